@@ -1,0 +1,46 @@
+package dev.crossway.directory.application.internal;
+
+import dev.crossway.directory.application.OrganizationPage;
+import dev.crossway.directory.application.OrganizationQueries;
+import dev.crossway.directory.application.OrganizationSearch;
+import dev.crossway.directory.application.OrganizationView;
+import dev.crossway.directory.domain.OrganizationFilter;
+import dev.crossway.directory.domain.OrganizationHits;
+import dev.crossway.directory.domain.OrganizationRepository;
+import dev.crossway.directory.domain.ZipCentroid;
+import dev.crossway.directory.domain.ZipCentroidRepository;
+import dev.crossway.interop.id.Oid;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** Directory search. Read-only: runs in the caller's transaction or none. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DefaultOrganizationQueries implements OrganizationQueries {
+
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
+    ZipCentroidRepository zips;
+
+    @Override
+    public OrganizationPage search(OrganizationSearch criteria) {
+        OrganizationFilter filter = new SearchCriteriaResolver(z -> zips.find(z).map(ZipCentroid::point))
+                .resolve(criteria == null ? OrganizationSearch.all() : criteria);
+        OrganizationHits hits = organizations.search(filter);
+        return new OrganizationPage(
+                hits.hits().stream().map(h -> OrganizationAssembler.toView(h.organization(), h.distanceMiles())).toList(),
+                hits.total(), filter.offset(), filter.count());
+    }
+
+    @Override
+    public Optional<OrganizationView> find(String oid) {
+        if (!Oid.isValid(oid)) {
+            return Optional.empty();
+        }
+        return organizations.find(Oid.of(oid)).map(o -> OrganizationAssembler.toView(o, null));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.crossway.directory.domain;
+
+import dev.crossway.interop.id.Oid;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** The stored organizations. */
+public interface OrganizationRepository {
+
+    Optional<Organization> find(Oid oid);
+
+    /** The organizations among {@code oids} that exist, by OID value, loaded with one query. */
+    Map<String, Organization> findAll(Collection<Oid> oids);
+
+    void add(Organization organization);
+
+    OrganizationHits search(OrganizationFilter filter);
+
+    /**
+     * Deactivates every active organization that came from the directory and was not seen by sync
+     * run {@code runId}; returns how many.
+     */
+    int deactivateUnseen(String runId, Instant now);
+}

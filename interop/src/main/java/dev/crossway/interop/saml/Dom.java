@@ -1,0 +1,62 @@
+package dev.crossway.interop.saml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** The few DOM walks the SAML code needs: direct children only, never a document-wide search. */
+final class Dom {
+
+    private Dom() {
+    }
+
+    static List<Element> children(Element parent, String ns, String localName) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    static List<Element> childElements(Element parent) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    static Optional<Element> child(Element parent, String ns, String localName) {
+        List<Element> all = children(parent, ns, localName);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Text content with runs of white space (line breaks inside values are common) collapsed. */
+    static String text(Element e) {
+        return e.getTextContent().trim().replaceAll("\\s+", " ");
+    }
+
+    /** An attribute's value, or null when absent or blank. */
+    static String attr(Element e, String name) {
+        String v = e.getAttributeNS(null, name).trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    static Element append(Element parent, String ns, String qualifiedName) {
+        Element e = parent.getOwnerDocument().createElementNS(ns, qualifiedName);
+        parent.appendChild(e);
+        return e;
+    }
+
+    static Element append(Element parent, String ns, String qualifiedName, String text) {
+        Element e = append(parent, ns, qualifiedName);
+        e.setTextContent(text);
+        return e;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.crossway.interop.saml;
+
+import static dev.crossway.interop.saml.SecurityRejection.Rule.BAD_SIGNATURE;
+import static dev.crossway.interop.saml.SecurityRejection.Rule.SIGNATURE_WRAPPING;
+import static dev.crossway.interop.saml.SecurityRejection.Rule.WEAK_ALGORITHM;
+
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Set;
+import org.apache.xml.security.exceptions.XMLSecurityException;
+import org.apache.xml.security.signature.SignedInfo;
+import org.apache.xml.security.signature.XMLSignature;
+import org.w3c.dom.Element;
+
+/**
+ * Checks one {@code ds:Signature} against the one element it must cover. The structure is
+ * checked on the DOM before Santuario sees it: a single reference, whose URI is {@code #} plus the
+ * ID of exactly that element, an ID carried by no other element, and only allow-listed algorithms
+ * and transforms. Santuario then runs with secure validation, and afterwards the node it actually
+ * dereferenced must be the expected element.
+ */
+final class SignatureCheck {
+
+    private static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
+    private static final String ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
+    private static final Set<String> TRANSFORMS = Set.of(EXC_C14N, ENVELOPED);
+    private static final int MAX_TRANSFORMS = 2;
+
+    private final Element signature;
+    private final Element target;
+    private final String what;
+
+    /** {@code what} names the target in messages ("assertion", "timestamp"). */
+    SignatureCheck(Element signature, Element target, String what) {
+        this.signature = signature;
+        this.target = target;
+        this.what = what;
+    }
+
+    /** The structural checks and the algorithm allow-list; returns the signature algorithm. */
+    SignatureAlgorithm checkStructure(String idNamespace, String idName) {
+        String ns = idNamespace == null || idNamespace.isEmpty() ? null : idNamespace;
+        String id = target.getAttributeNS(ns, idName).trim();
+        if (id.isEmpty()) {
+            throw new SecurityRejection(SIGNATURE_WRAPPING, "the signed " + what + " has no " + idName + " attribute");
+        }
+        Element signedInfo = single(signature, "SignedInfo");
+        String c14n = algorithm(single(signedInfo, "CanonicalizationMethod"));
+        if (!EXC_C14N.equals(c14n)) {
+            throw new SecurityRejection(WEAK_ALGORITHM, "canonicalization " + c14n + " is not accepted, only exclusive c14n");
+        }
+        String method = algorithm(single(signedInfo, "SignatureMethod"));
+        SignatureAlgorithm algorithm = SignatureAlgorithm.bySignatureUri(method).orElseThrow(() ->
+                new SecurityRejection(WEAK_ALGORITHM, "signature method " + method + " is not accepted (RSA-SHA256 or RSA-SHA1 only)"));
+        List<Element> references = Dom.children(signedInfo, SamlNames.DS, "Reference");
+        if (references.size() != 1) {
+            throw new SecurityRejection(SIGNATURE_WRAPPING, "the " + what + " signature must have exactly one reference, it has " + references.size());
+        }
+        checkReference(references.get(0), id);
+        if (IdCheck.count(target.getOwnerDocument(), id) != 1) {
+            throw new SecurityRejection(SIGNATURE_WRAPPING, "ID '" + id + "' of the signed " + what + " occurs on more than one element");
+        }
+        target.setIdAttributeNS(ns, idName, true);
+        return algorithm;
+    }
+
+    /** Verifies the signature value and digest with {@code key}, then that the signed node is the target. */
+    void verify(PublicKey key) {
+        Santuario.init();
+        try {
+            XMLSignature xmlSignature = new XMLSignature(signature, "", true);
+            if (!xmlSignature.checkSignatureValue(key)) {
+                throw new SecurityRejection(BAD_SIGNATURE, failure(xmlSignature.getSignedInfo()));
+            }
+            if (xmlSignature.getSignedInfo().item(0).getContentsBeforeTransformation().getSubNode() != target) {
+                throw new SecurityRejection(SIGNATURE_WRAPPING, "the " + what + " signature covers another element");
+            }
+        } catch (XMLSecurityException e) {
+            throw new SecurityRejection(BAD_SIGNATURE, "the " + what + " signature cannot be checked: " + e.getMessage());
+        }
+    }
+
+    private String failure(SignedInfo signedInfo) {
+        try {
+            return signedInfo.verifyReferences()
+                    ? "the " + what + " signature value does not match the signer's key"
+                    : "the digest of the signed " + what + " does not match: it was altered after signing";
+        } catch (XMLSecurityException e) {
+            return "the " + what + " signature does not verify";
+        }
+    }
+
+    private void checkReference(Element reference, String id) {
+        String uri = reference.getAttributeNS(null, "URI");
+        if (!uri.equals("#" + id)) {
+            throw new SecurityRejection(SIGNATURE_WRAPPING, "the " + what + " signature references '" + uri
+                    + "', not the " + what + " itself (#" + id + ")");
+        }
+        List<Element> transforms = Dom.child(reference, SamlNames.DS, "Transforms")
+                .map(t -> Dom.children(t, SamlNames.DS, "Transform")).orElse(List.of());
+        if (transforms.size() > MAX_TRANSFORMS) {
+            throw new SecurityRejection(WEAK_ALGORITHM, "the " + what + " reference has " + transforms.size() + " transforms, at most " + MAX_TRANSFORMS + " are accepted");
+        }
+        for (Element transform : transforms) {
+            if (!TRANSFORMS.contains(algorithm(transform))) {
+                throw new SecurityRejection(WEAK_ALGORITHM, "transform " + algorithm(transform) + " is not accepted");
+            }
+        }
+        String digest = algorithm(single(reference, "DigestMethod"));
+        if (!SignatureAlgorithm.isAcceptedDigest(digest)) {
+            throw new SecurityRejection(WEAK_ALGORITHM, "digest " + digest + " is not accepted (SHA-256 or SHA-1 only)");
+        }
+    }
+
+    private Element single(Element parent, String localName) {
+        List<Element> found = Dom.children(parent, SamlNames.DS, localName);
+        if (found.size() != 1) {
+            throw new SecurityRejection(BAD_SIGNATURE, "the " + what + " signature needs exactly one ds:" + localName);
+        }
+        return found.get(0);
+    }
+
+    private static String algorithm(Element e) {
+        return e.getAttributeNS(null, "Algorithm").trim();
+    }
+}

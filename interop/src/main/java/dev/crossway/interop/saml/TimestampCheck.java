@@ -1,0 +1,65 @@
+package dev.crossway.interop.saml;
+
+import static dev.crossway.interop.saml.SecurityRejection.Rule.TIMESTAMP;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.w3c.dom.Element;
+
+/**
+ * The {@code wsu:Timestamp} of a Security header: present once, signed by the key the assertion
+ * confirms (holder-of-key: the sender proves it holds that key by signing this message), created
+ * no later than now plus skew and not yet expired.
+ */
+final class TimestampCheck {
+
+    private TimestampCheck() {
+    }
+
+    static void check(Element security, Element assertion, SignerKey assertionSigner, Instant now, Duration skew) {
+        List<Element> timestamps = Dom.children(security, SamlNames.WSU, "Timestamp");
+        if (timestamps.size() != 1) {
+            throw new SecurityRejection(TIMESTAMP, timestamps.isEmpty()
+                    ? "the Security header has no wsu:Timestamp" : "the Security header has more than one wsu:Timestamp");
+        }
+        Element timestamp = timestamps.get(0);
+        String id = timestamp.getAttributeNS(SamlNames.WSU, "Id").trim();
+        Element signature = Dom.children(security, SamlNames.DS, "Signature").stream()
+                .filter(s -> references(s, id))
+                .findFirst()
+                .orElseThrow(() -> new SecurityRejection(TIMESTAMP, "the wsu:Timestamp is not signed"));
+        SignatureCheck check = new SignatureCheck(signature, timestamp, "timestamp");
+        check.checkStructure(SamlNames.WSU, "Id");
+        SignerKey key = SignerKey.holderOfKey(assertion).orElse(assertionSigner);
+        check.verify(key.publicKey());
+        checkTimes(timestamp, now, skew);
+    }
+
+    private static void checkTimes(Element timestamp, Instant now, Duration skew) {
+        Instant created = time(timestamp, "Created");
+        Instant expires = time(timestamp, "Expires");
+        if (created.isAfter(now.plus(skew))) {
+            throw new SecurityRejection(TIMESTAMP, "the timestamp was created in the future, at " + created + ", it is now " + now);
+        }
+        if (!expires.isAfter(now.minus(skew))) {
+            throw new SecurityRejection(TIMESTAMP, "the timestamp expired at " + expires + ", it is now " + now);
+        }
+    }
+
+    private static boolean references(Element signature, String id) {
+        return !id.isEmpty() && Dom.child(signature, SamlNames.DS, "SignedInfo").stream()
+                .flatMap(si -> Dom.children(si, SamlNames.DS, "Reference").stream())
+                .anyMatch(r -> r.getAttributeNS(null, "URI").equals("#" + id));
+    }
+
+    private static Instant time(Element timestamp, String name) {
+        Element e = Dom.child(timestamp, SamlNames.WSU, name)
+                .orElseThrow(() -> new SecurityRejection(TIMESTAMP, "the timestamp has no wsu:" + name));
+        try {
+            return XmlTime.parse(Dom.text(e));
+        } catch (IllegalArgumentException ex) {
+            throw new SecurityRejection(TIMESTAMP, "wsu:" + name + " is malformed: " + ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.crossway.interop.saml;
+
+import static dev.crossway.interop.saml.SecurityRejection.Rule.MISSING_ASSERTION;
+import static dev.crossway.interop.saml.SecurityRejection.Rule.MISSING_SECURITY_HEADER;
+import static dev.crossway.interop.saml.SecurityRejection.Rule.SIGNATURE_WRAPPING;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Verifies the WS-Security header of an incoming SOAP request, in this order: the Security header
+ * (exactly one), the assertion (exactly one, a direct child of it), the assertion's signature
+ * (algorithms, wrapping, digest and value, signer trust), the assertion's validity window and
+ * audience, the signed timestamp, and last the attributes. The first failure is thrown as a
+ * {@link SecurityRejection}; the assertion whose attributes are returned is the very element
+ * whose signature was checked.
+ */
+public final class WsSecurityVerifier {
+
+    /** A sensible clock skew between gateways. */
+    public static final Duration DEFAULT_SKEW = Duration.ofMinutes(2);
+
+    private WsSecurityVerifier() {
+    }
+
+    public static VerifiedAssertion verify(Document envelope, TrustAnchors anchors, String expectedAudience,
+                                           Clock clock, Duration skew) {
+        Instant now = clock.instant();
+        Element security = securityHeader(envelope);
+        Element assertion = assertion(security);
+        AssertionVerifier.Signed signed = AssertionVerifier.checkSignature(assertion, anchors, now);
+        AssertionConditions conditions = AssertionConditions.check(assertion, expectedAudience, now, skew);
+        TimestampCheck.check(security, assertion, signed.signer(), now, skew);
+        return AssertionVerifier.result(assertion, signed, conditions);
+    }
+
+    private static Element securityHeader(Document envelope) {
+        List<Element> headers = SecurityHeader.find(envelope);
+        if (headers.isEmpty()) {
+            throw new SecurityRejection(MISSING_SECURITY_HEADER, "the SOAP header has no wsse:Security block");
+        }
+        if (headers.size() > 1) {
+            throw new SecurityRejection(SIGNATURE_WRAPPING, "the SOAP header has " + headers.size() + " wsse:Security blocks");
+        }
+        return headers.get(0);
+    }
+
+    private static Element assertion(Element security) {
+        List<Element> assertions = Dom.children(security, SamlNames.SAML2, "Assertion");
+        if (assertions.isEmpty()) {
+            throw new SecurityRejection(MISSING_ASSERTION, "the wsse:Security header carries no SAML 2.0 assertion");
+        }
+        if (assertions.size() > 1) {
+            throw new SecurityRejection(SIGNATURE_WRAPPING, "the wsse:Security header carries " + assertions.size() + " assertions");
+        }
+        return assertions.get(0);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.crossway.interop.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** The few DOM walks the SOAP classes need. */
+final class Dom {
+
+    private Dom() {
+    }
+
+    static List<Element> children(Element parent) {
+        List<Element> list = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                list.add((Element) n);
+            }
+        }
+        return list;
+    }
+
+    static Element child(Element parent, String ns, String local) {
+        for (Element e : children(parent)) {
+            if (ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static Element firstChild(Element parent) {
+        List<Element> list = children(parent);
+        if (list.isEmpty()) {
+            throw new SoapMessageException("SOAP Body is empty");
+        }
+        return list.get(0);
+    }
+
+    static String prefixOf(Element e) {
+        return e.getPrefix() == null ? "" : e.getPrefix() + ":";
+    }
+
+    /** xs:anyURI / xs:token whitespace handling: trim and collapse inner runs to one space. */
+    static String collapse(String s) {
+        return s == null ? "" : s.trim().replaceAll("\\s+", " ");
+    }
+
+    static String name(Element e) {
+        return "{" + e.getNamespaceURI() + "}" + e.getLocalName();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.crossway.interop.soap;
+
+import static dev.crossway.interop.soap.SoapNamespaces.SOAP12;
+import static dev.crossway.interop.soap.SoapNamespaces.WSA;
+
+import dev.crossway.interop.xml.SecureXml;
+import java.util.Optional;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** Builds a SOAP 1.2 envelope with WS-Addressing headers around a payload element. */
+public final class SoapEnvelopeWriter {
+
+    private SoapEnvelopeWriter() {
+    }
+
+    public static SoapEnvelope create(WsAddressing addressing, Element payload) {
+        Document doc = SecureXml.newDocument();
+        Element envelope = doc.createElementNS(SOAP12, "soap:Envelope");
+        envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:soap", SOAP12);
+        envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:wsa", WSA);
+        doc.appendChild(envelope);
+        Element header = (Element) envelope.appendChild(doc.createElementNS(SOAP12, "soap:Header"));
+        addressing.action().ifPresent(v -> add(header, "Action", v, true));
+        addressing.messageId().ifPresent(v -> add(header, "MessageID", v, false));
+        addressing.to().ifPresent(v -> add(header, "To", v, true));
+        addressing.replyTo().ifPresent(v -> {
+            Element replyTo = add(header, "ReplyTo", null, false);
+            add(replyTo, "Address", v, false);
+        });
+        addressing.relatesTo().ifPresent(v -> add(header, "RelatesTo", v, false));
+        Element body = (Element) envelope.appendChild(doc.createElementNS(SOAP12, "soap:Body"));
+        body.appendChild(doc.importNode(payload, true));
+        return new SoapEnvelope(doc, body);
+    }
+
+    private static Element add(Element parent, String name, String text, boolean mustUnderstand) {
+        Element e = parent.getOwnerDocument().createElementNS(WSA, "wsa:" + name);
+        if (mustUnderstand) {
+            e.setAttributeNS(SOAP12, "soap:mustUnderstand", "true");
+        }
+        Optional.ofNullable(text).ifPresent(e::setTextContent);
+        parent.appendChild(e);
+        return e;
+    }
+}

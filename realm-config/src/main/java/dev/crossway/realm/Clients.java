@@ -1,0 +1,88 @@
+package dev.crossway.realm;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/** Creates or updates the realm's clients, including service-account role grants. */
+final class Clients {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final RealmResource realm;
+    private final Consumer<String> log;
+
+    Clients(RealmResource realm, Consumer<String> log) {
+        this.realm = realm;
+        this.log = log;
+    }
+
+    void ensure(Map<String, Object> spec, RealmApplier.Options options) {
+        ClientRepresentation wanted = toRepresentation(spec, options);
+        List<ClientRepresentation> found = realm.clients().findByClientId(wanted.getClientId());
+        String id;
+        if (found.isEmpty()) {
+            created(realm.clients().create(wanted), "client " + wanted.getClientId());
+            id = realm.clients().findByClientId(wanted.getClientId()).get(0).getId();
+            log.accept("client " + wanted.getClientId() + " created");
+        } else {
+            id = found.get(0).getId();
+            ClientRepresentation existing = found.get(0);
+            existing.setRedirectUris(wanted.getRedirectUris());
+            existing.setAttributes(wanted.getAttributes());
+            if (wanted.getSecret() != null) {
+                existing.setSecret(wanted.getSecret());
+            }
+            realm.clients().get(id).update(existing);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> roles = (List<String>) spec.getOrDefault("serviceAccountRoles", List.of());
+        if (!roles.isEmpty()) {
+            grantServiceAccountRoles(realm.clients().get(id), roles);
+        }
+    }
+
+    void grantServiceAccountRoles(ClientResource client, List<String> roleNames) {
+        UserRepresentation serviceAccount = client.getServiceAccountUser();
+        List<RoleRepresentation> roles = roleNames.stream()
+                .map(name -> realm.roles().get(name).toRepresentation()).toList();
+        realm.users().get(serviceAccount.getId()).roles().realmLevel().add(roles);
+    }
+
+    static ClientRepresentation toRepresentation(Map<String, Object> spec, RealmApplier.Options options) {
+        Map<String, Object> copy = new HashMap<>(spec);
+        copy.remove("serviceAccountRoles");
+        ClientRepresentation rep = JSON.convertValue(copy, ClientRepresentation.class);
+        if (rep.getRedirectUris() != null) {
+            rep.setRedirectUris(rep.getRedirectUris().stream().map(u -> u.replace("${portal}", options.portalUrl())).toList());
+        }
+        if (rep.getAttributes() != null) {
+            Map<String, String> attributes = new HashMap<>();
+            rep.getAttributes().forEach((k, v) -> attributes.put(k, v.replace("${portal}", options.portalUrl())));
+            rep.setAttributes(attributes);
+        }
+        if ("crossway-portal".equals(rep.getClientId())) {
+            rep.setSecret(options.portalSecret());
+        }
+        return rep;
+    }
+
+    static void created(Response response, String what) {
+        try (response) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException(what + " not created: HTTP " + response.getStatus()
+                        + " " + response.readEntity(String.class));
+            }
+        }
+    }
+}

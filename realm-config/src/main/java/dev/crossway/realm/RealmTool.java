@@ -1,0 +1,85 @@
+package dev.crossway.realm;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+
+/**
+ * Command line: {@code java -jar realm-config-tool.jar apply|onboard-partner [--option value]...}.
+ * Options: --server (default http://localhost:8180), --admin-user, --admin-password (or
+ * KC_ADMIN_PASSWORD), --portal-url, --portal-secret (or CROSSWAY_PORTAL_SECRET), --sandbox,
+ * --client-id, --name.
+ */
+public final class RealmTool {
+
+    private RealmTool() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        Map<String, String> opts = options(args);
+        String server = opts.getOrDefault("server", "http://localhost:8180");
+        String adminUser = opts.getOrDefault("admin-user", env("KC_ADMIN_USER", "admin"));
+        String adminPassword = opts.getOrDefault("admin-password", env("KC_ADMIN_PASSWORD", null));
+        if (adminPassword == null) {
+            System.err.println("the Keycloak administrator password is needed: --admin-password or KC_ADMIN_PASSWORD");
+            System.exit(2);
+        }
+        RealmSpec spec = RealmSpec.load();
+        try (Keycloak keycloak = KeycloakBuilder.builder().serverUrl(server).realm("master")
+                .clientId("admin-cli").username(adminUser).password(adminPassword).build()) {
+            switch (args[0]) {
+                case "apply" -> {
+                    String secret = opts.getOrDefault("portal-secret", env("CROSSWAY_PORTAL_SECRET", null));
+                    if (secret == null || secret.length() < 16) {
+                        System.err.println("a portal client secret of 16+ characters is needed: --portal-secret or CROSSWAY_PORTAL_SECRET");
+                        System.exit(2);
+                    }
+                    new RealmApplier(keycloak, System.out::println).apply(spec, new RealmApplier.Options(
+                            opts.getOrDefault("portal-url", "http://localhost:8080"), secret, opts.containsKey("sandbox")));
+                }
+                case "onboard-partner" -> {
+                    PartnerOnboarding.Credentials c = new PartnerOnboarding(keycloak, spec.realm())
+                            .onboard(opts.get("client-id"), opts.get("name"));
+                    System.out.println("client_id=" + c.clientId());
+                    System.out.println("client_secret=" + c.clientSecret());
+                }
+                default -> {
+                    usage();
+                    System.exit(2);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("refused: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                continue;
+            }
+            String key = a.substring(2);
+            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+            opts.put(key, hasValue ? args[++i] : "true");
+        }
+        return opts;
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    private static void usage() {
+        System.err.println("usage: realm-config-tool apply [--sandbox] [--server URL] [--portal-url URL] [--portal-secret S]");
+        System.err.println("       realm-config-tool onboard-partner --client-id ID [--name NAME] [--server URL]");
+    }
+}

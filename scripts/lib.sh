@@ -1,0 +1,169 @@
+# Shared functions of ./crossway: the real servers, started and stopped by PID.
+# shellcheck shell=bash
+
+VERSION_WILDFLY="$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' "$ROOT/pom.xml")"
+VERSION_KEYCLOAK="$(sed -n 's:.*<version.keycloak>\(.*\)</version.keycloak>.*:\1:p' "$ROOT/pom.xml")"
+SERVER_HOME="$ROOT/ear/target/wildfly-$VERSION_WILDFLY"
+KEYCLOAK_HOME="$STATE/keycloak-$VERSION_KEYCLOAK"
+REALM_TOOL="$ROOT/realm-config/target/realm-config-0.1.0-SNAPSHOT-tool.jar"
+export CROSSWAY_SHARED="${CROSSWAY_SHARED:-$(cd "$ROOT/.." && pwd)/shared}"
+DB_HOST="${CROSSWAY_DB_HOST:-127.0.0.1}"
+DB_PORT="${CROSSWAY_DB_PORT:-3306}"
+KEYCLOAK_PORT=8180
+PIDS="$STATE/pids"
+
+log() { printf '\033[1m[crossway]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[crossway]\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Servers run on Java 25 when the machine has it (less memory), else on the default JDK.
+server_java_home() {
+  if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+    echo /usr/lib/jvm/temurin-25-jdk-amd64
+  elif [ -n "${JAVA_HOME:-}" ]; then
+    echo "$JAVA_HOME"
+  else
+    dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+  fi
+}
+
+require_tools() {
+  command -v java >/dev/null || die "Java 17 or later is needed (apt-get install openjdk-17-jdk)"
+  command -v mvn >/dev/null || die "Maven is needed (apt-get install maven)"
+  command -v curl >/dev/null || die "curl is needed (apt-get install curl)"
+}
+
+# A secret that is generated on this machine the first time and kept in .crossway/ (not in git).
+local_secret() {
+  local name="$1" file="$STATE/secrets.env"
+  touch "$file"; chmod 600 "$file"
+  if ! grep -q "^$name=" "$file"; then
+    echo "$name=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" >>"$file"
+  fi
+  sed -n "s/^$name=//p" "$file"
+}
+
+wait_for() { # url timeout-seconds what [pid]
+  local url="$1" timeout="$2" what="$3" pid="${4:-}" i=0
+  until curl -fs -o /dev/null --max-time 2 "$url"; do
+    i=$((i + 1))
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then die "$what stopped while starting (see its log)"; fi
+    [ "$i" -ge "$timeout" ] && die "$what did not answer at $url within ${timeout}s"
+    sleep 1
+  done
+}
+
+# --- MariaDB --------------------------------------------------------------------------------
+db_admin() { mariadb --protocol=tcp -h "$DB_HOST" -P "$DB_PORT" -u "${CROSSWAY_DB_ADMIN:-root}" "$@" 2>/dev/null \
+  || mariadb -u root "$@"; }
+
+ensure_mariadb() {
+  if mariadb-admin --protocol=tcp -h "$DB_HOST" -P "$DB_PORT" -u root ping >/dev/null 2>&1 \
+     || mariadb-admin ping >/dev/null 2>&1; then
+    return 0
+  fi
+  if ! command -v mariadbd >/dev/null && [ ! -x /usr/sbin/mariadbd ]; then
+    log "installing MariaDB (Debian package mariadb-server)"
+    if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y mariadb-server >/dev/null
+    else sudo DEBIAN_FRONTEND=noninteractive apt-get install -y mariadb-server >/dev/null; fi
+  fi
+  log "starting MariaDB"
+  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
+  for _ in $(seq 1 30); do mariadb-admin ping >/dev/null 2>&1 && return 0; sleep 1; done
+  die "MariaDB did not start"
+}
+
+# create_database NAME USER PASSWORD [fresh]: an application database and its own user.
+create_database() {
+  local name="$1" user="$2" password="$3" fresh="${4:-}"
+  local drop=""
+  [ -n "$fresh" ] && drop="DROP DATABASE IF EXISTS \`$name\`;"
+  db_admin <<SQL || die "cannot create database $name (is MariaDB's root allowed in?)"
+$drop
+CREATE DATABASE IF NOT EXISTS \`$name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$user'@'localhost' IDENTIFIED BY '$password';
+CREATE USER IF NOT EXISTS '$user'@'127.0.0.1' IDENTIFIED BY '$password';
+ALTER USER '$user'@'localhost' IDENTIFIED BY '$password';
+ALTER USER '$user'@'127.0.0.1' IDENTIFIED BY '$password';
+GRANT ALL PRIVILEGES ON \`$name\`.* TO '$user'@'localhost';
+GRANT ALL PRIVILEGES ON \`$name\`.* TO '$user'@'127.0.0.1';
+FLUSH PRIVILEGES;
+SQL
+}
+
+# --- Keycloak ---------------------------------------------------------------------------------
+ensure_keycloak() {
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return 0
+  log "fetching Keycloak $VERSION_KEYCLOAK (org.keycloak:keycloak-quarkus-dist) from Maven Central"
+  mvn -B -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION_KEYCLOAK:zip" \
+    -DoutputDirectory="$STATE" -Dmdep.overWriteReleases=false >/dev/null
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || chmod +x "$KEYCLOAK_HOME"/bin/*.sh
+}
+
+# start_keycloak HOME LOG [fresh]: Keycloak in dev mode on 8180, from its own copy of the
+# distribution (dev mode keeps its H2 database inside the home: the test suite uses a separate
+# copy and starts it empty, so a test never touches the realm a run keeps).
+start_keycloak() {
+  local home="$1" logfile="$2" fresh="${3:-}"
+  ensure_keycloak
+  [ -x "$home/bin/kc.sh" ] || cp -r "$KEYCLOAK_HOME" "$home"
+  [ -n "$fresh" ] && rm -rf "$home/data"
+  if curl -fsS -o /dev/null --max-time 2 "http://localhost:$KEYCLOAK_PORT/realms/master"; then
+    die "something already answers on port $KEYCLOAK_PORT; stop it first (./crossway stop)"
+  fi
+  KC_ADMIN_PASSWORD="$(local_secret KC_ADMIN_PASSWORD)"
+  export KC_ADMIN_PASSWORD
+  log "starting Keycloak on http://localhost:$KEYCLOAK_PORT (log: $logfile)"
+  JAVA_HOME="$(server_java_home)" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD" \
+    setsid "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=$KEYCLOAK_PORT --hostname=http://localhost:$KEYCLOAK_PORT \
+      >"$logfile" 2>&1 &
+  KEYCLOAK_PID=$!
+  echo "keycloak $KEYCLOAK_PID" >>"$PIDS"
+  wait_for "http://localhost:$KEYCLOAK_PORT/realms/master" 180 Keycloak "$KEYCLOAK_PID"
+}
+
+apply_realm() { # extra args for the tool (e.g. --sandbox)
+  [ -f "$REALM_TOOL" ] || die "realm tool missing: build first"
+  JAVA_HOME="$(server_java_home)" "$(server_java_home)/bin/java" -jar "$REALM_TOOL" apply \
+    --server "http://localhost:$KEYCLOAK_PORT" --admin-password "$KC_ADMIN_PASSWORD" \
+    --portal-secret "$CROSSWAY_PORTAL_SECRET" "$@" >"$STATE/realm.log" 2>&1 \
+    || { cat "$STATE/realm.log" >&2; die "applying the realm failed"; }
+}
+
+# --- WildFly ----------------------------------------------------------------------------------
+# start_wildfly NODE_DIR NODE_NAME PORT_OFFSET LOG: one node with its own server state.
+start_wildfly() {
+  local base="$1" node="$2" offset="$3" logfile="$4"
+  rm -rf "$base"
+  cp -r "$SERVER_HOME/standalone" "$base"
+  cp "$ROOT/ear/target/crossway.ear" "$base/deployments/"
+  log "starting WildFly $node (HTTP port $((8080 + offset)), log: $logfile)"
+  JAVA_HOME="$(server_java_home)" setsid "$SERVER_HOME/bin/standalone.sh" -c crossway.xml \
+    -Djboss.server.base.dir="$base" -Djboss.node.name="$node" \
+    -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
+    -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+    -Djboss.default.multicast.address="${CROSSWAY_MULTICAST:-230.0.0.4}" >"$logfile" 2>&1 &
+  local pid=$!
+  echo "wildfly-$node $pid" >>"$PIDS"
+  local i=0
+  until [ -f "$base/deployments/crossway.ear.deployed" ]; do
+    [ -f "$base/deployments/crossway.ear.failed" ] && die "deployment failed on $node: $(cat "$base/deployments/crossway.ear.failed")"
+    kill -0 "$pid" 2>/dev/null || die "WildFly $node stopped while starting (see $logfile)"
+    i=$((i + 1)); [ "$i" -ge 300 ] && die "WildFly $node did not deploy Crossway within 300s"
+    sleep 1
+  done
+}
+
+# Stops every process recorded in .crossway/pids (a process group each), newest first.
+stop_recorded() {
+  [ -f "$PIDS" ] || { log "nothing recorded to stop"; return 0; }
+  tac "$PIDS" | while read -r name pid; do
+    if kill -0 "$pid" 2>/dev/null; then
+      log "stopping $name (pid $pid)"
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+  done
+  rm -f "$PIDS"
+}

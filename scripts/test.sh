@@ -1,0 +1,31 @@
+# ./crossway test: every test, with real servers (MariaDB, Keycloak, WildFly via Arquillian, Chromium).
+# shellcheck shell=bash
+PIDS="$STATE/test-pids"
+require_tools
+[ -f "$PIDS" ] && stop_recorded
+trap 'stop_recorded' EXIT INT TERM
+
+ensure_mariadb
+if ! command -v chromedriver >/dev/null; then
+  log "installing Chromium and ChromeDriver for the portal tests (Debian packages)"
+  if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver >/dev/null
+  else sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver >/dev/null; fi
+fi
+TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
+create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
+
+log "build and unit tests"
+mvn -B install -DskipITs || die "unit tests failed"
+
+export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
+start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
+apply_realm --sandbox --portal-url http://localhost:8080
+
+export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
+export CROSSWAY_DB_USER=crossway_test CROSSWAY_DB_PASSWORD="$TEST_DB_PASSWORD" CROSSWAY_SANDBOX=true
+export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
+export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
+
+log "integration tests: Arquillian in WildFly, the API over HTTP with real tokens, the portal in Chromium"
+mvn -B -pl ear verify -Pit || die "integration tests failed"
+log "all tests passed"

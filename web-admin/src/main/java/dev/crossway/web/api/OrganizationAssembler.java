@@ -1,0 +1,86 @@
+package dev.crossway.web.api;
+
+import dev.crossway.directory.application.AddressView;
+import dev.crossway.directory.application.ContactView;
+import dev.crossway.directory.application.EndpointView;
+import dev.crossway.directory.application.FacilityForm;
+import dev.crossway.directory.application.OrganizationSearch;
+import dev.crossway.directory.application.OrganizationView;
+import dev.crossway.web.api.dto.AddressDto;
+import dev.crossway.web.api.dto.ContactDto;
+import dev.crossway.web.api.dto.EndpointDto;
+import dev.crossway.web.api.dto.IdentifierDto;
+import dev.crossway.web.api.dto.OrganizationDto;
+import dev.crossway.web.api.dto.OrganizationQueryDto;
+import dev.crossway.web.api.dto.PagingDto;
+import dev.crossway.web.api.dto.PositionDto;
+import dev.crossway.web.api.dto.RadiusDto;
+import dev.crossway.web.api.dto.ReferenceDto;
+import java.util.List;
+
+/** Between the Redox Organization data model and the directory's views, forms and criteria. */
+final class OrganizationAssembler {
+
+    private OrganizationAssembler() {
+    }
+
+    static OrganizationDto toDto(OrganizationView v) {
+        AddressView a = v.address();
+        return new OrganizationDto(v.name(), List.of(new IdentifierDto(v.oid(), "OID")), v.aliases(), v.active(),
+                v.type(), v.own(),
+                a == null ? null : new AddressDto(a.street(), a.city(), a.state(), a.zip(), a.country()),
+                v.latitude() == null ? null : new PositionDto(v.latitude(), v.longitude()),
+                v.distanceMiles() == null ? null : Math.round(v.distanceMiles() * 100) / 100.0,
+                v.partOf() == null ? null : new ReferenceDto(v.partOf(), null),
+                v.managingOrganization() == null ? null : new ReferenceDto(v.managingOrganization(), null),
+                v.endpoints().stream().map(e -> new EndpointDto(e.transaction(), e.url(), e.purposesOfUse(), e.roles())).toList(),
+                v.contacts().stream().map(c -> new ContactDto(c.name(), c.purpose(), c.email(), c.phone())).toList(),
+                v.lastUpdated());
+    }
+
+    static OrganizationSearch toSearch(OrganizationQueryDto q) {
+        OrganizationQueryDto.Criteria c = q.organization();
+        RadiusDto r = q.radius();
+        PagingDto p = q.paging();
+        String identifier = c == null || c.identifiers() == null || c.identifiers().isEmpty()
+                ? null : c.identifiers().get(0).id();
+        AddressDto a = c == null ? null : c.address();
+        return new OrganizationSearch(c == null ? null : c.name(), identifier,
+                a == null ? null : a.city(), a == null ? null : a.state(), a == null ? null : a.zip(),
+                c == null ? null : c.transaction(), c == null ? null : c.purposeOfUse(),
+                c == null ? null : c.active(),
+                r == null ? null : r.miles(), r == null ? null : r.zip(),
+                r == null ? null : r.latitude(), r == null ? null : r.longitude(),
+                p == null || p.offset() == null ? 0 : p.offset(),
+                p == null || p.count() == null ? 0 : p.count());
+    }
+
+    static FacilityForm toForm(OrganizationDto o) {
+        AddressDto a = o.address() == null ? new AddressDto(null, null, null, null, null) : o.address();
+        return new FacilityForm(oidOf(o), o.name(), o.aliases() == null ? List.of() : o.aliases(), o.type(),
+                a.streetAddress(), a.city(), a.state(), a.zip(), a.country(),
+                o.position() == null ? null : o.position().latitude(),
+                o.position() == null ? null : o.position().longitude(),
+                o.partOf() == null ? null : o.partOf().id(),
+                o.endpoints() == null ? List.of() : o.endpoints().stream()
+                        .map(e -> new EndpointView(e.transaction(), e.address(), nonNull(e.purposesOfUse()), nonNull(e.roles())))
+                        .toList(),
+                o.contacts() == null ? List.of() : o.contacts().stream()
+                        .map(c -> new ContactView(c.name(), c.purpose(), c.email(), c.phone())).toList());
+    }
+
+    /** The OID among the identifiers (IDType "OID" or untyped). */
+    static String oidOf(OrganizationDto o) {
+        if (o == null || o.identifiers() == null) {
+            return null;
+        }
+        return o.identifiers().stream()
+                .filter(i -> i.idType() == null || "OID".equalsIgnoreCase(i.idType()) || "HCID".equalsIgnoreCase(i.idType()))
+                .map(IdentifierDto::id)
+                .findFirst().orElse(null);
+    }
+
+    private static List<String> nonNull(List<String> l) {
+        return l == null ? List.of() : l;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.crossway.web.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** An identifier with its type, e.g. {@code {"ID": "2.16.840.1.113883.3.1", "IDType": "OID"}}. */
+public record IdentifierDto(@JsonProperty("ID") String id, @JsonProperty("IDType") String idType) {
+}

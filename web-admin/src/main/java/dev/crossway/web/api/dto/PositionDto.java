@@ -1,0 +1,4 @@
+package dev.crossway.web.api.dto;
+
+public record PositionDto(Double latitude, Double longitude) {
+}
