@@ -52,6 +52,9 @@ final class Narrative {
     }
 
     private static String singleLine(String s) {
+        if (s == null) {
+            return null;
+        }
         String t = s.replaceAll("\\s+", " ").trim();
         return t.isEmpty() ? null : t;
     }

@@ -59,9 +59,13 @@ final class PatientReader {
         PhoneNumber phones = home == null && mobile == null && office == null ? null : new PhoneNumber(home, mobile, office);
         return new Demographics(givens.isEmpty() ? null : givens.get(0), givens.size() > 1 ? givens.get(1) : null,
                 Dom.text(Dom.child(name, "family")), Hl7Time.toIso(Dom.attr(Dom.child(patient, "birthTime"), "value")),
-                SEX.get(Dom.attr(Dom.child(patient, "administrativeGenderCode"), "code")),
+                sex(Dom.attr(Dom.child(patient, "administrativeGenderCode"), "code")),
                 People.address(Dom.child(role, "addr")), phones, emails,
                 display(Dom.child(patient, "raceCode")), display(Dom.child(patient, "ethnicGroupCode")), language(patient));
+    }
+
+    private static String sex(String code) {
+        return code == null ? null : SEX.get(code);
     }
 
     private static String display(Element code) {

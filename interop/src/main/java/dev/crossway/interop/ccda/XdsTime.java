@@ -1,5 +1,6 @@
 package dev.crossway.interop.ccda;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * HL7 TS to XDS DTM: UTC {@code yyyyMMddHHmmss} when the TS has a time and an offset (XDS
- * times are UTC), otherwise the digits as given (a date stays a date).
+ * times are UTC), otherwise the digits as given (a date stays a date, an impossible offset is
+ * ignored).
  */
 final class XdsTime {
 
@@ -30,9 +32,13 @@ final class XdsTime {
         if (m.group(2) == null || digits.length() < 12) {
             return digits;
         }
-        String full = (digits + "00").substring(0, 14);
-        LocalDateTime local = LocalDateTime.parse(full, DTM);
-        ZoneOffset offset = ZoneOffset.of(m.group(2).substring(0, 3) + ":" + m.group(2).substring(3));
-        return local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC).format(DTM).substring(0, digits.length());
+        try {
+            String full = (digits + "00").substring(0, 14);
+            LocalDateTime local = LocalDateTime.parse(full, DTM);
+            ZoneOffset offset = ZoneOffset.of(m.group(2).substring(0, 3) + ":" + m.group(2).substring(3));
+            return local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC).format(DTM).substring(0, digits.length());
+        } catch (DateTimeException impossible) {
+            return digits; // e.g. an offset of -5000 seen in the wild: keep the local time rather than fail
+        }
     }
 }

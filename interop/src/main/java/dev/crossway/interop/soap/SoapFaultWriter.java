@@ -11,6 +11,9 @@ import org.w3c.dom.Element;
 /** Writes a SOAP 1.2 {@code Fault} element, to be put into an envelope with {@link SoapEnvelope#create}. */
 public final class SoapFaultWriter {
 
+    /** Namespace of the one detail entry we write: a plain-text explanation. */
+    public static final String DETAIL_NS = "urn:dev:crossway:fault";
+
     private SoapFaultWriter() {
     }
 
@@ -34,7 +37,13 @@ public final class SoapFaultWriter {
         Element text = (Element) root.appendChild(el(doc, "Reason")).appendChild(el(doc, "Text"));
         text.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
         text.setTextContent(fault.reason());
-        fault.detail().ifPresent(d -> root.appendChild(el(doc, "Detail")).setTextContent(d));
+        fault.detail().ifPresent(d -> {
+            Element detail = (Element) root.appendChild(el(doc, "Detail"));
+            Element message = doc.createElementNS(DETAIL_NS, "cw:message");
+            message.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:cw", DETAIL_NS);
+            message.setTextContent(d);
+            detail.appendChild(message);
+        });
         return root;
     }
 

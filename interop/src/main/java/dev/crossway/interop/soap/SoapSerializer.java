@@ -1,40 +1,114 @@
 package dev.crossway.interop.soap;
 
-import dev.crossway.interop.xml.SecureXml;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Writes a DOM as UTF-8 with an identity transform: no indentation, no reordering, whitespace
- * and namespace declarations as they are in the tree, so a signature computed on the DOM still
- * verifies on the bytes.
+ * Writes a DOM as UTF-8 exactly as it stands: every attribute and namespace declaration is kept
+ * (the JDK's identity transformer drops "redundant" ones), whitespace is untouched, nothing is
+ * indented. A declaration is added only where a node created in code uses a prefix that nothing
+ * declares, so a signature computed on the DOM verifies on the bytes.
  */
 public final class SoapSerializer {
 
-    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII);
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
     private SoapSerializer() {
     }
 
     public static byte[] toBytes(Node node) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(DECLARATION);
-        try {
-            Transformer t = SecureXml.newTransformerFactory().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            t.setOutputProperty(OutputKeys.INDENT, "no");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.METHOD, "xml");
-            t.transform(new DOMSource(node), new StreamResult(out));
-        } catch (TransformerException e) {
-            throw new IllegalStateException("DOM could not be serialised", e);
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        Node start = node instanceof Document d ? d.getDocumentElement() : node;
+        Deque<Map<String, String>> scopes = new ArrayDeque<>();
+        scopes.push(Map.of("xml", "http://www.w3.org/XML/1998/namespace"));
+        write(start, out, scopes);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(Node node, StringBuilder out, Deque<Map<String, String>> scopes) {
+        switch (node.getNodeType()) {
+            case Node.ELEMENT_NODE -> element((Element) node, out, scopes);
+            case Node.TEXT_NODE -> escape(node.getNodeValue(), out, false);
+            case Node.CDATA_SECTION_NODE -> out.append("<![CDATA[").append(node.getNodeValue()).append("]]>");
+            case Node.COMMENT_NODE -> out.append("<!--").append(node.getNodeValue()).append("-->");
+            case Node.PROCESSING_INSTRUCTION_NODE -> out.append("<?").append(node.getNodeName()).append(' ')
+                    .append(node.getNodeValue()).append("?>");
+            default -> {
+                for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    write(c, out, scopes);
+                }
+            }
         }
-        return out.toByteArray();
+    }
+
+    private static void element(Element e, StringBuilder out, Deque<Map<String, String>> scopes) {
+        Map<String, String> scope = new HashMap<>(scopes.peek());
+        NamedNodeMap attrs = e.getAttributes();
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            if (XMLNS.equals(a.getNamespaceURI())) {
+                scope.put(a.getPrefix() == null ? "" : a.getLocalName(), a.getValue());
+            }
+            attributes.append(' ').append(a.getName()).append("=\"");
+            escape(a.getValue(), attributes, true);
+            attributes.append('"');
+        }
+        StringBuilder fixups = new StringBuilder();
+        declare(e.getPrefix(), e.getNamespaceURI(), scope, fixups);
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            if (a.getPrefix() != null && !XMLNS.equals(a.getNamespaceURI())) {
+                declare(a.getPrefix(), a.getNamespaceURI(), scope, fixups);
+            }
+        }
+        out.append('<').append(e.getTagName()).append(fixups).append(attributes);
+        if (!e.hasChildNodes()) {
+            out.append("/>");
+            return;
+        }
+        out.append('>');
+        scopes.push(scope);
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            write(c, out, scopes);
+        }
+        scopes.pop();
+        out.append("</").append(e.getTagName()).append('>');
+    }
+
+    private static void declare(String prefix, String ns, Map<String, String> scope, StringBuilder fixups) {
+        String p = prefix == null ? "" : prefix;
+        String uri = ns == null ? "" : ns;
+        if (uri.equals(scope.getOrDefault(p, ""))) {
+            return;
+        }
+        scope.put(p, uri);
+        fixups.append(p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
+        escape(uri, fixups, true);
+        fixups.append('"');
+    }
+
+    private static void escape(String s, StringBuilder out, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r' -> out.append("&#13;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                default -> out.append(c);
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.crossway.web.api.dto.OrganizationMessageDto;
 import dev.crossway.web.api.dto.OrganizationPageDto;
 import dev.crossway.web.api.dto.OrganizationQueryDto;
 import dev.crossway.web.api.dto.PagingDto;
+import dev.crossway.web.api.dto.PublishRequestDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -79,6 +80,24 @@ public class OrganizationResource {
         Requests.checkMeta(m.meta(), MODEL, "Delete");
         OrganizationView gone = facilities.deactivate(requireOid(m), actor(caller));
         return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL, "Delete"), OrganizationAssembler.toDto(gone));
+    }
+
+    @POST
+    @Path("/Publish")
+    @RolesAllowed(Roles.ADMIN)
+    public OrganizationMessageDto publish(PublishRequestDto request) {
+        PublishRequestDto m = Requests.requireBody(request, "Organization");
+        String oid = requireOid(new OrganizationMessageDto(m.meta(), m.organization()));
+        String url = m.directory() == null || m.directory().url() == null
+                ? System.getProperty("crossway.directory.url", "") : m.directory().url();
+        if (url.isBlank()) {
+            throw new DirectoryValidationException("Directory.URL", "no directory URL given or configured");
+        }
+        String apiKey = m.directory() == null || m.directory().apiKey() == null
+                ? System.getProperty("crossway.directory.api-key", "") : m.directory().apiKey();
+        facilities.publish(oid, url, apiKey);
+        OrganizationView published = queries.find(oid).orElseThrow();
+        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL, "Publish"), OrganizationAssembler.toDto(published));
     }
 
     private static void requireOrganization(OrganizationMessageDto m) {

@@ -1,0 +1,72 @@
+package dev.crossway.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossway.it.support.Browser;
+import dev.crossway.it.support.Deployments;
+import dev.crossway.it.support.Directory;
+import dev.crossway.it.support.Servers;
+import java.nio.file.Files;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The portal in headless Chromium: log in through Keycloak, search the directory, add and edit a facility. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crossway();
+    }
+
+    @Test
+    void adminLogsInSearchesAndEditsAFacility() throws Exception {
+        Directory.importBundle(Files.readString(Servers.shared().resolve("samples/directory/sequoia-r4-searchset-example.json")),
+                "application/fhir+json");
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "admin");
+
+            browser.type(By.id("search:name"), "lakeview");
+            browser.click(By.id("search:go"));
+            browser.awaitText(By.id("search:results"), "Lakeview Canyon Medical Center");
+            String table = browser.find(By.id("search:results")).getText();
+            assertThat(table).contains("Lakeview Pioneer Regional Hospital").doesNotContain("Granite Cedar Health");
+
+            browser.type(By.id("search:name"), "");
+            browser.type(By.id("search:miles"), "100");
+            browser.type(By.id("search:zip"), "14208");
+            browser.click(By.id("search:go"));
+            browser.awaitText(By.id("search:results"), "Cedar Pioneer Pediatrics");
+            assertThat(browser.find(By.id("search:results")).getText()).doesNotContain("Lakeview");
+
+            String oid = "2.16.840.1.113883.3.5555." + ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
+            browser.open("/admin/facility.xhtml");
+            browser.type(By.id("facility:oid"), oid);
+            browser.type(By.id("facility:name"), "Browser Made Clinic");
+            browser.type(By.id("facility:street"), "5 Test Way");
+            browser.type(By.id("facility:city"), "Milwaukee");
+            browser.type(By.id("facility:state"), "WI");
+            browser.click(By.id("facility:save"));
+            browser.awaitText(By.id("facility:messages"), "Address");
+
+            browser.type(By.id("facility:zip"), "53202");
+            browser.type(By.id("facility:xcpd"), "https://browser.example.org/xcpd");
+            browser.click(By.id("facility:save"));
+            browser.awaitText(By.id("org-name"), "Browser Made Clinic");
+            assertThat(browser.find(By.id("org-oid")).getText()).isEqualTo(oid);
+
+            browser.click(By.id("actions:edit"));
+            browser.type(By.id("facility:name"), "Browser Edited Clinic");
+            browser.click(By.id("facility:save"));
+            browser.awaitText(By.id("org-name"), "Browser Edited Clinic");
+            assertThat(browser.find(By.id("endpoints")).getText()).contains("https://browser.example.org/xcpd");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.crossway.interop.soap;
+
+import dev.crossway.interop.xml.SecureXml;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.w3c.dom.Element;
+
+/**
+ * The shared IHE samples, read in place from {@code ${crossway.shared}/samples/ihe} (default
+ * {@code ../shared}, i.e. /work/shared from the module directory); never copied into the repo.
+ */
+public final class IheSamples {
+
+    private IheSamples() {
+    }
+
+    public static Path path(String relative) {
+        Path base = Path.of(System.getProperty("crossway.shared", "../shared"));
+        return base.resolve("samples/ihe").resolve(relative);
+    }
+
+    public static byte[] bytes(String relative) {
+        try {
+            return Files.readAllBytes(path(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sample as a SOAP envelope. */
+    public static SoapEnvelope envelope(String relative) {
+        return SoapEnvelope.parse(bytes(relative));
+    }
+
+    /** The body payload of a SOAP sample, or the root of a bare-payload sample. */
+    public static Element payload(String relative) {
+        byte[] xml = bytes(relative);
+        Element root = SecureXml.parse(xml).getDocumentElement();
+        return SoapNamespaces.SOAP12.equals(root.getNamespaceURI()) ? SoapEnvelope.parse(xml).payload() : root;
+    }
+}
