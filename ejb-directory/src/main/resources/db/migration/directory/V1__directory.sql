@@ -1,5 +1,5 @@
 -- Crossway directory schema (MariaDB 10.11 / MySQL 8). Owned by Flyway, history table
--- flyway_history_directory. Hibernate only validates nothing and creates nothing.
+-- flyway_history_directory. Hibernate never creates or alters it (hbm2ddl none).
 
 create table organization (
     oid            varchar(64)   not null,
@@ -35,27 +35,31 @@ create table organization (
 
 create table organization_alias (
     organization_oid varchar(64)  not null,
+    position         int          not null,
     alias            varchar(255) not null,
-    key ix_alias_org (organization_oid),
+    primary key (organization_oid, position),
     constraint fk_alias_org foreign key (organization_oid) references organization (oid) on delete cascade
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 create table organization_contact (
     organization_oid varchar(64) not null,
+    position         int         not null,
     name             varchar(200),
     purpose          varchar(100),
     email            varchar(200),
     phone            varchar(60),
-    key ix_contact_org (organization_oid),
+    primary key (organization_oid, position),
     constraint fk_contact_org foreign key (organization_oid) references organization (oid) on delete cascade
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 create table organization_endpoint (
     organization_oid varchar(64)   not null,
+    position         int           not null,
     transaction_code varchar(20)   not null,
     url              varchar(1000) not null,
     purposes         varchar(500),
     roles            varchar(500),
+    primary key (organization_oid, position),
     key ix_endpoint_org_tx (organization_oid, transaction_code),
     constraint fk_endpoint_org foreign key (organization_oid) references organization (oid) on delete cascade
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -85,15 +86,18 @@ public class Organization {
 
     @ElementCollection
     @CollectionTable(name = "organization_alias", joinColumns = @JoinColumn(name = "organization_oid"))
+    @OrderColumn(name = "position")
     @Column(name = "alias", length = 255, nullable = false)
     private List<String> aliases = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "organization_contact", joinColumns = @JoinColumn(name = "organization_oid"))
+    @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "organization_endpoint", joinColumns = @JoinColumn(name = "organization_oid"))
+    @OrderColumn(name = "position")
     private List<Endpoint> endpoints = new ArrayList<>();
 
     protected Organization() {

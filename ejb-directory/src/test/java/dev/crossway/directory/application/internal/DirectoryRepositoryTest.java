@@ -113,7 +113,7 @@ class DirectoryRepositoryTest {
                 null, null, null, null, 5, 5));
         assertThat(second.total()).isEqualTo(12);
         assertThat(second.organizations()).hasSize(5);
-        assertThat(second.organizations().get(0).name()).isEqualTo("Harbor Lakeview Family Practice");
+        assertThat(second.organizations().get(0).name()).isEqualTo("Harbor Willow Health");
 
         OrganizationPage payment = search(new OrganizationSearch(null, null, null, null, null, "XCA ITI-38", "payment",
                 null, null, null, null, null, 0, 20));
@@ -159,6 +159,8 @@ class DirectoryRepositoryTest {
 
         // run lookup, the page's organizations by one IN query, 3 batched collection loads, the run's errors
         assertThat(CountingStatements.selects()).isLessThanOrEqualTo(7);
+        // the organizations are unchanged except for the run that saw them: one batched update, no inserts or deletes
+        assertThat(CountingStatements.writes()).isLessThanOrEqualTo(2);
         assertThat(TestDatabase.count("organization")).isEqualTo(12);
         assertThat(TestDatabase.count("organization_endpoint")).isEqualTo(endpoints).isEqualTo(36);
         assertThat(TestDatabase.count("organization_contact")).isEqualTo(contacts).isEqualTo(12);
