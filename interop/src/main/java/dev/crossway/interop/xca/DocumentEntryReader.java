@@ -35,12 +35,11 @@ final class DocumentEntryReader {
     }
 
     private static DocumentSlots slots(Element eo, String path) {
-        Optional<PatientId> source = first(eo, "sourcePatientId").map(v -> at(path + "/sourcePatientId", () -> PatientId.fromCx(v)));
         Optional<Long> size = first(eo, "size").map(v -> at(path + "/size", () -> parseSize(v)));
         Optional<RepositoryUniqueId> repository = first(eo, "repositoryUniqueId")
                 .map(v -> at(path + "/repositoryUniqueId", () -> RepositoryUniqueId.of(v)));
         return new DocumentSlots(first(eo, "creationTime"), first(eo, "languageCode"), first(eo, "serviceStartTime"),
-                first(eo, "serviceStopTime"), source, Rim.slot(eo, "sourcePatientInfo"), first(eo, "hash"), size,
+                first(eo, "serviceStopTime"), first(eo, "sourcePatientId"), Rim.slot(eo, "sourcePatientInfo"), first(eo, "hash"), size,
                 repository, first(eo, "URI"));
     }
 

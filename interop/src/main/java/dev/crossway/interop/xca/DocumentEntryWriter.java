@@ -29,7 +29,7 @@ final class DocumentEntryWriter {
         slot(eo, "serviceStartTime", s.serviceStartTime());
         slot(eo, "serviceStopTime", s.serviceStopTime());
         slot(eo, "size", s.size().map(String::valueOf));
-        slot(eo, "sourcePatientId", s.sourcePatientId().map(p -> p.toCx()));
+        slot(eo, "sourcePatientId", s.sourcePatientId());
         if (!s.sourcePatientInfo().isEmpty()) {
             Rim.writeSlot(eo, "sourcePatientInfo", s.sourcePatientInfo());
         }

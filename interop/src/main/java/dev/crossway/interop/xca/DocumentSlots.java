@@ -1,6 +1,5 @@
 package dev.crossway.interop.xca;
 
-import dev.crossway.interop.id.PatientId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +10,7 @@ import java.util.Optional;
  */
 public record DocumentSlots(Optional<String> creationTime, Optional<String> languageCode,
                             Optional<String> serviceStartTime, Optional<String> serviceStopTime,
-                            Optional<PatientId> sourcePatientId, List<String> sourcePatientInfo,
+                            Optional<String> sourcePatientId, List<String> sourcePatientInfo,
                             Optional<String> hash, Optional<Long> size,
                             Optional<RepositoryUniqueId> repositoryUniqueId, Optional<String> uri) {
 

@@ -3,7 +3,6 @@ package dev.crossway.directory.infrastructure.fhir;
 import dev.crossway.directory.domain.Address;
 import dev.crossway.directory.domain.Contact;
 import dev.crossway.directory.domain.DirectoryEntry;
-import dev.crossway.directory.domain.Endpoint;
 import dev.crossway.directory.domain.GeoPoint;
 import dev.crossway.directory.domain.OrganizationType;
 import dev.crossway.interop.id.Oid;
