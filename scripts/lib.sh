@@ -108,7 +108,7 @@ start_keycloak() {
   ensure_keycloak
   [ -x "$home/bin/kc.sh" ] || cp -r "$KEYCLOAK_HOME" "$home"
   [ -n "$fresh" ] && rm -rf "$home/data"
-  if curl -fsS -o /dev/null --max-time 2 "http://localhost:$KEYCLOAK_PORT/realms/master"; then
+  if curl -fs -o /dev/null --max-time 2 "http://localhost:$KEYCLOAK_PORT/realms/master"; then
     die "something already answers on port $KEYCLOAK_PORT; stop it first (./crossway stop)"
   fi
   KC_ADMIN_PASSWORD="$(local_secret KC_ADMIN_PASSWORD)"

@@ -40,7 +40,7 @@ class PortalIT {
             assertThat(table).contains("Lakeview Pioneer Regional Hospital").doesNotContain("Granite Cedar Health");
 
             browser.type(By.id("search:name"), "");
-            browser.type(By.id("search:miles"), "100");
+            browser.type(By.id("search:miles_input"), "100");
             browser.type(By.id("search:zip"), "14208");
             browser.click(By.id("search:go"));
             browser.awaitText(By.id("search:results"), "Cedar Pioneer Pediatrics");

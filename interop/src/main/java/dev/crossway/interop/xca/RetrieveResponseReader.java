@@ -12,11 +12,18 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.w3c.dom.Element;
 
 /**
- * Reads an {@code xdsb:RetrieveDocumentSetResponse} element. Document bytes are inline base64 or
- * an {@code xop:Include} resolved through the message's {@link XopResolver}.
+ * Reads an {@code xdsb:RetrieveDocumentSetResponse} element. Document bytes are inline base64
+ * (line breaks and blanks allowed) or an {@code xop:Include} resolved through the message's
+ * {@link XopResolver}.
+ *
+ * <p>A DocumentResponse that cannot be accepted (say content that is not base64, as in
+ * Metriport's test responses) becomes a {@link RejectedDocument}, and the other documents are
+ * still delivered. What concerns the whole message stays fatal: the root, the RegistryResponse
+ * and its status, and MTOM packaging errors (an {@code xop:Include} that names no part).
  */
 public final class RetrieveResponseReader {
 
@@ -35,15 +42,35 @@ public final class RetrieveResponseReader {
         ResponseStatus status = RegistryResponseParts.status(registry, path + "/RegistryResponse");
         List<RegistryError> errors = RegistryResponseParts.errors(registry, path + "/RegistryResponse");
         List<RetrievedDocument> documents = new ArrayList<>();
+        List<RejectedDocument> rejected = new ArrayList<>();
         List<Element> responses = children(root, EbXml.XDSB, "DocumentResponse");
         for (int i = 0; i < responses.size(); i++) {
-            documents.add(document(responses.get(i), path + "/DocumentResponse[" + (i + 1) + "]", attachments));
+            Element response = responses.get(i);
+            try {
+                documents.add(document(response, path + "/DocumentResponse[" + (i + 1) + "]", attachments));
+            } catch (XcaMessageException e) {
+                rejected.add(rejected(response, e.getMessage()));
+            }
         }
-        return at(path, () -> new RetrieveDocumentSetResponse(status, errors, documents));
+        return at(path, () -> new RetrieveDocumentSetResponse(status, errors, documents, rejected));
+    }
+
+    private static RejectedDocument rejected(Element r, String reason) {
+        return new RejectedDocument(home(r).flatMap(h -> lenient(h, HomeCommunityId::of)),
+                optional(r, "RepositoryUniqueId").flatMap(v -> lenient(v, RepositoryUniqueId::of)),
+                optional(r, "DocumentUniqueId").flatMap(v -> lenient(v, DocumentUniqueId::new)), reason);
+    }
+
+    private static <T> Optional<T> lenient(String text, Function<String, T> parse) {
+        try {
+            return Optional.of(parse.apply(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static RetrievedDocument document(Element r, String path, XopResolver attachments) {
-        Optional<HomeCommunityId> home = optional(r, "HomeCommunityId")
+        Optional<HomeCommunityId> home = home(r)
                 .map(h -> at(path + "/HomeCommunityId", () -> HomeCommunityId.of(h)));
         String repository = Rim.requiredText(r, EbXml.XDSB, "RepositoryUniqueId", path);
         String document = Rim.requiredText(r, EbXml.XDSB, "DocumentUniqueId", path);
@@ -68,6 +95,14 @@ public final class RetrieveResponseReader {
         } catch (IllegalArgumentException e) {
             throw new XcaMessageException(path + " is neither base64 nor an xop:Include", e);
         }
+    }
+
+    /**
+     * The schema spells it {@code HomeCommunityId}; the XCA Deferred Retrieve examples (and the
+     * partners that copied them) write {@code homeCommunityId}. Both are read.
+     */
+    private static Optional<String> home(Element r) {
+        return optional(r, "HomeCommunityId").or(() -> optional(r, "homeCommunityId"));
     }
 
     private static Optional<String> optional(Element r, String local) {

@@ -2,6 +2,7 @@ package dev.crossway.interop.xca;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.HomeCommunityId;
@@ -77,11 +78,47 @@ class AdhocQueryResponseTest {
     }
 
     @Test
-    void refusesMetriportEntriesWhoseUniqueIdIsNotAnOid() {
-        assertThatThrownBy(() -> read("metriport/dq_multiple_docs.soap.xml"))
-                .isInstanceOf(XcaMessageException.class)
-                .hasMessage("AdhocQueryResponse/ExtrinsicObject[1] (id 018e81dd-ddaf-7d7c-b02c-d8a145ebb0c8)/XDSDocumentEntry.uniqueId: "
-                        + "document unique id root is not an OID: '123456789'");
+    void readsMetriportEntriesWhoseUniqueIdIsNotAnOid() {
+        AdhocQueryResponse r = read("metriport/dq_multiple_docs.soap.xml");
+        assertThat(r.status()).isEqualTo(ResponseStatus.SUCCESS);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.references()).isEmpty();
+        assertThat(r.documents()).extracting(DocumentEntry::entryUuid, d -> d.uniqueId().value(), DocumentEntry::patientId, DocumentEntry::title)
+                .containsExactly(
+                        tuple("018e81dd-ddaf-7d7c-b02c-d8a145ebb0c8", "123456789", PatientId.fromCx("123456789^^^&2.16.840.1.113883.3.9621&ISO"),
+                                Optional.of("Fourth degree wrist burn treatment")),
+                        tuple("018e8b0d-91fb-732b-b9a1-f476a940642c", "987654321", PatientId.fromCx("987654321^^^&2.16.840.1.113883.3.9621&ISO"),
+                                Optional.of("Fifth degree wrist burn treatment")));
+        assertThat(r.documents()).allSatisfy(d -> {
+            assertThat(d.uniqueId().isOidBased()).isFalse();
+            assertThat(d.home()).contains(HomeCommunityId.of("2.16.840.1.113883.3.9621"));
+            assertThat(d.isApproved()).isTrue();
+            assertThat(d.isOnDemand()).isTrue(); // Metriport marks its entries On-Demand (34268e47-…)
+            assertThat(d.mimeType()).isEqualTo("application/pdf");
+            assertThat(d.slots().repositoryUniqueId()).contains(RepositoryUniqueId.of("2.16.840.1.113883.3.9621"));
+            assertThat(d.codes().classCode()).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo("34133-9"));
+            assertThat(d.codes().formatCode()).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo("urn:ihe:pcc:xphr:2007"));
+        });
+        DocumentEntry second = r.documents().get(1);
+        assertThat(second.slots().creationTime()).contains("20240329163146");
+        assertThat(second.slots().size()).contains(163264L);
+        assertThat(second.codes().typeCode()).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo("100556-0"));
+        assertThat(second.codes().practiceSettingCode()).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo("394612005"));
+        assertThat(second.authors()).extracting(Author::institutions).containsExactly(List.of("Metriport^^^^^^^^^2.16.840.1.113883.3.9621"));
+    }
+
+    @Test
+    void documentUniqueIdsAreAnyBlankFreeTextUpTo128Characters() {
+        assertThat(new DocumentUniqueId(" 123456789 ").value()).isEqualTo("123456789");
+        assertThat(new DocumentUniqueId("123456789").isOidBased()).isFalse();
+        assertThat(new DocumentUniqueId("1.3.6.1.4...2300").isOidBased()).isFalse();
+        assertThat(new DocumentUniqueId("1.2.3.4^x1").isOidBased()).isTrue();
+        assertThat(new DocumentUniqueId("1.2.3.4^").isOidBased()).isFalse();
+        assertThat(new DocumentUniqueId("2.16.840.1.113883.3.9621").isOidBased()).isTrue();
+        assertThat(new DocumentUniqueId("x".repeat(128)).value()).hasSize(128);
+        for (String bad : List.of("", "  ", "x".repeat(129), "12 34", "12\t34", "12\u000034", "12\u00a034", "1.2\n' OR 1=1")) {
+            assertThatThrownBy(() -> new DocumentUniqueId(bad)).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

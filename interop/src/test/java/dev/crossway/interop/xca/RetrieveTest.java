@@ -82,18 +82,72 @@ class RetrieveTest {
     }
 
     @Test
-    void refusesMalformedMetriportRetrieveResponses() {
-        assertThatThrownBy(() -> response("metriport/dr_success.soap.xml")).isInstanceOf(XcaMessageException.class)
-                .hasMessage("RetrieveDocumentSetResponse/DocumentResponse[1]/Document is neither base64 nor an xop:Include");
-        assertThatThrownBy(() -> response("metriport/dr-insert-b64.soap.xml"))
-                .hasMessage("RetrieveDocumentSetResponse/DocumentResponse[1]/HomeCommunityId: not an OID: 'urn:oid:urn:oid:2.16.840.1.113883.3.9621'");
-        assertThatThrownBy(() -> response("metriport/dr-partial-success.soap.xml"))
-                .hasMessageContaining("RetrieveDocumentSetResponse/DocumentResponse[1]")
-                .hasMessageContaining("document unique id root is not an OID: '1.3.6.1.4...2300'");
+    void readsTheDeferredPartialSuccessWithItsNonOidIds() {
+        RetrieveDocumentSetResponse r = response("metriport/dr-partial-success.soap.xml");
+        assertThat(r.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.documents()).hasSize(2).allSatisfy(d -> {
+            assertThat(d.homeCommunityId()).contains(HomeCommunityId.of("1.2.3.4"));
+            assertThat(d.repositoryUniqueId().value()).isEqualTo("1.3.6.1.4...1000");
+            assertThat(d.repositoryUniqueId().asOid()).isEmpty();
+            assertThat(d.documentUniqueId().value()).isEqualTo("1.3.6.1.4...2300");
+            assertThat(d.documentUniqueId().isOidBased()).isFalse();
+            assertThat(d.mimeType()).isEqualTo("text/xml");
+            assertThat(d.content()).isEqualTo(GIF_BASE64_DECODED);
+        });
+    }
+
+    @Test
+    void setsAsideDocumentsWhoseContentIsNotBase64AndKeepsTheOthers() {
+        RetrieveDocumentSetResponse r = response("metriport/dr_success.soap.xml");
+        assertThat(r.status()).isEqualTo(ResponseStatus.SUCCESS);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.rejected()).containsExactly(
+                new RejectedDocument(Optional.of(HomeCommunityId.of("2.16.840.1.113883.3.9621")),
+                        Optional.of(RepositoryUniqueId.of("2.16.840.1.113883.3.9621")), Optional.of(new DocumentUniqueId("123456789")),
+                        "RetrieveDocumentSetResponse/DocumentResponse[1]/Document is neither base64 nor an xop:Include"),
+                new RejectedDocument(Optional.of(HomeCommunityId.of("2.16.840.1.113883.3.9621")),
+                        Optional.of(RepositoryUniqueId.of("2.16.840.1.113883.3.9621")), Optional.of(new DocumentUniqueId("987654321")),
+                        "RetrieveDocumentSetResponse/DocumentResponse[2]/Document is neither base64 nor an xop:Include"));
+
+        String oneGood = new String(IheSamples.bytes("metriport/dr_success.soap.xml"), StandardCharsets.UTF_8)
+                .replace("<Document>Metriport is the best!</Document>", "<Document>\n  PENsaW5pY2FsRG9j\n  dW1lbnQvPg==\n</Document>");
+        RetrieveDocumentSetResponse mixed = RetrieveResponseReader.read(SoapEnvelope.parse(oneGood.getBytes(StandardCharsets.UTF_8)).payload());
+        assertThat(mixed.rejected()).extracting(x -> x.documentUniqueId().orElseThrow().value()).containsExactly("123456789");
+        assertThat(mixed.documents()).singleElement().satisfies(d -> {
+            assertThat(d.documentUniqueId().value()).isEqualTo("987654321");
+            assertThat(d.mimeType()).isEqualTo("application/xml");
+            assertThat(new String(d.content(), StandardCharsets.UTF_8)).isEqualTo("<ClinicalDocument/>");
+        });
+    }
+
+    @Test
+    void readsADoubledUrnOidPrefixAndSetsAsideAnEmptyDocument() {
+        RetrieveDocumentSetResponse r = response("metriport/dr-insert-b64.soap.xml");
+        assertThat(r.status()).isEqualTo(ResponseStatus.SUCCESS);
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.rejected()).containsExactly(new RejectedDocument(Optional.of(HomeCommunityId.of("2.16.840.1.113883.3.9621")),
+                Optional.of(RepositoryUniqueId.of("2.16.840.1.113883.3.9621")), Optional.of(new DocumentUniqueId("987654321")),
+                "RetrieveDocumentSetResponse/DocumentResponse[1]/Document is empty"));
+        assertThat(HomeCommunityId.of("urn:oid:urn:oid:2.16.840.1.113883.3.9621").urn()).isEqualTo("urn:oid:2.16.840.1.113883.3.9621");
+        assertThatThrownBy(() -> HomeCommunityId.of("urn:oid:urn:oid:urn:oid:1.2.3")).hasMessageContaining("not an OID");
+        assertThatThrownBy(() -> HomeCommunityId.of("urn:oid:1.2.3' or '1'='1")).hasMessageContaining("not an OID");
+    }
+
+    @Test
+    void stillRefusesWhatConcernsTheWholeMessage() {
         String noRepo = new String(IheSamples.bytes("nist-iheos-toolkit2/iti39_xcr_request.soap.xml"), StandardCharsets.UTF_8)
                 .replaceFirst("<RepositoryUniqueId>1.3.6.1.4.1000</RepositoryUniqueId>", "");
         assertThatThrownBy(() -> RetrieveRequestReader.read(SoapEnvelope.parse(noRepo.getBytes(StandardCharsets.UTF_8)).payload()))
                 .hasMessage("RetrieveDocumentSetRequest/DocumentRequest[1]: required element RepositoryUniqueId is missing");
+        String badStatus = new String(IheSamples.bytes("metriport/dr_success.soap.xml"), StandardCharsets.UTF_8)
+                .replace("ResponseStatusType:Success", "ResponseStatusType:Sucess");
+        assertThatThrownBy(() -> RetrieveResponseReader.read(SoapEnvelope.parse(badStatus.getBytes(StandardCharsets.UTF_8)).payload()))
+                .isInstanceOf(XcaMessageException.class).hasMessageContaining("unknown registry response status");
+        assertThatThrownBy(() -> new RetrieveDocumentSetResponse(ResponseStatus.FAILURE, List.of(), List.of()))
+                .hasMessageContaining("needs at least one RegistryError");
     }
 
     @Test

@@ -69,11 +69,13 @@ public class DefaultDirectorySync implements DirectorySync {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<SyncRunView> find(String id) {
         return runs.find(id).map(SyncRunViews::toView);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<SyncRunView> recent(int max) {
         return runs.recent(Math.min(Math.max(max, 1), 100)).stream().map(SyncRunViews::toView).toList();
     }

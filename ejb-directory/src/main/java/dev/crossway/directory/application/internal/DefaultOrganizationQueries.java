@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /** Directory search. Read-only: runs in the caller's transaction or none. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+// views read lazy collections (aliases, endpoints): one transaction keeps the persistence context open
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DefaultOrganizationQueries implements OrganizationQueries {
 
     @Inject

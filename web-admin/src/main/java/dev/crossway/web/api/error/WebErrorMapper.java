@@ -12,9 +12,6 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (e.getResponse().hasEntity()) {
-            return e.getResponse();
-        }
         String code = switch (status) {
             case 400 -> "BadRequest";
             case 401 -> "Unauthorized";

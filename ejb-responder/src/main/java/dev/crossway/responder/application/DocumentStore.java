@@ -1,0 +1,24 @@
+package dev.crossway.responder.application;
+
+import dev.crossway.interop.id.PatientId;
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/** Documents partners push for their patients, served to the network by XCA. */
+@Local
+public interface DocumentStore {
+
+    /**
+     * Stores a document for a registered patient. An XML document must be a C-CDA (its metadata is
+     * read from it); other types ({@code PDF}, {@code TXT}, ...) get minimal metadata.
+     *
+     * @throws ResponderValidationException ({@code Document.Data}, {@code Document.FileType},
+     *         {@code Patient.Identifiers}, {@code Meta.FacilityCode}); nothing is stored then
+     */
+    StoredDocumentView push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor);
+
+    List<StoredDocumentView> forPatient(String communityHcid, PatientId patient);
+
+    Optional<byte[]> content(String communityHcid, String documentUniqueId);
+}

@@ -1,0 +1,22 @@
+package dev.crossway.responder.application;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/** The communities this installation answers for; every change audited. */
+@Local
+public interface HostedCommunities {
+
+    List<CommunityView> list();
+
+    /** By home community id, with or without {@code urn:oid:}. */
+    Optional<CommunityView> find(String homeCommunityId);
+
+    /**
+     * Creates the community, or replaces the settings of an existing one.
+     *
+     * @throws ResponderValidationException naming the field ({@code Community.HomeCommunityId}, ...)
+     */
+    CommunityView save(CommunityForm form, String actor);
+}

@@ -1,0 +1,32 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.responder.domain.audit.AuditRecord;
+import dev.crossway.responder.domain.audit.AuditTrail;
+import dev.crossway.responder.domain.audit.Initiator;
+import dev.crossway.responder.domain.audit.Outcome;
+import dev.crossway.responder.domain.audit.Transaction;
+import java.time.Clock;
+import java.util.List;
+
+/** Writes the audit records of gateway requests and administrative changes. */
+final class GatewayAudit {
+
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    GatewayAudit(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    void record(String requestId, Transaction tx, Initiator initiator, String community, String patient,
+                List<String> documents, Outcome outcome, String detail, String remoteAddress) {
+        trail.append(new AuditRecord(clock.instant(), requestId, tx, initiator, community, patient, documents, outcome,
+                detail, remoteAddress));
+    }
+
+    void admin(String actor, String community, String patient, String detail) {
+        record("admin:" + java.util.UUID.randomUUID(), Transaction.ADMIN, Initiator.actor(actor), community, patient,
+                List.of(), Outcome.SUCCESS, detail, null);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.saml.VerifiedAssertion;
+import dev.crossway.interop.soap.MtomMessage;
+import dev.crossway.interop.soap.WsAddressing;
+import dev.crossway.responder.domain.audit.Initiator;
+import java.util.Objects;
+import org.w3c.dom.Element;
+
+/**
+ * A request that passed parsing, addressing and WS-Security: what the transaction responders work
+ * from. {@code mtom} says whether it came as multipart/related (a retrieve then answers in MTOM).
+ */
+record Inbound(MtomMessage message, boolean mtom, VerifiedAssertion assertion, String requestId, String remoteAddress) {
+
+    Inbound {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(assertion, "assertion");
+    }
+
+    Element payload() {
+        return message.envelope().payload();
+    }
+
+    WsAddressing addressing() {
+        return message.envelope().addressing();
+    }
+
+    Initiator initiator() {
+        return new Initiator(assertion.subjectId(), assertion.organization(),
+                assertion.homeCommunityId() == null ? null : assertion.homeCommunityId().oid().value(),
+                assertion.purposeOfUse() == null ? null : assertion.purposeOfUse().code());
+    }
+
+    String purposeOfUse() {
+        return assertion.purposeOfUse() == null ? null : assertion.purposeOfUse().code();
+    }
+}

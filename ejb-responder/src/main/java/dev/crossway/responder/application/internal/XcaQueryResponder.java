@@ -1,0 +1,146 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.xca.AdhocQueryRequest;
+import dev.crossway.interop.xca.AdhocQueryRequestReader;
+import dev.crossway.interop.xca.AdhocQueryResponse;
+import dev.crossway.interop.xca.AdhocQueryResponseWriter;
+import dev.crossway.interop.xca.EbXml;
+import dev.crossway.interop.xca.ObjectRef;
+import dev.crossway.interop.xca.RegistryError;
+import dev.crossway.interop.xca.ResponseStatus;
+import dev.crossway.interop.xca.ReturnType;
+import dev.crossway.interop.xca.StoredQuery;
+import dev.crossway.interop.xca.XcaMessageException;
+import dev.crossway.responder.application.GatewayReply;
+import dev.crossway.responder.domain.audit.Outcome;
+import dev.crossway.responder.domain.audit.Transaction;
+import dev.crossway.responder.domain.community.CommunityMode;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.community.HostedCommunity;
+import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.domain.patient.Patient;
+import dev.crossway.responder.domain.patient.PatientRepository;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ITI-38 for every hosted community: routed by {@code AdhocQuery/@home}; FindDocuments (with the
+ * status, code and time filters) and GetDocuments (by unique id or entryUUID), LeafClass or
+ * ObjectRef. Errors are IHE registry errors whose location is the community asked.
+ */
+final class XcaQueryResponder {
+
+    static final String UNKNOWN_STORED_QUERY = "XDSUnknownStoredQuery";
+
+    private final CommunityRepository communities;
+    private final PatientRepository patients;
+    private final DocumentRepository documents;
+    private final GatewayAudit audit;
+
+    XcaQueryResponder(CommunityRepository communities, PatientRepository patients, DocumentRepository documents,
+                      GatewayAudit audit) {
+        this.communities = communities;
+        this.patients = patients;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    GatewayReply answer(Inbound in) {
+        AdhocQueryRequest request;
+        try {
+            request = AdhocQueryRequestReader.read(in.payload());
+        } catch (XcaMessageException e) {
+            String code = e.getMessage().contains(RegistryError.STORED_QUERY_MISSING_PARAM) ? RegistryError.STORED_QUERY_MISSING_PARAM
+                    : e.getMessage().contains(RegistryError.STORED_QUERY_PARAM_NUMBER) ? RegistryError.STORED_QUERY_PARAM_NUMBER
+                    : e.getMessage().contains("unknown stored query") ? UNKNOWN_STORED_QUERY : RegistryError.REGISTRY_ERROR;
+            return failure(in, null, null, code, e.getMessage(), Outcome.ERROR);
+        }
+        if (request.home().isEmpty()) {
+            return failure(in, null, null, RegistryError.MISSING_HOME_COMMUNITY_ID,
+                    "AdhocQuery has no home attribute naming the community asked", Outcome.ERROR);
+        }
+        HomeCommunityId home = request.home().get();
+        Route route = Route.of(communities, home, in.purposeOfUse());
+        if (route instanceof Route.Unknown) {
+            return failure(in, home, null, RegistryError.UNKNOWN_COMMUNITY, "community " + home + " is not hosted by this gateway",
+                    Outcome.ERROR);
+        }
+        if (route instanceof Route.Refused refused) {
+            return failure(in, home, null, RegistryError.REGISTRY_ERROR, "Policy refusal: " + refused.reason(), Outcome.REFUSED);
+        }
+        HostedCommunity community = ((Route.To) route).community();
+        if (community.mode() == CommunityMode.GATEWAY) {
+            return failure(in, home, null, RegistryError.REGISTRY_ERROR,
+                    "the downstream gateway of " + home + " is not reachable from this responder", Outcome.ERROR);
+        }
+        if (request.query() == StoredQuery.FIND_DOCUMENTS) {
+            return findDocuments(in, request, community);
+        }
+        if (request.query() == StoredQuery.GET_DOCUMENTS) {
+            return getDocuments(in, request, community);
+        }
+        return failure(in, home, null, UNKNOWN_STORED_QUERY, "stored query " + request.query() + " is not supported by this responder"
+                + " (FindDocuments and GetDocuments are)", Outcome.ERROR);
+    }
+
+    private GatewayReply findDocuments(Inbound in, AdhocQueryRequest request, HostedCommunity community) {
+        HomeCommunityId home = community.homeCommunityId();
+        PatientId asked = request.patientId().orElseThrow();
+        Optional<Patient> patient = patients.byIdentifier(home, asked);
+        for (int hops = 0; hops < 10 && patient.isPresent() && patient.get().mergedInto().isPresent(); hops++) {
+            patient = patients.byKey(patient.get().mergedInto().get());
+        }
+        if (patient.isEmpty() || !patient.get().isActive()) {
+            return failure(in, home, asked.toCx(), RegistryError.UNKNOWN_PATIENT_ID, "patient " + asked.toCx()
+                    + " is not known in community " + home, Outcome.NO_MATCH);
+        }
+        List<StoredDocument> found;
+        try {
+            found = documents.find(home, FindDocumentsCriteria.of(request, patient.get().id()));
+        } catch (IllegalArgumentException e) {
+            return failure(in, home, asked.toCx(), RegistryError.REGISTRY_ERROR, e.getMessage(), Outcome.ERROR);
+        }
+        return success(in, request, community, asked.toCx(), found);
+    }
+
+    private GatewayReply getDocuments(Inbound in, AdhocQueryRequest request, HostedCommunity community) {
+        HomeCommunityId home = community.homeCommunityId();
+        List<String> uniqueIds = request.values("$XDSDocumentEntryUniqueId").stream().flatMap(List::stream).toList();
+        List<String> uuids = request.values("$XDSDocumentEntryEntryUUID").stream().flatMap(List::stream).toList();
+        if (uniqueIds.isEmpty() == uuids.isEmpty()) {
+            return failure(in, home, null, RegistryError.STORED_QUERY_PARAM_NUMBER,
+                    "GetDocuments takes either $XDSDocumentEntryUniqueId or $XDSDocumentEntryEntryUUID", Outcome.ERROR);
+        }
+        List<StoredDocument> found = uniqueIds.isEmpty() ? documents.byEntryUuids(home, uuids) : documents.byUniqueIds(home, uniqueIds);
+        String patient = found.isEmpty() ? null : found.get(0).patient().toCx();
+        return success(in, request, community, patient, found);
+    }
+
+    private GatewayReply success(Inbound in, AdhocQueryRequest request, HostedCommunity community, String patient,
+                                 List<StoredDocument> found) {
+        HomeCommunityId home = community.homeCommunityId();
+        AdhocQueryResponse response = request.returnType() == ReturnType.OBJECT_REF
+                ? new AdhocQueryResponse(ResponseStatus.SUCCESS, List.of(), List.of(),
+                found.stream().map(d -> new ObjectRef(d.entryUuid(), Optional.of(home))).toList())
+                : AdhocQueryResponse.success(found.stream().map(DocumentEntries::of).toList());
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient,
+                found.stream().map(d -> d.uniqueId().value()).toList(), found.isEmpty() ? Outcome.NO_MATCH : Outcome.SUCCESS,
+                request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)", in.remoteAddress());
+        return reply(in, response);
+    }
+
+    private GatewayReply failure(Inbound in, HomeCommunityId home, String patient, String code, String context, Outcome outcome) {
+        String location = home == null ? null : home.urn();
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home == null ? null : home.oid().value(), patient,
+                List.of(), outcome, code + ": " + context, in.remoteAddress());
+        return reply(in, AdhocQueryResponse.failure(RegistryError.error(code, context, location)));
+    }
+
+    private static GatewayReply reply(Inbound in, AdhocQueryResponse response) {
+        return SoapReplies.ok(SoapReplies.envelope(in.addressing(), EbXml.ACTION_QUERY_RESPONSE,
+                AdhocQueryResponseWriter.write(response)));
+    }
+}

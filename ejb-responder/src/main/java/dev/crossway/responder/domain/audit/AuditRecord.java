@@ -1,0 +1,107 @@
+package dev.crossway.responder.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One query or disclosure (or administrative change), written once and never changed: the entity
+ * has no setter and the table refuses UPDATE and DELETE (a trigger). A request that disclosed
+ * several patients writes one record per patient, sharing its request id, so that the accounting
+ * of disclosures of one patient is a simple indexed read.
+ */
+@Entity
+@Table(name = "audit_record")
+public class AuditRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "at", nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(name = "request_id", length = 100, nullable = false, updatable = false)
+    private String requestId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transaction_code", length = 10, nullable = false, updatable = false)
+    private Transaction transaction;
+
+    @Column(name = "initiator_subject", length = 255, updatable = false)
+    private String initiatorSubject;
+
+    @Column(name = "initiator_organization", length = 255, updatable = false)
+    private String initiatorOrganization;
+
+    @Column(name = "initiator_hcid", length = 64, updatable = false)
+    private String initiatorHcid;
+
+    @Column(name = "purpose_of_use", length = 64, updatable = false)
+    private String purposeOfUse;
+
+    @Column(name = "community_hcid", length = 64, updatable = false)
+    private String communityHcid;
+
+    @Column(name = "patient", length = 200, updatable = false)
+    private String patient;
+
+    /** Document unique ids, blank-separated. */
+    @Column(name = "documents", length = 4000, updatable = false)
+    private String documents;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 10, nullable = false, updatable = false)
+    private Outcome outcome;
+
+    @Column(name = "detail", length = 1000, updatable = false)
+    private String detail;
+
+    @Column(name = "remote_address", length = 64, updatable = false)
+    private String remoteAddress;
+
+    protected AuditRecord() {
+    }
+
+    public AuditRecord(Instant at, String requestId, Transaction transaction, Initiator initiator, String communityHcid,
+                       String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress) {
+        this.at = at;
+        this.requestId = requestId;
+        this.transaction = transaction;
+        this.initiatorSubject = cut(initiator.subject(), 255);
+        this.initiatorOrganization = cut(initiator.organization(), 255);
+        this.initiatorHcid = cut(initiator.homeCommunityId(), 64);
+        this.purposeOfUse = cut(initiator.purposeOfUse(), 64);
+        this.communityHcid = communityHcid;
+        this.patient = cut(patient, 200);
+        this.documents = documents.isEmpty() ? null : cut(String.join(" ", documents), 4000);
+        this.outcome = outcome;
+        this.detail = cut(detail, 1000);
+        this.remoteAddress = cut(remoteAddress, 64);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Long id() { return id; }
+    public Instant at() { return at; }
+    public String requestId() { return requestId; }
+    public Transaction transaction() { return transaction; }
+    public Initiator initiator() { return new Initiator(initiatorSubject, initiatorOrganization, initiatorHcid, purposeOfUse); }
+    public String communityHcid() { return communityHcid; }
+    public String patient() { return patient; }
+    public List<String> documents() { return documents == null ? List.of() : Arrays.asList(documents.split(" ")); }
+    public Outcome outcome() { return outcome; }
+    public String detail() { return detail; }
+    public String remoteAddress() { return remoteAddress; }
+}

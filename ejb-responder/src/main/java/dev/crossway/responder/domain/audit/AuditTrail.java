@@ -1,0 +1,17 @@
+package dev.crossway.responder.domain.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The insert-only audit trail: records are appended and read, never changed or removed. */
+public interface AuditTrail {
+
+    void append(AuditRecord record);
+
+    List<AuditRecord> search(AuditCriteria criteria);
+
+    /** Successful disclosures of this patient's data (matches, document lists, documents), oldest first. */
+    List<AuditRecord> disclosures(String communityHcid, String patientCx);
+
+    List<VolumeCount> volume(Instant from, Instant to, boolean daily);
+}

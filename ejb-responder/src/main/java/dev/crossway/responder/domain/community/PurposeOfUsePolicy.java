@@ -1,0 +1,48 @@
+package dev.crossway.responder.domain.community;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The purposes of use a community answers for, the same for every initiator (Carequality's
+ * non-discrimination rule). Treatment only unless the community says otherwise. Codes are the
+ * NHIN purpose-of-use codes (TREATMENT, PAYMENT, OPERATIONS, REQUEST, ...), compared ignoring case.
+ */
+public record PurposeOfUsePolicy(Set<String> allowed) {
+
+    public static final String TREATMENT = "TREATMENT";
+    public static final PurposeOfUsePolicy DEFAULT = new PurposeOfUsePolicy(Set.of(TREATMENT));
+
+    public PurposeOfUsePolicy {
+        Set<String> normalised = new TreeSet<>();
+        for (String code : allowed) {
+            String c = normalise(code);
+            if (c.isEmpty() || !c.matches("[A-Z0-9_\\-]{1,40}")) {
+                throw new IllegalArgumentException("purpose of use '" + code + "' is not a code such as TREATMENT");
+            }
+            normalised.add(c);
+        }
+        allowed = normalised.isEmpty() ? Set.of(TREATMENT) : Set.copyOf(normalised);
+    }
+
+    public static PurposeOfUsePolicy of(List<String> codes) {
+        return codes == null || codes.isEmpty() ? DEFAULT : new PurposeOfUsePolicy(Set.copyOf(codes.stream()
+                .map(PurposeOfUsePolicy::normalise).toList()));
+    }
+
+    /** Whether a request made for {@code purpose} is answered. */
+    public boolean permits(String purpose) {
+        return purpose != null && allowed.contains(normalise(purpose));
+    }
+
+    /** Sorted, for storage and display. */
+    public List<String> codes() {
+        return List.copyOf(new TreeSet<>(allowed));
+    }
+
+    private static String normalise(String code) {
+        return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.crossway.responder.domain.document;
+
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The document store: metadata for queries, bytes for retrieves. */
+public interface DocumentRepository {
+
+    List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria);
+
+    List<StoredDocument> byUniqueIds(HomeCommunityId community, Collection<String> uniqueIds);
+
+    List<StoredDocument> byEntryUuids(HomeCommunityId community, Collection<String> entryUuids);
+
+    List<StoredDocument> ofPatient(long patientKey);
+
+    Optional<StoredDocument> byUniqueId(HomeCommunityId community, DocumentUniqueId uniqueId);
+
+    boolean uniqueIdTaken(DocumentUniqueId uniqueId);
+
+    Optional<byte[]> content(long documentId);
+
+    /** Stores the entry and its bytes (the entry gets its id first). */
+    void add(StoredDocument document, byte[] content);
+}

@@ -1,0 +1,213 @@
+package dev.crossway.responder.domain.document;
+
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.PatientId;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A document a partner pushed for a patient, with the XDS metadata FindDocuments filters on.
+ * The bytes live apart ({@link DocumentContent}) so that queries never load them. The entry
+ * belongs to the patient's id under the community's authority; a merge moves it to the survivor.
+ */
+@Entity
+@Table(name = "stored_document")
+public class StoredDocument {
+
+    public static final String APPROVED = "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "unique_id", length = 128, nullable = false, unique = true)
+    private String uniqueId;
+
+    @Column(name = "entry_uuid", length = 64, nullable = false, unique = true)
+    private String entryUuid;
+
+    @Column(name = "community_hcid", length = 64, nullable = false)
+    private String communityHcid;
+
+    @Column(name = "repository_unique_id", length = 64, nullable = false)
+    private String repositoryUniqueId;
+
+    @Column(name = "patient_key", nullable = false)
+    private long patientKey;
+
+    /** The patient id in CX form, as XCA queries name it. */
+    @Column(name = "patient_cx", length = 200, nullable = false)
+    private String patientCx;
+
+    @Column(name = "status", length = 80, nullable = false)
+    private String status;
+
+    @Column(name = "mime_type", length = 100, nullable = false)
+    private String mimeType;
+
+    @Column(name = "title", length = 255, nullable = false)
+    private String title;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "code", column = @Column(name = "type_code")),
+            @AttributeOverride(name = "scheme", column = @Column(name = "type_scheme")),
+            @AttributeOverride(name = "display", column = @Column(name = "type_display"))})
+    private DocumentCode typeCode;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "code", column = @Column(name = "class_code")),
+            @AttributeOverride(name = "scheme", column = @Column(name = "class_scheme")),
+            @AttributeOverride(name = "display", column = @Column(name = "class_display"))})
+    private DocumentCode classCode;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "code", column = @Column(name = "format_code")),
+            @AttributeOverride(name = "scheme", column = @Column(name = "format_scheme")),
+            @AttributeOverride(name = "display", column = @Column(name = "format_display"))})
+    private DocumentCode formatCode;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "code", column = @Column(name = "practice_code")),
+            @AttributeOverride(name = "scheme", column = @Column(name = "practice_scheme")),
+            @AttributeOverride(name = "display", column = @Column(name = "practice_display"))})
+    private DocumentCode practiceSettingCode;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "code", column = @Column(name = "confidentiality_code")),
+            @AttributeOverride(name = "scheme", column = @Column(name = "confidentiality_scheme")),
+            @AttributeOverride(name = "display", column = @Column(name = "confidentiality_display"))})
+    private DocumentCode confidentialityCode;
+
+    @Column(name = "language_code", length = 20)
+    private String languageCode;
+
+    /** DTM as read (for the metadata) and padded to 14 digits (for the filters). */
+    @Column(name = "creation_time_dtm", length = 20)
+    private String creationTime;
+
+    @Column(name = "creation_time", length = 14)
+    private String creationTimeKey;
+
+    @Column(name = "service_start_dtm", length = 20)
+    private String serviceStartTime;
+
+    @Column(name = "service_start", length = 14)
+    private String serviceStartKey;
+
+    @Column(name = "service_stop_dtm", length = 20)
+    private String serviceStopTime;
+
+    @Column(name = "service_stop", length = 14)
+    private String serviceStopKey;
+
+    @Column(name = "author_person", length = 255)
+    private String authorPerson;
+
+    @Column(name = "author_institution", length = 255)
+    private String authorInstitution;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(name = "sha1", length = 40, nullable = false)
+    private String sha1;
+
+    @Column(name = "sha256", length = 64, nullable = false)
+    private String sha256;
+
+    @Column(name = "pushed_at", nullable = false)
+    private Instant pushedAt;
+
+    @Column(name = "pushed_by", length = 255)
+    private String pushedBy;
+
+    protected StoredDocument() {
+    }
+
+    public StoredDocument(DocumentUniqueId uniqueId, HomeCommunityId community, String repositoryUniqueId,
+                          long patientKey, PatientId patient, DocumentMetadata m, ContentDigest digest,
+                          Instant now, String actor) {
+        this.uniqueId = uniqueId.value();
+        this.entryUuid = "urn:uuid:" + UUID.randomUUID();
+        this.communityHcid = community.oid().value();
+        this.repositoryUniqueId = Objects.requireNonNull(repositoryUniqueId, "repositoryUniqueId");
+        this.patientKey = patientKey;
+        this.patientCx = patient.toCx();
+        this.status = APPROVED;
+        this.mimeType = m.mimeType();
+        this.title = m.title().length() > 255 ? m.title().substring(0, 255) : m.title();
+        this.typeCode = m.typeCode();
+        this.classCode = m.classCode();
+        this.formatCode = m.formatCode();
+        this.practiceSettingCode = m.practiceSettingCode();
+        this.confidentialityCode = m.confidentialityCode();
+        this.languageCode = m.languageCode();
+        this.creationTime = m.creationTime();
+        this.creationTimeKey = DtmTime.pad(m.creationTime());
+        this.serviceStartTime = m.serviceStartTime();
+        this.serviceStartKey = DtmTime.pad(m.serviceStartTime());
+        this.serviceStopTime = m.serviceStopTime();
+        this.serviceStopKey = DtmTime.pad(m.serviceStopTime());
+        this.authorPerson = m.authorPerson();
+        this.authorInstitution = m.authorInstitution();
+        this.size = digest.size();
+        this.sha1 = digest.sha1();
+        this.sha256 = digest.sha256();
+        this.pushedAt = now;
+        this.pushedBy = actor;
+    }
+
+    /** After a merge: the document now belongs to the surviving patient. */
+    public void reassign(long survivorKey, PatientId survivorId) {
+        this.patientKey = survivorKey;
+        this.patientCx = survivorId.toCx();
+    }
+
+    public Long id() { return id; }
+    public DocumentUniqueId uniqueId() { return new DocumentUniqueId(uniqueId); }
+    public String entryUuid() { return entryUuid; }
+    public HomeCommunityId community() { return HomeCommunityId.of(communityHcid); }
+    public String repositoryUniqueId() { return repositoryUniqueId; }
+    public long patientKey() { return patientKey; }
+    public PatientId patient() { return PatientId.fromCx(patientCx); }
+    public String status() { return status; }
+    public String mimeType() { return mimeType; }
+    public String title() { return title; }
+    public DocumentCode typeCode() { return typeCode; }
+    public DocumentCode classCode() { return classCode; }
+    public DocumentCode formatCode() { return formatCode; }
+    public DocumentCode practiceSettingCode() { return practiceSettingCode; }
+    public DocumentCode confidentialityCode() { return confidentialityCode; }
+    public String languageCode() { return languageCode; }
+    public String creationTime() { return creationTime; }
+    public String serviceStartTime() { return serviceStartTime; }
+    public String serviceStopTime() { return serviceStopTime; }
+    public String authorPerson() { return authorPerson; }
+    public String authorInstitution() { return authorInstitution; }
+    public long size() { return size; }
+    public String sha1() { return sha1; }
+    public String sha256() { return sha256; }
+    public Instant pushedAt() { return pushedAt; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoredDocument d && uniqueId.equals(d.uniqueId);
+    }
+
+    @Override
+    public int hashCode() {
+        return uniqueId.hashCode();
+    }
+}

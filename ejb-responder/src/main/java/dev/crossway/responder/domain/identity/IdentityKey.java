@@ -1,0 +1,65 @@
+package dev.crossway.responder.domain.identity;
+
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.responder.domain.matching.MatchQuery;
+import dev.crossway.responder.domain.matching.Names;
+import dev.crossway.responder.domain.matching.QueryAddress;
+import dev.crossway.responder.domain.matching.QueryName;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The cache key of a patient discovery query: the responding community, then the SHA-256
+ * fingerprint of the normalised demographics and the requesting community. Two queries that
+ * differ only in case, accents, punctuation or the order of their names share a key; the
+ * community prefix lets a patient update forget exactly that community's entries.
+ */
+public record IdentityKey(String value) {
+
+    public IdentityKey {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static IdentityKey of(MatchQuery q, String requestingHcid, String respondingHcid) {
+        StringBuilder canonical = new StringBuilder();
+        TreeSet<String> names = new TreeSet<>();
+        for (QueryName n : q.names()) {
+            names.add(String.join(" ", n.given().stream().map(Names::normalise).toList()) + "/" + Names.normalise(n.family()));
+        }
+        canonical.append("n=").append(names);
+        canonical.append("|b=").append(q.birthDate().map(b -> b.kind() + ":" + b.low() + ":" + b.high()).orElse(""));
+        canonical.append("|s=").append(q.sex().map(Enum::name).orElse(""));
+        TreeSet<String> addresses = new TreeSet<>();
+        for (QueryAddress a : q.addresses()) {
+            addresses.add(Names.normalise(a.street()) + "/" + (a.zip() == null ? "" : a.zip().replaceAll("[^0-9]", "")));
+        }
+        canonical.append("|a=").append(addresses);
+        canonical.append("|p=").append(new TreeSet<>(q.phones()));
+        canonical.append("|i=").append(new TreeSet<>(q.subjectIds().stream().map(PatientId::toCx).toList()));
+        canonical.append("|r=").append(requestingHcid == null ? "" : requestingHcid);
+        return new IdentityKey(prefix(respondingHcid) + sha256(canonical.toString()));
+    }
+
+    /** Every key of a responding community starts with this. */
+    public static String prefix(String respondingHcid) {
+        return respondingHcid + "|";
+    }
+
+    public boolean belongsTo(String respondingHcid) {
+        return value.startsWith(prefix(respondingHcid));
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,24 @@
+package dev.crossway.responder.domain.patient;
+
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.PatientId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The patient index of the hosted communities. */
+public interface PatientRepository {
+
+    /** The patient holding {@code id} in this community, active or merged. */
+    Optional<Patient> byIdentifier(HomeCommunityId community, PatientId id);
+
+    Optional<Patient> byKey(long key);
+
+    /**
+     * Active patients of the community whose family name (or a part of it) is one of {@code nameKeys}
+     * and who were born between the years given; read through the (name_key, birth_year) index.
+     */
+    List<Patient> candidates(HomeCommunityId community, Collection<String> nameKeys, int fromYear, int toYear);
+
+    void add(Patient patient);
+}

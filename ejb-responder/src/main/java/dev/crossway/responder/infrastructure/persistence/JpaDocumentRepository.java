@@ -1,0 +1,82 @@
+package dev.crossway.responder.infrastructure.persistence;
+
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.responder.domain.document.DocumentContent;
+import dev.crossway.responder.domain.document.DocumentCriteria;
+import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.document.StoredDocument;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDocumentRepository implements DocumentRepository {
+
+    @PersistenceContext(unitName = "responder")
+    private EntityManager em;
+
+    protected JpaDocumentRepository() {
+    }
+
+    public JpaDocumentRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria) {
+        return new FindDocumentsJpql(criteria).query(em, community).getResultList();
+    }
+
+    @Override
+    public List<StoredDocument> byUniqueIds(HomeCommunityId community, Collection<String> uniqueIds) {
+        if (uniqueIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from StoredDocument d where d.communityHcid = :c and d.uniqueId in :ids order by d.id",
+                        StoredDocument.class)
+                .setParameter("c", community.oid().value()).setParameter("ids", List.copyOf(uniqueIds)).getResultList();
+    }
+
+    @Override
+    public List<StoredDocument> byEntryUuids(HomeCommunityId community, Collection<String> entryUuids) {
+        if (entryUuids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from StoredDocument d where d.communityHcid = :c and d.entryUuid in :ids order by d.id",
+                        StoredDocument.class)
+                .setParameter("c", community.oid().value()).setParameter("ids", List.copyOf(entryUuids)).getResultList();
+    }
+
+    @Override
+    public List<StoredDocument> ofPatient(long patientKey) {
+        return em.createQuery("select d from StoredDocument d where d.patientKey = :p order by d.id", StoredDocument.class)
+                .setParameter("p", patientKey).getResultList();
+    }
+
+    @Override
+    public Optional<StoredDocument> byUniqueId(HomeCommunityId community, DocumentUniqueId uniqueId) {
+        return byUniqueIds(community, List.of(uniqueId.value())).stream().findFirst();
+    }
+
+    @Override
+    public boolean uniqueIdTaken(DocumentUniqueId uniqueId) {
+        return !em.createQuery("select d.id from StoredDocument d where d.uniqueId = :u", Long.class)
+                .setParameter("u", uniqueId.value()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<byte[]> content(long documentId) {
+        return Optional.ofNullable(em.find(DocumentContent.class, documentId)).map(DocumentContent::content);
+    }
+
+    @Override
+    public void add(StoredDocument document, byte[] content) {
+        em.persist(document);
+        em.flush();
+        em.persist(new DocumentContent(document.id(), content));
+    }
+}
