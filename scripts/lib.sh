@@ -9,7 +9,8 @@ REALM_TOOL="$ROOT/realm-config/target/realm-config-0.1.0-SNAPSHOT-tool.jar"
 export CROSSWAY_SHARED="${CROSSWAY_SHARED:-$(cd "$ROOT/.." && pwd)/shared}"
 DB_HOST="${CROSSWAY_DB_HOST:-127.0.0.1}"
 DB_PORT="${CROSSWAY_DB_PORT:-3306}"
-KEYCLOAK_PORT=8180
+KEYCLOAK_PORT="${CROSSWAY_KEYCLOAK_PORT:-8180}"
+KEYCLOAK_MGMT_PORT="${CROSSWAY_KEYCLOAK_MGMT_PORT:-9000}"
 PIDS="$STATE/pids"
 
 log() { printf '\033[1m[crossway]\033[0m %s\n' "$*" >&2; }
@@ -115,7 +116,7 @@ start_keycloak() {
   export KC_ADMIN_PASSWORD
   log "starting Keycloak on http://localhost:$KEYCLOAK_PORT (log: $logfile)"
   JAVA_HOME="$(server_java_home)" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD" \
-    setsid "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=$KEYCLOAK_PORT --hostname=http://localhost:$KEYCLOAK_PORT \
+    setsid "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=$KEYCLOAK_PORT --http-management-port=$KEYCLOAK_MGMT_PORT --hostname=http://localhost:$KEYCLOAK_PORT \
       >"$logfile" 2>&1 &
   KEYCLOAK_PID=$!
   echo "keycloak $KEYCLOAK_PID" >>"$PIDS"
@@ -123,10 +124,13 @@ start_keycloak() {
 }
 
 apply_realm() { # extra args for the tool (e.g. --sandbox)
+  export CROSSWAY_PORTAL_SECRET CROSSWAY_MANAGER_SECRET
+  CROSSWAY_PORTAL_SECRET="${CROSSWAY_PORTAL_SECRET:-$(local_secret PORTAL_SECRET)}"
+  CROSSWAY_MANAGER_SECRET="${CROSSWAY_MANAGER_SECRET:-$(local_secret MANAGER_SECRET)}"
   [ -f "$REALM_TOOL" ] || die "realm tool missing: build first"
   JAVA_HOME="$(server_java_home)" "$(server_java_home)/bin/java" -jar "$REALM_TOOL" apply \
     --server "http://localhost:$KEYCLOAK_PORT" --admin-password "$KC_ADMIN_PASSWORD" \
-    --portal-secret "$CROSSWAY_PORTAL_SECRET" "$@" >"$STATE/realm.log" 2>&1 \
+    --portal-secret "$CROSSWAY_PORTAL_SECRET" --manager-secret "$CROSSWAY_MANAGER_SECRET" "$@" >"$STATE/realm.log" 2>&1 \
     || { cat "$STATE/realm.log" >&2; die "applying the realm failed"; }
 }
 

@@ -50,6 +50,19 @@ final class Clients {
         if (!roles.isEmpty()) {
             grantServiceAccountRoles(realm.clients().get(id), roles);
         }
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> clientRoles =
+                (Map<String, List<String>>) spec.getOrDefault("serviceAccountClientRoles", Map.of());
+        clientRoles.forEach((client, names) -> grantServiceAccountClientRoles(realm.clients().get(id), client, names));
+    }
+
+    /** Roles of another client (e.g. realm-management) for this client's service account. */
+    void grantServiceAccountClientRoles(ClientResource client, String roleClientId, List<String> roleNames) {
+        UserRepresentation serviceAccount = client.getServiceAccountUser();
+        String roleClient = realm.clients().findByClientId(roleClientId).get(0).getId();
+        List<RoleRepresentation> roles = roleNames.stream()
+                .map(name -> realm.clients().get(roleClient).roles().get(name).toRepresentation()).toList();
+        realm.users().get(serviceAccount.getId()).roles().clientLevel(roleClient).add(roles);
     }
 
     void grantServiceAccountRoles(ClientResource client, List<String> roleNames) {
@@ -62,6 +75,7 @@ final class Clients {
     static ClientRepresentation toRepresentation(Map<String, Object> spec, RealmApplier.Options options) {
         Map<String, Object> copy = new HashMap<>(spec);
         copy.remove("serviceAccountRoles");
+        copy.remove("serviceAccountClientRoles");
         ClientRepresentation rep = JSON.convertValue(copy, ClientRepresentation.class);
         if (rep.getRedirectUris() != null) {
             rep.setRedirectUris(rep.getRedirectUris().stream().map(u -> u.replace("${portal}", options.portalUrl())).toList());
@@ -73,6 +87,9 @@ final class Clients {
         }
         if ("crossway-portal".equals(rep.getClientId())) {
             rep.setSecret(options.portalSecret());
+        }
+        if ("crossway-manager".equals(rep.getClientId())) {
+            rep.setSecret(options.managerSecret());
         }
         return rep;
     }

@@ -21,10 +21,11 @@ import org.keycloak.representations.idm.UserRepresentation;
 public final class RealmApplier {
 
     /** How this installation is set up: where the portal lives, its client secret, sandbox or not. */
-    public record Options(String portalUrl, String portalSecret, boolean sandbox) {
+    public record Options(String portalUrl, String portalSecret, String managerSecret, boolean sandbox) {
         public Options {
             Objects.requireNonNull(portalUrl, "portal URL");
             Objects.requireNonNull(portalSecret, "portal client secret");
+            Objects.requireNonNull(managerSecret, "manager client secret");
         }
     }
 

@@ -8,7 +8,8 @@ import org.keycloak.admin.client.KeycloakBuilder;
 /**
  * Command line: {@code java -jar realm-config-tool.jar apply|onboard-partner [--option value]...}.
  * Options: --server (default http://localhost:8180), --admin-user, --admin-password (or
- * KC_ADMIN_PASSWORD), --portal-url, --portal-secret (or CROSSWAY_PORTAL_SECRET), --sandbox,
+ * KC_ADMIN_PASSWORD), --portal-url, --portal-secret (or CROSSWAY_PORTAL_SECRET), --manager-secret (or
+ * CROSSWAY_MANAGER_SECRET), --sandbox,
  * --client-id, --name.
  */
 public final class RealmTool {
@@ -39,8 +40,14 @@ public final class RealmTool {
                         System.err.println("a portal client secret of 16+ characters is needed: --portal-secret or CROSSWAY_PORTAL_SECRET");
                         System.exit(2);
                     }
+                    String managerSecret = opts.getOrDefault("manager-secret", env("CROSSWAY_MANAGER_SECRET", null));
+                    if (managerSecret == null || managerSecret.length() < 16) {
+                        System.err.println("a manager client secret of 16+ characters is needed: --manager-secret or CROSSWAY_MANAGER_SECRET");
+                        System.exit(2);
+                    }
                     new RealmApplier(keycloak, System.out::println).apply(spec, new RealmApplier.Options(
-                            opts.getOrDefault("portal-url", "http://localhost:8080"), secret, opts.containsKey("sandbox")));
+                            opts.getOrDefault("portal-url", "http://localhost:8080"), secret, managerSecret,
+                            opts.containsKey("sandbox")));
                 }
                 case "onboard-partner" -> {
                     PartnerOnboarding.Credentials c = new PartnerOnboarding(keycloak, spec.realm())
@@ -79,7 +86,7 @@ public final class RealmTool {
     }
 
     private static void usage() {
-        System.err.println("usage: realm-config-tool apply [--sandbox] [--server URL] [--portal-url URL] [--portal-secret S]");
+        System.err.println("usage: realm-config-tool apply [--sandbox] [--server URL] [--portal-url URL] [--portal-secret S] [--manager-secret S]");
         System.err.println("       realm-config-tool onboard-partner --client-id ID [--name NAME] [--server URL]");
     }
 }

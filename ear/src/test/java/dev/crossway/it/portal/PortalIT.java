@@ -2,10 +2,12 @@ package dev.crossway.it.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossway.it.support.Api;
 import dev.crossway.it.support.Browser;
 import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Directory;
 import dev.crossway.it.support.Servers;
+import dev.crossway.it.support.Tokens;
 import java.nio.file.Files;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,6 +69,30 @@ class PortalIT {
             browser.click(By.id("facility:save"));
             browser.awaitText(By.id("org-name"), "Browser Edited Clinic");
             assertThat(browser.find(By.id("endpoints")).getText()).contains("https://browser.example.org/xcpd");
+        }
+    }
+
+    @Test
+    void adminOnboardsAPartnerWhoseCredentialsThenWork() throws Exception {
+        String clientId = "portal-partner-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "admin");
+            browser.open("/admin/partners.xhtml");
+            browser.type(By.id("partners:clientId"), clientId);
+            browser.type(By.id("partners:displayName"), "Portal Partner");
+            browser.click(By.id("partners:onboard"));
+            browser.awaitText(By.id("issued-client-id"), clientId);
+            String secret = browser.find(By.id("issued-secret")).getText();
+            assertThat(secret).hasSizeGreaterThan(16);
+            assertThat(browser.find(By.id("partners:list")).getText()).contains(clientId);
+
+            String token = Tokens.clientCredentials(clientId, secret);
+            assertThat(Api.post("Organization/Query", token, "{}").status()).isEqualTo(200);
+            assertThat(Api.post("Organization/New", token, "{}").status()).as("a partner is not an admin").isEqualTo(403);
+
+            browser.type(By.id("partners:clientId"), "sandbox-evil");
+            browser.click(By.id("partners:onboard"));
+            browser.awaitText(By.id("partners:messages"), "reserved");
         }
     }
 }

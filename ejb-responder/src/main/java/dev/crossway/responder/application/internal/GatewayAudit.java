@@ -1,27 +1,27 @@
 package dev.crossway.responder.application.internal;
 
 import dev.crossway.responder.domain.audit.AuditRecord;
-import dev.crossway.responder.domain.audit.AuditTrail;
 import dev.crossway.responder.domain.audit.Initiator;
 import dev.crossway.responder.domain.audit.Outcome;
 import dev.crossway.responder.domain.audit.Transaction;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Writes the audit records of gateway requests and administrative changes. */
 final class GatewayAudit {
 
-    private final AuditTrail trail;
+    private final Consumer<AuditRecord> trail;
     private final Clock clock;
 
-    GatewayAudit(AuditTrail trail, Clock clock) {
+    GatewayAudit(Consumer<AuditRecord> trail, Clock clock) {
         this.trail = trail;
         this.clock = clock;
     }
 
     void record(String requestId, Transaction tx, Initiator initiator, String community, String patient,
                 List<String> documents, Outcome outcome, String detail, String remoteAddress) {
-        trail.append(new AuditRecord(clock.instant(), requestId, tx, initiator, community, patient, documents, outcome,
+        trail.accept(new AuditRecord(clock.instant(), requestId, tx, initiator, community, patient, documents, outcome,
                 detail, remoteAddress));
     }
 

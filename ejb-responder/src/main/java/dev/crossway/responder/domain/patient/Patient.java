@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,11 +48,11 @@ public class Patient {
     @Column(name = "community_hcid", length = 64, nullable = false)
     private String communityHcid;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "patient_identifier", joinColumns = @JoinColumn(name = "patient_id"))
     private Set<PatientIdentifier> identifiers = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "patient_name_key", joinColumns = @JoinColumn(name = "patient_id"))
     private Set<NameKey> nameKeys = new LinkedHashSet<>();
 

@@ -1,0 +1,14 @@
+package dev.crossway.responder.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** No trust anchor has the fingerprint given (field {@code TrustAnchor.ID}). */
+@ApplicationException(rollback = true)
+public class TrustAnchorNotFoundException extends ResponderValidationException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TrustAnchorNotFoundException(String message) {
+        super("TrustAnchor.ID", message);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.xca.RepositoryUniqueId;
+import dev.crossway.responder.application.CommunityForm;
+import dev.crossway.responder.application.ResponderValidationException;
+import dev.crossway.responder.domain.community.CommunityMode;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.community.CommunitySettings;
+import dev.crossway.responder.domain.community.HostedCommunity;
+import dev.crossway.responder.domain.community.PurposeOfUsePolicy;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Locale;
+
+/** Creates and changes hosted communities, validating the form and auditing each change. */
+final class CommunityService {
+
+    private final CommunityRepository communities;
+    private final GatewayAudit audit;
+    private final Clock clock;
+
+    CommunityService(CommunityRepository communities, GatewayAudit audit, Clock clock) {
+        this.communities = communities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    HostedCommunity save(CommunityForm form, String actor) {
+        HomeCommunityId hcid = Fields.community(form.homeCommunityId(), "Community.HomeCommunityId");
+        CommunitySettings settings = settings(form, hcid);
+        var existing = communities.find(hcid);
+        if (existing.isPresent()) {
+            existing.get().change(settings, clock.instant());
+            audit.admin(actor, hcid.oid().value(), null, "community updated: " + describe(settings));
+            return existing.get();
+        }
+        HostedCommunity c = new HostedCommunity(hcid, settings, clock.instant());
+        communities.add(c);
+        audit.admin(actor, hcid.oid().value(), null, "community created: " + describe(settings));
+        return c;
+    }
+
+    static CommunitySettings settings(CommunityForm f, HomeCommunityId hcid) {
+        String name = Fields.required(f.name(), "Community.Name", 255);
+        var authority = Fields.oid(f.assigningAuthority(), "Community.AssigningAuthority");
+        CommunityMode mode;
+        try {
+            mode = CommunityMode.parse(f.mode() == null ? "Stored" : f.mode());
+        } catch (IllegalArgumentException e) {
+            throw new ResponderValidationException("Community.Mode", e.getMessage());
+        }
+        PurposeOfUsePolicy policy;
+        try {
+            policy = PurposeOfUsePolicy.of(f.purposesOfUse());
+        } catch (IllegalArgumentException e) {
+            throw new ResponderValidationException("Community.PurposesOfUse", e.getMessage());
+        }
+        String repository = f.repositoryUniqueId() == null || f.repositoryUniqueId().isBlank() ? hcid.oid().value()
+                : repository(f.repositoryUniqueId());
+        String xcpd = url(f.downstreamXcpdUrl(), "Community.Downstream.Xcpd");
+        String query = url(f.downstreamXcaQueryUrl(), "Community.Downstream.XcaQuery");
+        String retrieve = url(f.downstreamXcaRetrieveUrl(), "Community.Downstream.XcaRetrieve");
+        if (mode == CommunityMode.STORED && (xcpd != null || query != null || retrieve != null)) {
+            throw new ResponderValidationException("Community.Downstream", "downstream endpoints are for Gateway mode only");
+        }
+        if (mode == CommunityMode.GATEWAY && xcpd == null) {
+            throw new ResponderValidationException("Community.Downstream.Xcpd", "a Gateway-mode community needs its downstream XCPD URL");
+        }
+        return new CommunitySettings(name, authority, mode, policy, repository, xcpd, query, retrieve);
+    }
+
+    private static String repository(String value) {
+        try {
+            return RepositoryUniqueId.of(value).value();
+        } catch (IllegalArgumentException e) {
+            throw new ResponderValidationException("Community.RepositoryUniqueId", e.getMessage());
+        }
+    }
+
+    private static String url(String value, String field) {
+        String v = Fields.optional(value, field, 500);
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI u = URI.create(v);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
+                return v;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw new ResponderValidationException(field, field + " '" + v + "' is not an http(s) URL");
+    }
+
+    private static String describe(CommunitySettings s) {
+        return s.name() + ", " + s.mode().label() + ", authority " + s.assigningAuthority() + ", purposes "
+                + String.join("/", s.policy().codes());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.responder.application.GatewayReply;
+import dev.crossway.responder.application.GatewayRequest;
+import dev.crossway.responder.application.RespondingGateway;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.identity.IdentityStore;
+import dev.crossway.responder.domain.patient.PatientRepository;
+import dev.crossway.responder.domain.trust.TrustAnchorRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * The gateway's transactions. No container transaction: the pipeline only reads the database,
+ * and each audit record commits on its own ({@link AuditWriter}), so nothing after the answer is
+ * built can turn it into an exception.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultRespondingGateway implements RespondingGateway {
+
+    @Inject
+    CommunityRepository communities;
+    @Inject
+    PatientRepository patients;
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    TrustAnchorRepository anchors;
+    @Inject
+    TrustAnchorCache anchorCache;
+    @Inject
+    IdentityStore identities;
+    @EJB
+    AuditWriter audit;
+
+    private GatewayPipeline pipeline;
+
+    @PostConstruct
+    void init() {
+        pipeline = GatewayPipelines.create(ResponderSettings.fromEnvironment(), Clock.systemUTC(), communities, patients,
+                documents, audit::append, identities, () -> anchorCache.current(anchors));
+    }
+
+    @Override
+    public GatewayReply xcpd(GatewayRequest request) {
+        return pipeline.handle(GatewayEndpoint.XCPD, request);
+    }
+
+    @Override
+    public GatewayReply xcaQuery(GatewayRequest request) {
+        return pipeline.handle(GatewayEndpoint.XCA_QUERY, request);
+    }
+
+    @Override
+    public GatewayReply xcaRetrieve(GatewayRequest request) {
+        return pipeline.handle(GatewayEndpoint.XCA_RETRIEVE, request);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.saml.TrustAnchors;
+import dev.crossway.responder.domain.audit.AuditRecord;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.identity.IdentityStore;
+import dev.crossway.responder.domain.matching.MatchPolicy;
+import dev.crossway.responder.domain.patient.PatientRepository;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Assembles the gateway pipeline from its ports: in the container from JPA and Infinispan, in tests from fakes. */
+final class GatewayPipelines {
+
+    private GatewayPipelines() {
+    }
+
+    static GatewayPipeline create(ResponderSettings settings, Clock clock, CommunityRepository communities,
+                                  PatientRepository patients, DocumentRepository documents, Consumer<AuditRecord> audit,
+                                  IdentityStore identities, Supplier<TrustAnchors> anchors) {
+        GatewayAudit gatewayAudit = new GatewayAudit(audit, clock);
+        PatientIndex index = new PatientIndex(patients, MatchPolicy.DEFAULT);
+        return new GatewayPipeline(settings, new SecurityGate(anchors, settings, clock), gatewayAudit,
+                new XcpdResponder(communities, index, identities, gatewayAudit, settings),
+                new XcaQueryResponder(communities, patients, documents, gatewayAudit),
+                new XcaRetrieveResponder(communities, documents, gatewayAudit));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.responder.application.PatientForm;
+import dev.crossway.responder.application.PatientNotFoundException;
+import dev.crossway.responder.application.ResponderValidationException;
+import dev.crossway.responder.domain.community.CommunityMode;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.community.HostedCommunity;
+import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.domain.identity.IdentityStore;
+import dev.crossway.responder.domain.patient.Patient;
+import dev.crossway.responder.domain.patient.PatientDemographics;
+import dev.crossway.responder.domain.patient.PatientRepository;
+import dev.crossway.responder.domain.patient.Sex;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Registers, updates and merges patients of stored-mode communities. Every change forgets the
+ * community's identity cache entries (a new or changed patient can turn a cached "no match" into
+ * a match), and is audited.
+ */
+final class PatientService {
+
+    private final CommunityRepository communities;
+    private final PatientRepository patients;
+    private final DocumentRepository documents;
+    private final IdentityStore identities;
+    private final GatewayAudit audit;
+    private final Clock clock;
+
+    PatientService(CommunityRepository communities, PatientRepository patients, DocumentRepository documents,
+                   IdentityStore identities, GatewayAudit audit, Clock clock) {
+        this.communities = communities;
+        this.patients = patients;
+        this.documents = documents;
+        this.identities = identities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Patient register(PatientForm form, String actor) {
+        HostedCommunity community = storedCommunity(form.communityHcid());
+        checkIdentifiers(form, community);
+        for (PatientId id : form.identifiers()) {
+            if (patients.byIdentifier(community.homeCommunityId(), id).isPresent()) {
+                throw new ResponderValidationException("Patient.Identifiers", "patient " + id.toCx() + " is already registered");
+            }
+        }
+        Patient p = new Patient(community.homeCommunityId(), form.identifiers(), demographics(form), clock.instant());
+        patients.add(p);
+        changed(community, actor, p, "patient registered");
+        return p;
+    }
+
+    Patient update(PatientForm form, String actor) {
+        HostedCommunity community = storedCommunity(form.communityHcid());
+        checkIdentifiers(form, community);
+        Patient p = form.identifiers().stream().map(id -> patients.byIdentifier(community.homeCommunityId(), id))
+                .flatMap(Optional::stream).filter(Patient::isActive).findFirst()
+                .orElseThrow(() -> new PatientNotFoundException("Patient.Identifiers",
+                        "no active patient of community " + community.homeCommunityId() + " holds these identifiers"));
+        for (PatientId id : form.identifiers()) {
+            patients.byIdentifier(community.homeCommunityId(), id).filter(other -> !other.equals(p)).ifPresent(other -> {
+                throw new ResponderValidationException("Patient.Identifiers", id.toCx() + " belongs to another patient");
+            });
+        }
+        p.change(demographics(form), clock.instant());
+        p.addIdentifiers(form.identifiers());
+        changed(community, actor, p, "patient updated");
+        return p;
+    }
+
+    Patient merge(String communityHcid, PatientId survivorId, PatientId retiredId, String actor) {
+        HostedCommunity community = storedCommunity(communityHcid);
+        Patient survivor = active(community, survivorId, "Patient.Identifiers");
+        Patient retired = active(community, retiredId, "PriorPatient.Identifiers");
+        if (survivor.equals(retired)) {
+            throw new ResponderValidationException("PriorPatient.Identifiers", "a patient cannot be merged into itself");
+        }
+        retired.mergeInto(survivor, clock.instant());
+        PatientId main = survivor.identifierUnder(community.assigningAuthority()).orElse(survivorId);
+        for (StoredDocument d : documents.ofPatient(retired.id())) {
+            d.reassign(survivor.id(), main);
+        }
+        changed(community, actor, survivor, "patient " + retiredId.toCx() + " merged into " + survivorId.toCx());
+        return survivor;
+    }
+
+    private Patient active(HostedCommunity community, PatientId id, String field) {
+        return patients.byIdentifier(community.homeCommunityId(), id).filter(Patient::isActive)
+                .orElseThrow(() -> new PatientNotFoundException(field, "no active patient " + id.toCx() + " in community "
+                        + community.homeCommunityId()));
+    }
+
+    private void changed(HostedCommunity community, String actor, Patient p, String what) {
+        String hcid = community.homeCommunityId().oid().value();
+        identities.invalidateCommunity(hcid);
+        String main = p.identifierUnder(community.assigningAuthority()).map(PatientId::toCx).orElse(null);
+        audit.admin(actor, hcid, main, what);
+    }
+
+    HostedCommunity storedCommunity(String hcid) {
+        HomeCommunityId id = Fields.community(hcid, "Meta.FacilityCode");
+        HostedCommunity c = communities.find(id).orElseThrow(() -> new ResponderValidationException("Meta.FacilityCode",
+                "community " + id + " is not hosted here"));
+        if (c.mode() != CommunityMode.STORED) {
+            throw new ResponderValidationException("Meta.FacilityCode", "community " + id
+                    + " is in Gateway mode: its patients live in its own systems");
+        }
+        return c;
+    }
+
+    private static void checkIdentifiers(PatientForm form, HostedCommunity community) {
+        if (form.identifiers().isEmpty()) {
+            throw new ResponderValidationException("Patient.Identifiers", "at least one identifier is required");
+        }
+        if (form.identifiers().stream().noneMatch(i -> i.assigningAuthority().equals(community.assigningAuthority()))) {
+            throw new ResponderValidationException("Patient.Identifiers", "one identifier must be under the community's"
+                    + " assigning authority " + community.assigningAuthority());
+        }
+    }
+
+    private static PatientDemographics demographics(PatientForm f) {
+        String first = Fields.required(f.firstName(), "Patient.Demographics.FirstName", 100);
+        String last = Fields.required(f.lastName(), "Patient.Demographics.LastName", 100);
+        if (f.birthDate() == null) {
+            throw new ResponderValidationException("Patient.Demographics.DOB", "Patient.Demographics.DOB is required");
+        }
+        if (f.birthDate().isAfter(java.time.LocalDate.now().plusDays(1)) || f.birthDate().getYear() < 1850) {
+            throw new ResponderValidationException("Patient.Demographics.DOB", "birth date " + f.birthDate() + " is impossible");
+        }
+        Sex sex;
+        try {
+            sex = Sex.parse(f.sex());
+        } catch (IllegalArgumentException e) {
+            throw new ResponderValidationException("Patient.Demographics.Sex", e.getMessage());
+        }
+        return new PatientDemographics(first, Fields.optional(f.middleName(), "Patient.Demographics.MiddleName", 100), last,
+                f.birthDate(), sex,
+                Fields.optional(f.street(), "Patient.Demographics.Address.StreetAddress", 255),
+                Fields.optional(f.city(), "Patient.Demographics.Address.City", 100),
+                Fields.optional(f.state(), "Patient.Demographics.Address.State", 50),
+                Fields.optional(f.zip(), "Patient.Demographics.Address.ZIP", 20),
+                Fields.optional(f.homePhone(), "Patient.Demographics.PhoneNumber.Home", 40),
+                Fields.optional(f.mobilePhone(), "Patient.Demographics.PhoneNumber.Mobile", 40));
+    }
+}
