@@ -138,7 +138,7 @@ INSERT INTO trust_anchor_revision (id, revision) VALUES (1, 0);
 
 CREATE TABLE audit_record (
     id                     BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    at                     DATETIME(6)   NOT NULL,
+    occurred_at            DATETIME(6)   NOT NULL,
     request_id             VARCHAR(100)  NOT NULL,
     transaction_code       VARCHAR(10)   NOT NULL,
     initiator_subject      VARCHAR(255),
@@ -151,10 +151,10 @@ CREATE TABLE audit_record (
     outcome                VARCHAR(10)   NOT NULL,
     detail                 VARCHAR(1000),
     remote_address         VARCHAR(64),
-    KEY ix_audit_at (at),
-    KEY ix_audit_patient (community_hcid, patient, at),
-    KEY ix_audit_initiator (initiator_hcid, at),
-    KEY ix_audit_transaction (transaction_code, at)
+    KEY ix_audit_at (occurred_at),
+    KEY ix_audit_patient (community_hcid, patient, occurred_at),
+    KEY ix_audit_initiator (initiator_hcid, occurred_at),
+    KEY ix_audit_transaction (transaction_code, occurred_at)
 ) ENGINE=InnoDB;
 
 -- the audit trail is insert-only, whoever connects

@@ -27,8 +27,8 @@ public class AuditRecord {
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "at", nullable = false, updatable = false)
-    private Instant at;
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
 
     @Column(name = "request_id", length = 100, nullable = false, updatable = false)
     private String requestId;
@@ -74,7 +74,7 @@ public class AuditRecord {
 
     public AuditRecord(Instant at, String requestId, Transaction transaction, Initiator initiator, String communityHcid,
                        String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress) {
-        this.at = at;
+        this.occurredAt = at;
         this.requestId = requestId;
         this.transaction = transaction;
         this.initiatorSubject = cut(initiator.subject(), 255);
@@ -94,7 +94,7 @@ public class AuditRecord {
     }
 
     public Long id() { return id; }
-    public Instant at() { return at; }
+    public Instant at() { return occurredAt; }
     public String requestId() { return requestId; }
     public Transaction transaction() { return transaction; }
     public Initiator initiator() { return new Initiator(initiatorSubject, initiatorOrganization, initiatorHcid, purposeOfUse); }

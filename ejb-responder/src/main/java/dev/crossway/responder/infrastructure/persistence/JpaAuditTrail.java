@@ -41,8 +41,8 @@ public class JpaAuditTrail implements AuditTrail {
     public List<AuditRecord> search(AuditCriteria c) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> p = new HashMap<>();
-        add(where, p, "a.at >= :from", "from", c.from());
-        add(where, p, "a.at < :to", "to", c.to());
+        add(where, p, "a.occurredAt >= :from", "from", c.from());
+        add(where, p, "a.occurredAt < :to", "to", c.to());
         add(where, p, "a.transaction = :tx", "tx", c.transaction());
         add(where, p, "a.initiatorHcid = :ihcid", "ihcid", c.initiatorHcid());
         add(where, p, "a.outcome = :outcome", "outcome", c.outcome());
@@ -72,9 +72,9 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<VolumeCount> volume(Instant from, Instant to, boolean daily) {
-        String bucket = daily ? "date_format(at, '%Y-%m-%d 00:00:00')" : "date_format(at, '%Y-%m-%d %H:00:00')";
+        String bucket = daily ? "date_format(occurred_at, '%Y-%m-%d 00:00:00')" : "date_format(occurred_at, '%Y-%m-%d %H:00:00')";
         List<Object[]> rows = em.createNativeQuery("select " + bucket + " as b, transaction_code, count(distinct request_id)"
-                        + " from audit_record where at >= ?1 and at < ?2 and transaction_code <> 'ADMIN'"
+                        + " from audit_record where occurred_at >= ?1 and occurred_at < ?2 and transaction_code <> 'ADMIN'"
                         + " group by b, transaction_code order by b")
                 .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
                 .setParameter(2, LocalDateTime.ofInstant(to, ZoneOffset.UTC))

@@ -1,0 +1,67 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.responder.application.DocumentStore;
+import dev.crossway.responder.application.StoredDocumentView;
+import dev.crossway.responder.domain.audit.AuditTrail;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.identity.IdentityStore;
+import dev.crossway.responder.domain.patient.Patient;
+import dev.crossway.responder.domain.patient.PatientRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The document store: a push is one transaction (metadata, bytes and audit record, or nothing). */
+@Stateless
+public class DefaultDocumentStore implements DocumentStore {
+
+    @Inject
+    CommunityRepository communities;
+    @Inject
+    PatientRepository patients;
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    IdentityStore identities;
+    @Inject
+    AuditTrail trail;
+
+    private PatientService patientService;
+    private DocumentService service;
+
+    @PostConstruct
+    void init() {
+        Clock clock = Clock.systemUTC();
+        GatewayAudit audit = new GatewayAudit(trail::append, clock);
+        patientService = new PatientService(communities, patients, documents, identities, audit, clock);
+        service = new DocumentService(patientService, patients, documents, audit, clock);
+    }
+
+    @Override
+    public StoredDocumentView push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor) {
+        return Views.of(service.push(communityHcid, patient, content, fileType, actor));
+    }
+
+    @Override
+    public List<StoredDocumentView> forPatient(String communityHcid, PatientId patient) {
+        Patient p = service.patient(patientService.storedCommunity(communityHcid), patient);
+        return documents.ofPatient(p.id()).stream().map(Views::of).toList();
+    }
+
+    @Override
+    public Optional<byte[]> content(String communityHcid, String documentUniqueId) {
+        var community = patientService.storedCommunity(communityHcid);
+        try {
+            return documents.byUniqueId(community.homeCommunityId(), new DocumentUniqueId(documentUniqueId))
+                    .flatMap(d -> documents.content(d.id()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

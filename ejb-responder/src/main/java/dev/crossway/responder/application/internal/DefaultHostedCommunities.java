@@ -1,0 +1,43 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.id.Oid;
+import dev.crossway.responder.application.CommunityForm;
+import dev.crossway.responder.application.CommunityView;
+import dev.crossway.responder.application.HostedCommunities;
+import dev.crossway.responder.domain.audit.AuditTrail;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.interop.id.HomeCommunityId;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Hosted communities: each change one transaction with its audit record. */
+@Stateless
+public class DefaultHostedCommunities implements HostedCommunities {
+
+    @Inject
+    CommunityRepository communities;
+    @Inject
+    AuditTrail trail;
+
+    @Override
+    public List<CommunityView> list() {
+        return communities.all().stream().map(Views::of).toList();
+    }
+
+    @Override
+    public Optional<CommunityView> find(String homeCommunityId) {
+        if (!Oid.isValid(homeCommunityId)) {
+            return Optional.empty();
+        }
+        return communities.find(HomeCommunityId.of(homeCommunityId)).map(Views::of);
+    }
+
+    @Override
+    public CommunityView save(CommunityForm form, String actor) {
+        Clock clock = Clock.systemUTC();
+        return Views.of(new CommunityService(communities, new GatewayAudit(trail::append, clock), clock).save(form, actor));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.responder.application.PatientAdmin;
+import dev.crossway.responder.application.PatientForm;
+import dev.crossway.responder.application.PatientView;
+import dev.crossway.responder.domain.audit.AuditTrail;
+import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.identity.IdentityStore;
+import dev.crossway.responder.domain.patient.PatientRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** The patient index: each change one transaction with its audit record. */
+@Stateless
+public class DefaultPatientAdmin implements PatientAdmin {
+
+    @Inject
+    CommunityRepository communities;
+    @Inject
+    PatientRepository patients;
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    IdentityStore identities;
+    @Inject
+    AuditTrail trail;
+
+    private PatientService service;
+
+    @PostConstruct
+    void init() {
+        Clock clock = Clock.systemUTC();
+        service = new PatientService(communities, patients, documents, identities, new GatewayAudit(trail::append, clock), clock);
+    }
+
+    @Override
+    public PatientView register(PatientForm form, String actor) {
+        return Views.of(service.register(form, actor));
+    }
+
+    @Override
+    public PatientView update(PatientForm form, String actor) {
+        return Views.of(service.update(form, actor));
+    }
+
+    @Override
+    public PatientView merge(String communityHcid, PatientId survivor, PatientId retired, String actor) {
+        return Views.of(service.merge(communityHcid, survivor, retired, actor));
+    }
+}
