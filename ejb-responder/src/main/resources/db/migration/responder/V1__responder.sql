@@ -31,7 +31,7 @@ CREATE TABLE patient (
     home_phone     VARCHAR(40),
     mobile_phone   VARCHAR(40),
     active         BOOLEAN      NOT NULL,
-    merged_into    BIGINT,
+    survivor_id    BIGINT,
     created_at     DATETIME(6)  NOT NULL,
     updated_at     DATETIME(6)  NOT NULL,
     KEY ix_patient_community (community_hcid),

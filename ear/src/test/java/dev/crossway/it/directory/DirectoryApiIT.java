@@ -91,6 +91,31 @@ class DirectoryApiIT {
     }
 
     @Test
+    void anAdministratorLoadsZipCentroidsAndRadiusSearchUsesThem() {
+        Api.Reply refused = Api.post("admin/geo/zip-centroids", Tokens.partner(), "zip,lat,lon,city,state\n", "text/csv");
+        assertThat(refused.status()).isEqualTo(403);
+        Api.Reply loaded = Api.post("admin/geo/zip-centroids", Tokens.admin(),
+                "zip,lat,lon,city,state\n99901,47.446000,-123.030000,Testville,WA\nnot,a,row\n", "text/csv");
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+        assertThat(loaded.json().path("Loaded").asInt()).isEqualTo(1);
+        assertThat(loaded.json().path("Total").asLong()).isGreaterThan(30000);
+        Directory.importBundle(sample("sequoia-r4-searchset-example.json"), "application/fhir+json");
+        JsonNode near = Directory.query("{\"Radius\": {\"Miles\": 5, \"ZIP\": \"99901\"}}");
+        assertThat(near.path("Organizations").path(0).path("Name").asText()).isEqualTo("Granite Cedar Health");
+        Api.Reply unknown = Api.post("Organization/Query", Tokens.partner(), "{\"Radius\": {\"Miles\": 5, \"ZIP\": \"00000\"}}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.firstError().path("Field").asText()).isEqualTo("Radius.ZIP");
+    }
+
+    private static String sample(String name) {
+        try {
+            return Files.readString(SAMPLES.resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void refusesABodyThatIsNotABundleAndWritesNothing() {
         long before = Directory.query("{}").path("Paging").path("Total").asLong();
         Api.Reply r = Api.post("admin/directory/imports", Tokens.admin(), "{\"resourceType\": \"Patient\"}");

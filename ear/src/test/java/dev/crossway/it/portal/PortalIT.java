@@ -35,6 +35,12 @@ class PortalIT {
         try (Browser browser = new Browser()) {
             browser.login("admin", "admin");
 
+            browser.open("/admin/sync.xhtml");
+            browser.awaitText(By.id("sync:latest-status"), "COMPLETED");
+            assertThat(browser.find(By.id("sync:bar")).getText()).contains("100%");
+            assertThat(browser.find(By.id("sync:runs")).getText()).contains("UPLOAD");
+
+            browser.open("/admin/organizations.xhtml");
             browser.type(By.id("search:name"), "lakeview");
             browser.click(By.id("search:go"));
             browser.awaitText(By.id("search:results"), "Lakeview Canyon Medical Center");

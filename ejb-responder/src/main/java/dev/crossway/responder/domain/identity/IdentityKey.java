@@ -36,7 +36,7 @@ public record IdentityKey(String value) {
         canonical.append("|s=").append(q.sex().map(Enum::name).orElse(""));
         TreeSet<String> addresses = new TreeSet<>();
         for (QueryAddress a : q.addresses()) {
-            addresses.add(Names.normalise(a.street()) + "/" + (a.zip() == null ? "" : a.zip().replaceAll("[^0-9]", "")));
+            addresses.add(Names.normalise(a.street()) + "#" + digits(a.street()) + "/" + (a.zip() == null ? "" : a.zip().replaceAll("[^0-9]", "")));
         }
         canonical.append("|a=").append(addresses);
         canonical.append("|p=").append(new TreeSet<>(q.phones()));
@@ -52,6 +52,10 @@ public record IdentityKey(String value) {
 
     public boolean belongsTo(String respondingHcid) {
         return value.startsWith(prefix(respondingHcid));
+    }
+
+    private static String digits(String s) {
+        return s == null ? "" : s.replaceAll("[^0-9]", "");
     }
 
     private static String sha256(String s) {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns candidate scores into a decision. A match needs a score at or above {@code matchThreshold}
- * and enough evidence: family name, given name and an exact birth date compared, plus at least one
- * of gender, address or phone. Below that, a score at or above {@code greyThreshold} asks the
+ * Turns candidate scores into a decision. A candidate whose family name or birth date disagrees
+ * outright is never the person. A match needs a score at or above {@code matchThreshold} and enough
+ * evidence: family and given name agreeing (not a mere initial), the exact birth date, plus at
+ * least one of gender, address or phone compared. Below that, a score at or above {@code greyThreshold} asks the
  * initiator for the attributes it did not send that would decide (gender, address, telecom); if it
  * sent them all already, there is nothing to ask and the answer is no match. Disclosing the wrong
  * patient is worse than missing one, hence the high threshold.
@@ -32,7 +33,10 @@ public record MatchPolicy(double matchThreshold, double greyThreshold) {
         boolean grey = false;
         for (MatchSubject candidate : candidates) {
             Score score = MatchScorer.score(query, candidate);
-            double v = score.value();
+            if (vetoed(score)) {
+                continue;
+            }
+            double v = score.value() + 1e-9; // weights are decimal fractions: 0.9 may add up to 0.8999...
             if (v >= matchThreshold && conclusive(query, score)) {
                 matches.add(score);
             } else if (v >= greyThreshold) {
@@ -57,10 +61,16 @@ public record MatchPolicy(double matchThreshold, double greyThreshold) {
         return new MatchDecision.NoMatch();
     }
 
+    private static boolean vetoed(Score score) {
+        return score.parts().getOrDefault(Attribute.FAMILY, 1.0) == 0 || score.parts().getOrDefault(Attribute.BIRTH, 1.0) == 0;
+    }
+
     private static boolean conclusive(MatchQuery query, Score score) {
         Set<Attribute> compared = score.compared();
-        return compared.contains(Attribute.FAMILY) && compared.contains(Attribute.GIVEN)
-                && compared.contains(Attribute.BIRTH) && query.birthDate().map(BirthDateCriterion::isExact).orElse(false)
+        return score.parts().getOrDefault(Attribute.FAMILY, 0.0) >= 0.75
+                && score.parts().getOrDefault(Attribute.GIVEN, 0.0) >= 0.75
+                && score.parts().getOrDefault(Attribute.BIRTH, 0.0) == 1.0
+                && query.birthDate().map(BirthDateCriterion::isExact).orElse(false)
                 && compared.stream().anyMatch(DECIDING::contains);
     }
 }

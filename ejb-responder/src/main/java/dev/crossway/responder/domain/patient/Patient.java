@@ -93,7 +93,8 @@ public class Patient {
     @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "merged_into")
+    // not "merged_into": Connector/J takes a column named *_into for SELECT ... INTO and refuses the query
+    @Column(name = "survivor_id")
     private Long mergedInto;
 
     @Column(name = "created_at", nullable = false)

@@ -36,7 +36,11 @@ public final class ResponderMigrations {
                 .locations("classpath:" + LOCATION)
                 .resourceProvider(new ListedScripts(loader))
                 .javaMigrationClassProvider(List::of)
-                .baselineOnMigrate(false)
+                // the modules share one schema, each with its own history table: the module that
+                // migrates second finds tables that are not its own, so it baselines at 0 and
+                // then applies all of its versions
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }

@@ -1,0 +1,48 @@
+package dev.crossway.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Base64;
+
+/** Hosted communities, patients and documents set up through the public API. */
+public final class Hosted {
+
+    private Hosted() {
+    }
+
+    public static void community(String hcid, String name, String authority, String purposes) {
+        Api.Reply r = Api.post("admin/communities", Tokens.admin(), """
+                {"HomeCommunityId": "%s", "Name": "%s", "AssigningAuthority": "%s", "Mode": "Stored",
+                 "PurposesOfUse": [%s]}""".formatted(hcid, name, authority, purposes));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
+    /** Registers a patient; an already registered one is fine (tests may share a database). */
+    public static void patient(String community, String id, String authority, String first, String last, String dob,
+                               String sex, String street, String city, String state, String zip, String phone) {
+        Api.Reply r = Api.post("PatientAdmin/NewPatient", Tokens.partner(), """
+                {"Meta": {"DataModel": "PatientAdmin", "EventType": "NewPatient", "FacilityCode": "%s"},
+                 "Patient": {"Identifiers": [{"ID": "%s", "IDType": "%s"}],
+                  "Demographics": {"FirstName": "%s", "LastName": "%s", "DOB": "%s", "Sex": "%s",
+                   "Address": {"StreetAddress": "%s", "City": "%s", "State": "%s", "ZIP": "%s"},
+                   "PhoneNumber": {"Home": "%s"}}}}""".formatted(community, id, authority, first, last, dob, sex,
+                street, city, state, zip, phone));
+        assertThat(r.status()).as(r.body()).isIn(201, 400);
+        if (r.status() == 400) {
+            assertThat(r.body()).contains("already");
+        }
+    }
+
+    /** Pushes a sample C-CDA for the patient; returns the document's unique id. */
+    public static String document(String community, String id, String authority, String sample) throws java.io.IOException {
+        byte[] bytes = Files.readAllBytes(Servers.shared().resolve(sample));
+        Api.Reply r = Api.post("ClinicalSummary/VisitPush", Tokens.partner(), """
+                {"Meta": {"DataModel": "ClinicalSummary", "EventType": "VisitPush", "FacilityCode": "%s"},
+                 "Patient": {"Identifiers": [{"ID": "%s", "IDType": "%s"}]},
+                 "Document": {"FileType": "XML", "Data": "%s"}}""".formatted(community, id, authority,
+                Base64.getEncoder().encodeToString(bytes)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().path("Document").path("ID").asText();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.crossway.initiator.application;
+
+import jakarta.ejb.Local;
+import java.util.Optional;
+
+/**
+ * The one-call patient query (Redox ClinicalSummary PatientQuery): discovery, document query at
+ * every matched community, retrieve, C-CDA reading and one merged summary. Jobs are kept in
+ * memory on this node (bounded, expiring): a job id is only known to the node that started it.
+ */
+@Local
+public interface PatientQueries {
+
+    /**
+     * Runs the whole chain and returns by the overall deadline with what arrived.
+     *
+     * @param listener progress as it happens (may be {@link ProgressListener#none()})
+     * @throws InitiatorValidationException for a malformed context, patient or target set
+     */
+    MergedSummary run(PatientQueryRequest request, ProgressListener listener);
+
+    /**
+     * Validates the request, starts it on the managed executor and returns its job id at once.
+     *
+     * @throws InitiatorValidationException as for {@link #run}
+     */
+    String start(PatientQueryRequest request);
+
+    /** A job's state; empty when unknown or expired. */
+    Optional<JobView> job(String jobId);
+
+    /**
+     * Streams a job's events to {@code listener}: the events so far are replayed first, then new
+     * ones as they happen; a finished job replays and ends with its terminal event.
+     *
+     * @return false when the job is unknown or expired
+     */
+    boolean subscribe(String jobId, ProgressListener listener);
+
+    /** Stops streaming to {@code listener} (e.g. the SSE client went away). */
+    void unsubscribe(String jobId, ProgressListener listener);
+}

@@ -1,0 +1,45 @@
+package dev.crossway.initiator.application;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one community answered. {@code status} is one of the constants below; {@code error} says
+ * why for Error, Timeout and Skipped. {@code documents} is filled by the patient query (the
+ * documents found at that community), empty otherwise. Serialises in the Redox {@code Sources} shape.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SourceOutcome(
+        @JsonIgnore String organizationId,
+        @JsonIgnore String organizationName,
+        @JsonProperty("Status") String status,
+        @JsonProperty("ElapsedMs") long elapsedMs,
+        @JsonProperty("Error") String error,
+        @JsonProperty("Documents") List<DocumentRef> documents) {
+
+    public static final String MATCHED = "Matched";
+    public static final String NO_MATCH = "NoMatch";
+    public static final String MORE_ATTRIBUTES_REQUESTED = "MoreAttributesRequested";
+    public static final String ERROR = "Error";
+    public static final String TIMEOUT = "Timeout";
+    public static final String SKIPPED = "Skipped";
+    /** Used by document query and retrieve outcomes: the call succeeded. */
+    public static final String OK = "OK";
+
+    public SourceOutcome {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** {@code {"ID", "Name"}}, the Redox organization reference. */
+    @JsonProperty("Organization")
+    public Map<String, String> organization() {
+        return organizationName == null ? Map.of("ID", organizationId) : Map.of("ID", organizationId, "Name", organizationName);
+    }
+
+    public SourceOutcome withDocuments(List<DocumentRef> docs) {
+        return new SourceOutcome(organizationId, organizationName, status, elapsedMs, error, docs);
+    }
+}

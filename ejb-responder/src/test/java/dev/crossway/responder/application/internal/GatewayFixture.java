@@ -1,0 +1,119 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.saml.AssertionSpec;
+import dev.crossway.interop.saml.CodedValue;
+import dev.crossway.interop.saml.DevCredentials;
+import dev.crossway.interop.saml.SigningCredential;
+import dev.crossway.interop.saml.TrustAnchors;
+import dev.crossway.interop.saml.WsSecurity;
+import dev.crossway.interop.soap.MtomMessage;
+import dev.crossway.interop.soap.MtomReader;
+import dev.crossway.interop.soap.SoapEnvelope;
+import dev.crossway.interop.soap.SoapFault;
+import dev.crossway.interop.soap.WsAddressing;
+import dev.crossway.responder.application.CommunityForm;
+import dev.crossway.responder.application.GatewayReply;
+import dev.crossway.responder.application.GatewayRequest;
+import dev.crossway.responder.domain.audit.AuditRecord;
+import dev.crossway.responder.support.InMemoryCommunities;
+import dev.crossway.responder.support.InMemoryDocuments;
+import dev.crossway.responder.support.InMemoryPatients;
+import dev.crossway.responder.support.MapIdentityStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3c.dom.Element;
+
+/**
+ * A responder wired to in-memory repositories, and signed requests to it built the way a real
+ * initiating gateway does (WS-Addressing, a signed holder-of-key assertion and timestamp).
+ */
+final class GatewayFixture {
+
+    static final String BASE = "https://responder.test/gateway";
+    static final String XCPD_URL = BASE + "/xcpd";
+    static final String QUERY_URL = BASE + "/xca/query";
+    static final String RETRIEVE_URL = BASE + "/xca/retrieve";
+    static final HomeCommunityId INITIATOR = HomeCommunityId.of("2.16.840.1.113883.3.8888");
+
+    static final SigningCredential CA = DevCredentials.selfSigned("CN=Test Network CA,O=Crossway Tests",
+            Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30));
+    static final SigningCredential PARTNER = DevCredentials.issuedBy(CA, "CN=partner.test,O=Partner",
+            Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30));
+    static final SigningCredential ROGUE = DevCredentials.selfSigned("CN=partner.test,O=Mallory",
+            Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(30));
+
+    final InMemoryCommunities communities = new InMemoryCommunities();
+    final InMemoryPatients patients = new InMemoryPatients();
+    final InMemoryDocuments documents = new InMemoryDocuments();
+    final MapIdentityStore identities = new MapIdentityStore();
+    final List<AuditRecord> audit = new ArrayList<>();
+    final Clock clock = Clock.systemUTC();
+    final GatewayAudit gatewayAudit = new GatewayAudit(audit::add, clock);
+    final PatientService patientService = new PatientService(communities, patients, documents, identities, gatewayAudit, clock);
+    final DocumentService documentService = new DocumentService(patientService, patients, documents, gatewayAudit, clock);
+    ResponderSettings settings = ResponderSettings.defaults();
+    TrustAnchors anchors = TrustAnchors.of(CA.certificate());
+
+    GatewayPipeline pipeline() {
+        return GatewayPipelines.create(settings, clock, communities, patients, documents, audit::add, identities, () -> anchors);
+    }
+
+    void host(String hcid, String authority, String... purposes) {
+        new CommunityService(communities, gatewayAudit, clock).save(new CommunityForm(hcid, "Community " + hcid, authority,
+                "Stored", List.of(purposes), null, null, null, null), "test");
+    }
+
+    static AssertionSpec.Builder spec(String audience) {
+        return AssertionSpec.builder()
+                .subjectId("Dr. Test Initiator")
+                .organization("Partner Health")
+                .organizationId("urn:oid:" + INITIATOR.oid().value())
+                .homeCommunityId(INITIATOR)
+                .role(CodedValue.role("112247003", "Medical doctor"))
+                .purposeOfUse(CodedValue.treatment())
+                .audience(audience);
+    }
+
+    /** A signed SOAP 1.2 request carrying {@code payload}. */
+    static byte[] signed(Element payload, String action, String url, AssertionSpec spec, SigningCredential signer, Clock clock) {
+        SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(action, url), payload);
+        WsSecurity.secure(envelope.document(), signer, spec, clock);
+        return envelope.toBytes();
+    }
+
+    static byte[] signed(Element payload, String action, String url) {
+        return signed(payload, action, url, spec(url).build(), PARTNER, Clock.systemUTC());
+    }
+
+    GatewayReply post(GatewayEndpoint endpoint, byte[] body, String contentType) {
+        String url = switch (endpoint) {
+            case XCPD -> XCPD_URL;
+            case XCA_QUERY -> QUERY_URL;
+            case XCA_RETRIEVE -> RETRIEVE_URL;
+        };
+        return pipeline().handle(endpoint, new GatewayRequest(body, contentType, url, "192.0.2.10"));
+    }
+
+    GatewayReply post(GatewayEndpoint endpoint, byte[] body) {
+        return post(endpoint, body, "application/soap+xml; charset=UTF-8");
+    }
+
+    static SoapEnvelope envelope(GatewayReply reply) {
+        MtomMessage m = MtomReader.read(reply.contentType(), reply.body());
+        return m.envelope();
+    }
+
+    static SoapFault fault(GatewayReply reply) {
+        return envelope(reply).fault().orElseThrow(() -> new AssertionError("not a fault: "
+                + new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    static Optional<String> relatesTo(GatewayReply reply) {
+        return envelope(reply).addressing().relatesTo();
+    }
+}

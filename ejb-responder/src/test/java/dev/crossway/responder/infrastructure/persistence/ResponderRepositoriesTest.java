@@ -1,0 +1,180 @@
+package dev.crossway.responder.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.saml.DevCredentials;
+import dev.crossway.responder.domain.audit.AuditCriteria;
+import dev.crossway.responder.domain.audit.AuditRecord;
+import dev.crossway.responder.domain.audit.Initiator;
+import dev.crossway.responder.domain.audit.Outcome;
+import dev.crossway.responder.domain.audit.Transaction;
+import dev.crossway.responder.domain.audit.VolumeCount;
+import dev.crossway.responder.domain.community.CommunityMode;
+import dev.crossway.responder.domain.community.CommunitySettings;
+import dev.crossway.responder.domain.community.HostedCommunity;
+import dev.crossway.responder.domain.community.PurposeOfUsePolicy;
+import dev.crossway.responder.domain.document.ContentDigest;
+import dev.crossway.responder.domain.document.DocumentCode;
+import dev.crossway.responder.domain.document.DocumentCriteria;
+import dev.crossway.responder.domain.document.DocumentCriteria.CodeFilter;
+import dev.crossway.responder.domain.document.DocumentMetadata;
+import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.domain.patient.Patient;
+import dev.crossway.responder.domain.patient.PatientDemographics;
+import dev.crossway.responder.domain.patient.Sex;
+import dev.crossway.responder.domain.trust.TrustAnchor;
+import dev.crossway.responder.support.TestDatabase;
+import jakarta.persistence.PersistenceException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The mappings and queries against the real MariaDB, schema from the Flyway migration. */
+class ResponderRepositoriesTest {
+
+    static final HomeCommunityId HOME = HomeCommunityId.of("2.16.840.1.113883.3.7777.1");
+    static final Oid AUTHORITY = Oid.of("2.16.840.1.113883.3.7777.1.1");
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void empty() {
+        TestDatabase.emf();
+        TestDatabase.clear();
+        TestDatabase.execute(em -> new JpaCommunityRepository(em).add(new HostedCommunity(HOME, new CommunitySettings(
+                "Test Community", AUTHORITY, CommunityMode.STORED, PurposeOfUsePolicy.DEFAULT, HOME.oid().value(), null, null, null), NOW)));
+    }
+
+    private static long patient(String id, String first, String last, LocalDate dob) {
+        return TestDatabase.inTransaction(em -> {
+            Patient p = new Patient(HOME, List.of(new PatientId(id, AUTHORITY)), new PatientDemographics(first, null, last, dob,
+                    Sex.FEMALE, "1 Main St", "Town", "OR", "97000", null, null), NOW);
+            new JpaPatientRepository(em).add(p);
+            em.flush();
+            return p.id();
+        });
+    }
+
+    @Test
+    void communitiesRoundTrip() {
+        HostedCommunity c = TestDatabase.inTransaction(em -> new JpaCommunityRepository(em).find(HOME).orElseThrow());
+        assertThat(c.name()).isEqualTo("Test Community");
+        assertThat(c.assigningAuthority()).isEqualTo(AUTHORITY);
+        assertThat(c.policy().codes()).containsExactly("TREATMENT");
+        assertThat(c.createdAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void patientsAreFoundByIdentifierAndByNameKeyAndBirthYear() {
+        long alice = patient("A-1", "Alice", "Newman-Smith", LocalDate.of(1970, 5, 1));
+        patient("B-1", "Bob", "Newman", LocalDate.of(1990, 1, 1));
+        TestDatabase.execute(em -> {
+            JpaPatientRepository repo = new JpaPatientRepository(em);
+            assertThat(repo.byIdentifier(HOME, new PatientId("A-1", AUTHORITY))).get().extracting(Patient::id).isEqualTo(alice);
+            assertThat(repo.byIdentifier(HOME, new PatientId("A-1", Oid.of("1.2.3")))).isEmpty();
+            assertThat(repo.candidates(HOME, Set.of("NEWMAN"), 1970, 1970)).extracting(Patient::id).containsExactly(alice);
+            assertThat(repo.candidates(HOME, Set.of("NEWMANSMITH"), 1960, 1980)).hasSize(1);
+            assertThat(repo.candidates(HOME, Set.of("NEWMAN"), 1900, 2000)).hasSize(2);
+            assertThat(repo.candidates(HomeCommunityId.of("1.2.3"), Set.of("NEWMAN"), 1900, 2000)).isEmpty();
+            assertThat(repo.byKey(alice).orElseThrow().identifiers()).containsExactly(new PatientId("A-1", AUTHORITY));
+        });
+    }
+
+    @Test
+    void anIdentifierIsUniqueWithinItsCommunity() {
+        patient("A-1", "Alice", "Newman", LocalDate.of(1970, 5, 1));
+        assertThatThrownBy(() -> patient("A-1", "Other", "Person", LocalDate.of(1980, 1, 1))).isInstanceOf(PersistenceException.class);
+    }
+
+    private static StoredDocument document(long patient, String uniqueId, String classCode, String created) {
+        DocumentMetadata m = new DocumentMetadata("text/xml", "Doc " + uniqueId, DocumentCode.of("34133-9", "2.16.840.1.113883.6.1",
+                "Summary"), DocumentCode.of(classCode, "2.16.840.1.113883.6.1", null), DocumentCode.of("urn:fmt", "1.3.6.1.4.1.19376.1.2.3",
+                null), null, null, "en-US", created, null, null, "Dr A", "Clinic");
+        byte[] content = ("<doc id='" + uniqueId + "'/>").getBytes();
+        StoredDocument d = new StoredDocument(new DocumentUniqueId(uniqueId), HOME, HOME.oid().value(), patient,
+                new PatientId("A-1", AUTHORITY), m, ContentDigest.of(content), NOW, "test");
+        TestDatabase.execute(em -> new JpaDocumentRepository(em).add(d, content));
+        return d;
+    }
+
+    @Test
+    void findDocumentsHonoursCodesAndTimes() {
+        long p = patient("A-1", "Alice", "Newman", LocalDate.of(1970, 5, 1));
+        document(p, "1.2.3.1", "11488-4", "20200101");
+        document(p, "1.2.3.2", "34133-9", "20210615103000");
+        document(p, "1.2.3.3", "34133-9", "2022");
+        TestDatabase.execute(em -> {
+            JpaDocumentRepository repo = new JpaDocumentRepository(em);
+            assertThat(repo.find(HOME, DocumentCriteria.approvedOf(p))).hasSize(3);
+            DocumentCriteria byClass = new DocumentCriteria(p, List.of(StoredDocument.APPROVED),
+                    List.of(List.of(new CodeFilter("34133-9", "2.16.840.1.113883.6.1"))), List.of(), List.of(), List.of(),
+                    null, null, null, null, null, null);
+            assertThat(repo.find(HOME, byClass)).extracting(d -> d.uniqueId().value()).containsExactly("1.2.3.3", "1.2.3.2");
+            DocumentCriteria byTime = new DocumentCriteria(p, List.of(StoredDocument.APPROVED), List.of(), List.of(), List.of(),
+                    List.of(), "20210101000000", "20220101000000", null, null, null, null);
+            assertThat(repo.find(HOME, byTime)).extracting(d -> d.uniqueId().value()).containsExactly("1.2.3.2");
+            DocumentCriteria wrongScheme = new DocumentCriteria(p, List.of(), List.of(List.of(new CodeFilter("34133-9", "9.9"))),
+                    List.of(), List.of(), List.of(), null, null, null, null, null, null);
+            assertThat(repo.find(HOME, wrongScheme)).isEmpty();
+            DocumentCriteria deprecated = new DocumentCriteria(p, List.of("urn:oasis:names:tc:ebxml-regrep:StatusType:Deprecated"),
+                    List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null);
+            assertThat(repo.find(HOME, deprecated)).isEmpty();
+            StoredDocument d = repo.byUniqueId(HOME, new DocumentUniqueId("1.2.3.2")).orElseThrow();
+            assertThat(new String(repo.content(d.id()).orElseThrow())).isEqualTo("<doc id='1.2.3.2'/>");
+            assertThat(d.typeCode().display()).isEqualTo("Summary");
+            assertThat(repo.uniqueIdTaken(new DocumentUniqueId("1.2.3.1"))).isTrue();
+            assertThat(repo.byEntryUuids(HOME, List.of(d.entryUuid()))).containsExactly(d);
+        });
+    }
+
+    @Test
+    void theAuditTrailIsInsertOnly() {
+        AuditRecord r = new AuditRecord(NOW, "urn:uuid:1", Transaction.ITI_55, new Initiator("Dr X", "Org", "1.2.3", "TREATMENT"),
+                HOME.oid().value(), "A-1^^^&" + AUTHORITY + "&ISO", List.of(), Outcome.SUCCESS, "match", "192.0.2.1");
+        TestDatabase.execute(em -> new JpaAuditTrail(em).append(r));
+        assertThatThrownBy(() -> TestDatabase.execute(em -> em.createNativeQuery("update audit_record set outcome = 'ERROR'")
+                .executeUpdate())).hasStackTraceContaining("insert-only");
+        assertThatThrownBy(() -> TestDatabase.execute(em -> em.createNativeQuery("delete from audit_record").executeUpdate()))
+                .hasStackTraceContaining("insert-only");
+        TestDatabase.execute(em -> {
+            JpaAuditTrail trail = new JpaAuditTrail(em);
+            assertThat(trail.disclosures(HOME.oid().value(), "A-1^^^&" + AUTHORITY + "&ISO")).hasSize(1);
+            assertThat(trail.search(new AuditCriteria(null, null, Transaction.ITI_55, "1.2.3", Outcome.SUCCESS, null, null, 10, 0)))
+                    .singleElement().satisfies(a -> assertThat(a.at()).isEqualTo(NOW));
+            assertThat(trail.search(new AuditCriteria(NOW.plusSeconds(1), null, null, null, null, null, null, 10, 0))).isEmpty();
+            List<VolumeCount> volume = trail.volume(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)), false);
+            assertThat(volume).singleElement().satisfies(v -> {
+                assertThat(v.transaction()).isEqualTo(Transaction.ITI_55);
+                assertThat(v.requests()).isEqualTo(1);
+                assertThat(v.start()).isEqualTo(NOW.truncatedTo(ChronoUnit.HOURS));
+            });
+        });
+    }
+
+    @Test
+    void trustAnchorsAndTheirRevision() {
+        var credential = DevCredentials.selfSigned("CN=Anchor", NOW.minus(Duration.ofDays(1)), Duration.ofDays(10));
+        long before = TestDatabase.inTransaction(em -> new JpaTrustAnchorRepository(em).revision());
+        TestDatabase.execute(em -> {
+            JpaTrustAnchorRepository repo = new JpaTrustAnchorRepository(em);
+            repo.add(new TrustAnchor(credential.certificate(), "label", NOW, "admin"));
+            repo.bumpRevision();
+        });
+        TestDatabase.execute(em -> {
+            JpaTrustAnchorRepository repo = new JpaTrustAnchorRepository(em);
+            assertThat(repo.revision()).isEqualTo(before + 1);
+            TrustAnchor a = repo.all().get(0);
+            assertThat(a.certificate()).isEqualTo(credential.certificate());
+            assertThat(a.subject()).isEqualTo("CN=Anchor");
+        });
+    }
+}

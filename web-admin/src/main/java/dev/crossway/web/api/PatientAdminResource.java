@@ -1,0 +1,81 @@
+package dev.crossway.web.api;
+
+import dev.crossway.responder.application.PatientAdmin;
+import dev.crossway.responder.application.PatientView;
+import dev.crossway.responder.application.ResponderValidationException;
+import dev.crossway.web.api.dto.MetaDto;
+import dev.crossway.web.api.dto.PatientAdminDto;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * Redox PatientAdmin into the patient index of a hosted community (clinical data storage): the
+ * community is {@code Meta.FacilityCode}, identifiers are under its assigning authority.
+ */
+@Path("/PatientAdmin")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+public class PatientAdminResource {
+
+    private static final String MODEL = "PatientAdmin";
+
+    @Inject
+    PatientAdmin patients;
+
+    @POST
+    @Path("/NewPatient")
+    public Response register(PatientAdminDto request, @Context SecurityContext caller) {
+        String community = community(request, "NewPatient");
+        PatientView created = patients.register(Patients.toForm(community, request.patient()), actor(caller));
+        return Response.status(Response.Status.CREATED).entity(reply(request, "NewPatient", created)).build();
+    }
+
+    @POST
+    @Path("/PatientUpdate")
+    public PatientAdminDto update(PatientAdminDto request, @Context SecurityContext caller) {
+        String community = community(request, "PatientUpdate");
+        return reply(request, "PatientUpdate", patients.update(Patients.toForm(community, request.patient()), actor(caller)));
+    }
+
+    @POST
+    @Path("/PatientMerge")
+    public PatientAdminDto merge(PatientAdminDto request, @Context SecurityContext caller) {
+        String community = community(request, "PatientMerge");
+        var survivor = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
+        var retired = Patients.identifiers(request.priorPatient(), "PriorPatient.Identifiers").get(0);
+        return reply(request, "PatientMerge", patients.merge(community, survivor, retired, actor(caller)));
+    }
+
+    private static String community(PatientAdminDto request, String event) {
+        if (request == null) {
+            throw new ResponderValidationException("Patient", "a JSON body is required");
+        }
+        if (request.meta() == null || request.meta().facilityCode() == null || request.meta().facilityCode().isBlank()) {
+            throw new ResponderValidationException("Meta.FacilityCode", "the hosted community's OID is required");
+        }
+        if (request.meta().dataModel() != null && !MODEL.equals(request.meta().dataModel())) {
+            throw new ResponderValidationException("Meta.DataModel", "expected DataModel 'PatientAdmin'");
+        }
+        if (request.meta().eventType() != null && !event.equals(request.meta().eventType())) {
+            throw new ResponderValidationException("Meta.EventType", "expected EventType '" + event + "'");
+        }
+        return request.meta().facilityCode().trim();
+    }
+
+    private static PatientAdminDto reply(PatientAdminDto request, String event, PatientView v) {
+        return new PatientAdminDto(MetaDto.reply(request.meta(), MODEL, event), Patients.toDto(v), null);
+    }
+
+    private static String actor(SecurityContext caller) {
+        return caller.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.crossway.web.gateway;
+
+import dev.crossway.responder.application.GatewayReply;
+import dev.crossway.responder.application.GatewayRequest;
+import dev.crossway.responder.application.RespondingGateway;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /gateway/xcpd} (ITI-55), {@code /gateway/xca/query} (ITI-38),
+ * {@code /gateway/xca/retrieve} (ITI-39). A servlet rather than a JAX-WS endpoint: CXF would parse
+ * the envelope before our size bounds and hardened parser, and would refuse the mustUnderstand
+ * WS-Security header without WSS4J's SAML support, which needs OpenSAML (not on Maven Central).
+ */
+@WebServlet(urlPatterns = {"/gateway/xcpd", "/gateway/xca/query", "/gateway/xca/retrieve"})
+public class GatewayServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_BYTES = Integer.getInteger("crossway.gateway.max-bytes", 10 * 1024 * 1024);
+
+    @Inject
+    transient RespondingGateway gateway;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long declared = req.getContentLengthLong();
+        byte[] body = declared > MAX_BYTES ? null : readBounded(req.getInputStream());
+        if (body == null) {
+            write(resp, SoapFaults.tooLarge(MAX_BYTES));
+            return;
+        }
+        String url = req.getRequestURL().toString();
+        GatewayRequest request = new GatewayRequest(body, req.getContentType(), url, req.getRemoteAddr());
+        GatewayReply reply = switch (req.getServletPath()) {
+            case "/gateway/xcpd" -> gateway.xcpd(request);
+            case "/gateway/xca/query" -> gateway.xcaQuery(request);
+            default -> gateway.xcaRetrieve(request);
+        };
+        write(resp, reply);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Allow", "POST");
+        write(resp, SoapFaults.methodNotAllowed());
+    }
+
+    /** Reads at most {@link #MAX_BYTES}; null when the body is larger (chunked bodies have no length). */
+    private static byte[] readBounded(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        byte[] buffer = new byte[16 * 1024];
+        int total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > MAX_BYTES) {
+                in.skip(Long.MAX_VALUE);
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(HttpServletResponse resp, GatewayReply reply) throws IOException {
+        resp.setStatus(reply.httpStatus());
+        resp.setContentType(reply.contentType());
+        resp.setContentLength(reply.body().length);
+        resp.getOutputStream().write(reply.body());
+    }
+
+    /** Faults this transport answers on its own, before the gateway sees the message. */
+    static final class SoapFaults {
+
+        private SoapFaults() {
+        }
+
+        static GatewayReply tooLarge(int max) {
+            return fault(413, "env:Sender", "the message exceeds the limit of " + max + " bytes");
+        }
+
+        static GatewayReply methodNotAllowed() {
+            return fault(405, "env:Sender", "only POST of a SOAP 1.2 message is accepted here");
+        }
+
+        private static GatewayReply fault(int status, String code, String reason) {
+            String xml = "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body><env:Fault>"
+                    + "<env:Code><env:Value>" + code + "</env:Value></env:Code>"
+                    + "<env:Reason><env:Text xml:lang=\"en\">" + reason + "</env:Text></env:Reason>"
+                    + "</env:Fault></env:Body></env:Envelope>";
+            return new GatewayReply(status, "application/soap+xml; charset=UTF-8", xml.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
