@@ -30,7 +30,8 @@ public final class Gateway {
     public static final String XCA_QUERY = "/gateway/xca/query";
     public static final String XCA_RETRIEVE = "/gateway/xca/retrieve";
     public static final HomeCommunityId INITIATOR = HomeCommunityId.of("2.16.840.1.113883.3.9999.42");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private static SigningCredential trusted;
 

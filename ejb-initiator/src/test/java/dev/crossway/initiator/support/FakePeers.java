@@ -54,6 +54,7 @@ public final class FakePeers implements AutoCloseable {
     private final ScheduledExecutorService delays = Executors.newScheduledThreadPool(2);
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Map<String, List<byte[]>> requests = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> replies = new ConcurrentHashMap<>();
     private final List<HttpExchange> hanging = new CopyOnWriteArrayList<>();
 
     public FakePeers() {
@@ -71,6 +72,7 @@ public final class FakePeers implements AutoCloseable {
         String path = "/" + name;
         counts.put(path, new AtomicInteger());
         requests.put(path, new CopyOnWriteArrayList<>());
+        replies.put(path, new AtomicInteger());
         server.createContext(path, exchange -> handle(path, exchange, behaviour));
         return url(path);
     }
@@ -114,6 +116,11 @@ public final class FakePeers implements AutoCloseable {
         return counts.get(path(url)).get();
     }
 
+    /** Answers written (or attempted) so far. */
+    public int replied(String url) {
+        return replies.get(path(url)).get();
+    }
+
     public List<byte[]> requests(String url) {
         return requests.get(path(url));
     }
@@ -133,10 +140,15 @@ public final class FakePeers implements AutoCloseable {
             return;
         }
         Reply r = reply;
+        AtomicInteger replied = replies.get(path);
         if (r.delay().isZero()) {
             write(exchange, r);
+            replied.incrementAndGet();
         } else {
-            delays.schedule(() -> write(exchange, r), r.delay().toMillis(), TimeUnit.MILLISECONDS);
+            delays.schedule(() -> {
+                write(exchange, r);
+                replied.incrementAndGet();
+            }, r.delay().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

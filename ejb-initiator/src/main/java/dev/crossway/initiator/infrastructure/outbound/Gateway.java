@@ -1,6 +1,7 @@
 package dev.crossway.initiator.infrastructure.outbound;
 
 import dev.crossway.initiator.application.Demographics;
+import dev.crossway.initiator.application.DiscoveryResult;
 import dev.crossway.initiator.application.DocumentFilter;
 import dev.crossway.initiator.application.DocumentList;
 import dev.crossway.initiator.application.DocumentRef;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.w3c.dom.Element;
 
 /**
@@ -62,6 +64,25 @@ public final class Gateway {
         return call(ctx, c, c.xcpdUrl(), Transaction.XCPD, deadline,
                 () -> XcpdMessages.query(patient, envelopes.home(), c.organizationId()))
                 .thenApply(r -> XcpdMessages.answer(c, r));
+    }
+
+    /**
+     * ITI-55 to every community at once; completes when all answered or timed out, by the XCPD
+     * timeout at the latest. Sources and matches come in the order of {@code targets};
+     * {@code onEach} hears every answer as it arrives (on an executor thread).
+     */
+    public CompletableFuture<DiscoveryResult> discoverAll(InitiatorContext ctx, Demographics patient, List<Community> targets,
+                                                          Instant deadline, Consumer<DiscoveryAnswer> onEach) {
+        List<CompletableFuture<DiscoveryAnswer>> calls = targets.stream()
+                .map(c -> discover(ctx, patient, c, deadline).thenApply(a -> {
+                    onEach.accept(a);
+                    return a;
+                })).toList();
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).thenApply(v -> {
+            List<DiscoveryAnswer> answers = calls.stream().map(CompletableFuture::join).toList();
+            return new DiscoveryResult(answers.stream().flatMap(a -> a.matches().stream()).toList(),
+                    answers.stream().map(DiscoveryAnswer::source).toList());
+        });
     }
 
     /** ITI-38 FindDocuments at the community's XCA query endpoint. */

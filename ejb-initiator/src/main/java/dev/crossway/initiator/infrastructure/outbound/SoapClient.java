@@ -152,7 +152,9 @@ public final class SoapClient {
         }
         CallResult r = new CallResult(f.call.url(), f.call.transaction(), outcome, status, f.elapsedMs(), error, message,
                 f.attempts);
-        breaker(f.call.url()).onResult(r);
+        if (f.attempts > 0 || outcome == CallOutcome.TIMEOUT) {
+            breaker(f.call.url()).onResult(r); // a request we could not even build says nothing about the endpoint
+        }
         if (outcome != CallOutcome.SKIPPED) {
             try {
                 log.record(r, f.call.organizationId(), clock.instant());
