@@ -28,4 +28,14 @@ export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)
 
 log "integration tests: Arquillian in WildFly, the API over HTTP with real tokens, the portal in Chromium"
 mvn -B -pl ear verify -Pit || die "integration tests failed"
+
+log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache"
+CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))"
+export CROSSWAY_MULTICAST
+start_wildfly "$STATE/test-node1" node1 200 "$ROOT/ear/target/cluster-node1.log"
+start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
+node1_pid="$(awk '$1 == "wildfly-node1" {print $2}' "$PIDS" | tail -n 1)"
+mvn -B -o -pl ear verify -Pit -Dit.test=ClusterIT -Dcrossway.cluster.node1=http://localhost:8280 \
+  -Dcrossway.cluster.node2=http://localhost:8380 -Dcrossway.cluster.node1.pid="$node1_pid" \
+  || die "cluster test failed (logs: ear/target/cluster-node*.log)"
 log "all tests passed"

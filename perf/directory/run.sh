@@ -5,6 +5,7 @@
 #   Keycloak from .crossway/keycloak-perf on 8190 (management 9010),
 #   WildFly node perf-node at port offset 500 (HTTP 8580, management 10490).
 # The EAR must be built first:  cd ../.. && mvn -B -q -o install -DskipTests
+# (or CROSSWAY_PERF_EAR=/path/to/crossway.ear names another build to deploy).
 #
 #   perf/directory/run.sh [N] [extra DirectoryBench options, e.g. --page-sizes 1000 --warmup-seconds 60]
 #
@@ -26,7 +27,7 @@ HTTP_PORT=8580
 API="http://localhost:$HTTP_PORT"
 
 require_tools
-[ -f "$ROOT/ear/target/crossway.ear" ] || die "ear/target/crossway.ear missing: cd $ROOT && mvn -B -q -o install -DskipTests"
+[ -f "${CROSSWAY_PERF_EAR:-$ROOT/ear/target/crossway.ear}" ] || die "ear/target/crossway.ear missing: cd $ROOT && mvn -B -q -o install -DskipTests"
 [ -f "$REALM_TOOL" ] || die "realm tool missing: cd $ROOT && mvn -B -q -o install -DskipTests"
 ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 [ -f "$ZCTA" ] || die "ZIP centroid table missing: $ZCTA"
@@ -62,8 +63,15 @@ export CROSSWAY_MULTICAST=230.0.0.99 CROSSWAY_SANDBOX=true CROSSWAY_GEO_ZCTA="$Z
 log "copying the provisioned WildFly to $STATE/wildfly-perf"
 rm -rf "$STATE/wildfly-perf" && cp -a "$SERVER_HOME" "$STATE/wildfly-perf"
 SERVER_HOME="$STATE/wildfly-perf"
-unzip -tq "$ROOT/ear/target/crossway.ear" >/dev/null || die "ear/target/crossway.ear is incomplete (a build in progress?); retry"
+# ...and deploys a snapshot of the EAR (CROSSWAY_PERF_EAR, default ear/target/crossway.ear):
+# start_wildfly takes the EAR from $ROOT/ear/target, so ROOT points at the snapshot meanwhile
+EAR="${CROSSWAY_PERF_EAR:-$ROOT/ear/target/crossway.ear}"
+mkdir -p "$STATE/perf-root/ear/target"
+cp "$EAR" "$STATE/perf-root/ear/target/crossway.ear"
+unzip -tq "$STATE/perf-root/ear/target/crossway.ear" >/dev/null || die "$EAR is incomplete (a build in progress?); retry"
+REAL_ROOT="$ROOT"; ROOT="$STATE/perf-root"
 start_wildfly "$STATE/perf-node" perf-node 500 "$STATE/perf-node.log"
+ROOT="$REAL_ROOT"
 
 # CPU is read from the JVM itself (standalone.sh is its parent) and from mariadbd
 WF_SH="$(awk '$1 == "wildfly-perf-node" { print $2 }' "$PIDS")"

@@ -33,7 +33,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(Servers.GATEWAY.resolve(path).toString());
+        driver.get(Servers.gateway().resolve(path).toString());
     }
 
     /** Logs in on Keycloak's page, where an unauthenticated visit to the portal lands. */

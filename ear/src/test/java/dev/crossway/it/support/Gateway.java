@@ -58,7 +58,7 @@ public final class Gateway {
     }
 
     public static URI url(String path) {
-        return Servers.GATEWAY.resolve(path);
+        return Servers.gateway().resolve(path);
     }
 
     public static AssertionSpec.Builder assertion(String path) {

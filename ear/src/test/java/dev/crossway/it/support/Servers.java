@@ -6,7 +6,11 @@ import java.nio.file.Path;
 /** Where the servers under test answer; one place, read by every test. */
 public final class Servers {
 
-    public static final URI GATEWAY = URI.create(System.getProperty("crossway.it.url", "http://localhost:8080"));
+    /** The node under test: {@code crossway.it.url}, read on each call (the cluster test switches nodes). */
+    public static URI gateway() {
+        return URI.create(System.getProperty("crossway.it.url", "http://localhost:8080"));
+    }
+
     public static final URI KEYCLOAK = URI.create(System.getProperty("crossway.it.keycloak", "http://localhost:8180"));
     public static final String REALM = "crossway";
 
@@ -14,7 +18,7 @@ public final class Servers {
     }
 
     public static URI api(String path) {
-        return GATEWAY.resolve("/api/v1/" + path.replaceFirst("^/", ""));
+        return gateway().resolve("/api/v1/" + path.replaceFirst("^/", ""));
     }
 
     /** ../shared, holding the samples and the geo table; read in place, never copied. */

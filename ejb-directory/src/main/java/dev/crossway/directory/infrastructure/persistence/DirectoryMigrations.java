@@ -23,7 +23,7 @@ public final class DirectoryMigrations {
 
     public static final String HISTORY_TABLE = "flyway_history_directory";
     static final String LOCATION = "db/migration/directory";
-    static final List<String> SCRIPTS = List.of("V1__directory.sql");
+    static final List<String> SCRIPTS = List.of("V1__directory.sql", "V2__name_search_fulltext.sql");
 
     private DirectoryMigrations() {
     }

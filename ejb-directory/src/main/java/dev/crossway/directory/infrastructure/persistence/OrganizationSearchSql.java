@@ -67,7 +67,13 @@ final class OrganizationSearchSql {
             default -> { }
         }
         if (f.nameContains() != null) {
-            cond("o.search_text like ? escape '!'", "%" + likeEscape(f.nameContains().toLowerCase(Locale.ROOT)) + "%");
+            String term = f.nameContains().toLowerCase(Locale.ROOT);
+            String words = fulltextWords(term);
+            if (words != null) {
+                // the FULLTEXT index (V2) finds the candidates, the LIKE keeps the exact phrase
+                cond("match(o.search_text) against (? in boolean mode)", words);
+            }
+            cond("o.search_text like ? escape '!'", "%" + likeEscape(term) + "%");
         }
         if (f.identifier() != null) {
             cond("o.oid = ?", f.identifier().value());
@@ -145,6 +151,32 @@ final class OrganizationSearchSql {
         }
         return q;
     }
+
+    /**
+     * The boolean-mode expression "+word1* +word2*" for the words of a name term that the InnoDB
+     * FULLTEXT parser indexes (letters and digits, at least {@link #FT_MIN_TOKEN} long, not a
+     * default stopword), or null when none is: then the LIKE alone decides, by a scan. A word is
+     * matched at the start of a word of the name ("cedar" finds "Cedar Ridge" and "Cedarville",
+     * not "Redcedar").
+     */
+    static String fulltextWords(String term) {
+        StringBuilder expr = new StringBuilder();
+        for (String w : term.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= FT_MIN_TOKEN && w.length() <= FT_MAX_TOKEN && !FT_STOPWORDS.contains(w)) {
+                expr.append(expr.length() == 0 ? "" : " ").append('+').append(w).append('*');
+            }
+        }
+        return expr.length() == 0 ? null : expr.toString();
+    }
+
+    /** innodb_ft_min_token_size and innodb_ft_max_token_size defaults (MariaDB 10.11, MySQL 8). */
+    static final int FT_MIN_TOKEN = 3;
+    static final int FT_MAX_TOKEN = 84;
+
+    /** InnoDB's default FULLTEXT stopwords (information_schema.INNODB_FT_DEFAULT_STOPWORD). */
+    static final java.util.Set<String> FT_STOPWORDS = java.util.Set.of("a", "about", "an", "are", "as", "at", "be",
+            "by", "com", "de", "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the",
+            "this", "to", "was", "what", "when", "where", "who", "will", "with", "und", "www");
 
     static String likeEscape(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");

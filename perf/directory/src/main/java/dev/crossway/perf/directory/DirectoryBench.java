@@ -222,8 +222,9 @@ public final class DirectoryBench {
 
     private void warmUp(List<byte[]> radius, List<byte[]> names) throws Exception {
         int secs = a.integer("warmup-seconds", 60);
-        int minQueries = a.integer("warmup-queries", 3000);
+        int minQueries = a.integer("warmup-queries", 2000);
         long until = System.nanoTime() + secs * 1_000_000_000L;
+        long cap = System.nanoTime() + 3L * secs * 1_000_000_000L; // slow queries: stop at 3x the time anyway
         ExecutorService pool = Executors.newFixedThreadPool(2);
         AtomicLong done = new AtomicLong();
         List<Future<?>> fs = new ArrayList<>();
@@ -231,7 +232,7 @@ public final class DirectoryBench {
             int seed = t;
             fs.add(pool.submit(() -> {
                 Random r = new Random(100 + seed);
-                while (System.nanoTime() < until || done.get() < minQueries) {
+                while (System.nanoTime() < until || (done.get() < minQueries && System.nanoTime() < cap)) {
                     List<byte[]> set = r.nextBoolean() ? radius : names;
                     query(set.get(r.nextInt(set.size())));
                     done.incrementAndGet();
@@ -244,7 +245,8 @@ public final class DirectoryBench {
         }
         pool.shutdown();
         System.err.printf("warm-up: %,d queries%n", done.get());
-        line("Warm-up: %,d mixed queries from 2 clients over at least %d s before measuring.", done.get(), secs);
+        line("Warm-up: %,d mixed radius and name queries from 2 clients over %d s before measuring.", done.get(),
+                (System.nanoTime() - until) / 1_000_000_000L + secs);
         line("");
     }
 
@@ -257,14 +259,15 @@ public final class DirectoryBench {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         Cpu before = Cpu.read(serverPid, dbPid);
         long t0 = System.nanoTime();
-        long until = t0 + seconds * 1_000_000_000L;
+        // a count-bounded run still stops after --latency-max-seconds, so a slow query cannot stall the run
+        long until = t0 + (count > 0 ? a.integer("latency-max-seconds", 180) : seconds) * 1_000_000_000L;
         List<Future<Histogram>> fs = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int seed = c;
             fs.add(pool.submit(() -> {
                 Histogram h = new Histogram(60_000_000L, 3);
                 Random r = new Random(1000 + seed + label.hashCode());
-                for (int i = 0; count > 0 ? i < count : System.nanoTime() < until; i++) {
+                for (int i = 0; (count <= 0 || i < count) && System.nanoTime() < until; i++) {
                     byte[] b = bodies.get(r.nextInt(bodies.size()));
                     long s = System.nanoTime();
                     long total = query(b);

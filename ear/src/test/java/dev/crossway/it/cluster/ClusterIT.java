@@ -1,0 +1,116 @@
+package dev.crossway.it.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossway.interop.id.Oid;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.soap.SoapEnvelope;
+import dev.crossway.interop.xcpd.Hl7v3;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponseReader;
+import dev.crossway.interop.xml.SecureXml;
+import dev.crossway.it.support.Api;
+import dev.crossway.it.support.Gateway;
+import dev.crossway.it.support.Hosted;
+import dev.crossway.it.support.Servers;
+import dev.crossway.it.support.Tokens;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.w3c.dom.Element;
+
+/**
+ * Two WildFly nodes started by {@code ./crossway test} (ports 8280 and 8380) form one cluster: an
+ * XCPD answer cached on node 1 is served from the replicated identity cache by node 2, and when
+ * node 1 is killed, node 2 keeps answering.
+ */
+@EnabledIfSystemProperty(named = "crossway.cluster.node1", matches = ".+")
+class ClusterIT {
+
+    static final URI NODE1 = URI.create(System.getProperty("crossway.cluster.node1", "http://localhost:8280"));
+    static final URI NODE2 = URI.create(System.getProperty("crossway.cluster.node2", "http://localhost:8380"));
+    static final String COMMUNITY = "2.16.840.1.113883.3.72.6.1";
+    static final String AUTHORITY = "1.2.3.4.5.1000";
+
+    @Test
+    void aCachedAnswerIsServedByTheOtherNodeAndTheSurvivorKeepsAnswering() throws Exception {
+        on(NODE1, () -> {
+            Hosted.community(COMMUNITY, "NIST Sample Community", AUTHORITY, "\"TREATMENT\"");
+            Hosted.patient(COMMUNITY, "801", AUTHORITY, "Daniel", "Evans", "1957-04-23", "Male", "809 First Ave",
+                    "Springfield", "KY", "40090", "920-989-0987");
+            Gateway.trusted();
+        });
+        long node2HitsBefore = hits(NODE2);
+
+        PatientDiscoveryResponse first = on(NODE1, ClusterIT::discover);
+        assertThat(first.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+
+        Api.await(Duration.ofSeconds(20), () -> cacheSize(NODE2) > 0, "the cached answer to replicate to node 2");
+        PatientDiscoveryResponse second = on(NODE2, ClusterIT::discover);
+        assertThat(second.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        assertThat(second.matches().get(0).patientId()).isEqualTo(new PatientId("801", Oid.of(AUTHORITY)));
+        assertThat(hits(NODE2)).as("node 2 answered from the replicated cache").isGreaterThan(node2HitsBefore);
+
+        long pid = Long.parseLong(System.getProperty("crossway.cluster.node1.pid"));
+        ProcessHandle node1 = ProcessHandle.of(pid).orElseThrow();
+        node1.descendants().forEach(ProcessHandle::destroyForcibly);
+        node1.destroyForcibly();
+        Api.await(Duration.ofSeconds(30), () -> !node1.isAlive(), "node 1 to die");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(on(NODE2, ClusterIT::discover).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        }
+    }
+
+    static PatientDiscoveryResponse discover() {
+        try {
+            byte[] xml = Files.readAllBytes(Servers.shared().resolve("samples/ihe/nist-iheos-toolkit2/iti55_PRPA_IN201305UV02.xml"));
+            Element query = SecureXml.parse(xml).getDocumentElement();
+            Gateway.Reply reply = Gateway.post(Gateway.XCPD, Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, query));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+            return PatientDiscoveryResponseReader.read(SoapEnvelope.parse(reply.body()).payload());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static long hits(URI node) {
+        return on(node, () -> identityCache().path("Hits").asLong());
+    }
+
+    static long cacheSize(URI node) {
+        return on(node, () -> identityCache().path("Size").asLong());
+    }
+
+    static JsonNode identityCache() {
+        Api.Reply r = Api.get("admin/identity-cache", Tokens.admin());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    /** Runs {@code work} with the test clients pointed at one node. */
+    static <T> T on(URI node, java.util.function.Supplier<T> work) {
+        String previous = System.getProperty("crossway.it.url");
+        System.setProperty("crossway.it.url", node.toString());
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("crossway.it.url");
+            } else {
+                System.setProperty("crossway.it.url", previous);
+            }
+        }
+    }
+
+    static void on(URI node, Runnable work) {
+        on(node, () -> {
+            work.run();
+            return null;
+        });
+    }
+}
