@@ -134,6 +134,21 @@ apply_realm() { # extra args for the tool (e.g. --sandbox)
     || { cat "$STATE/realm.log" >&2; die "applying the realm failed"; }
 }
 
+# --- the initiating gateway's signing identity ----------------------------------------------
+# A development key and self-signed certificate, generated on this machine (never committed),
+# used to sign outbound SAML assertions; the sandbox's responding communities trust it.
+ensure_signing_identity() {
+  local dir="$STATE/signing"
+  mkdir -p "$dir"; chmod 700 "$dir"
+  if [ ! -f "$dir/key.pem" ] || [ ! -f "$dir/cert.pem" ]; then
+    command -v openssl >/dev/null || die "openssl is needed to generate the development signing key"
+    openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 825 -subj "/CN=Crossway sandbox initiator/O=Crossway" \
+      -keyout "$dir/key.pem" -out "$dir/cert.pem" >/dev/null 2>&1 || die "could not generate the signing key"
+    chmod 600 "$dir/key.pem"
+  fi
+  export CROSSWAY_SIGNING_KEY="$dir/key.pem" CROSSWAY_SIGNING_CERT="$dir/cert.pem"
+}
+
 # --- WildFly ----------------------------------------------------------------------------------
 # start_wildfly NODE_DIR NODE_NAME PORT_OFFSET LOG: one node with its own server state.
 start_wildfly() {

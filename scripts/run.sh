@@ -33,6 +33,7 @@ apply_realm --sandbox --portal-url "$PORTAL"
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_DB_USER=crossway CROSSWAY_DB_PASSWORD="$DB_PASSWORD" CROSSWAY_SANDBOX=true
+ensure_signing_identity
 [ -f "$CROSSWAY_SHARED/geo/zcta.csv" ] && export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 
 start_wildfly "$STATE/node1" node1 "$offset" "$STATE/node1.log"

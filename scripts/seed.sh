@@ -18,4 +18,28 @@ seed_sandbox() {
   else
     log "no sample directory at $bundle: the directory starts empty"
   fi
+  log "seeding the sandbox communities, patients and documents"
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" "$portal/api/v1/admin/sandbox/seed" \
+    || log "sandbox seed failed (see node1.log)"
+  if [ -n "${CROSSWAY_SIGNING_CERT:-}" ]; then
+    curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: text/plain' \
+      --data-binary "@$CROSSWAY_SIGNING_CERT" "$portal/api/v1/admin/trust-anchors?label=sandbox-initiator" \
+      || log "trusting the sandbox signing certificate failed"
+  fi
+  local zip=97006 n=0 hcid name
+  curl -fsS -H "Authorization: Bearer $token" "$portal/api/v1/admin/communities" \
+    | grep -o '"HomeCommunityId":"[^"]*","Name":"[^"]*"' | while IFS= read -r line; do
+      hcid="$(echo "$line" | sed 's/.*"HomeCommunityId":"\([^"]*\)".*/\1/')"
+      name="$(echo "$line" | sed 's/.*"Name":"\([^"]*\)".*/\1/')"
+      n=$((n + 1))
+      curl -fs -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        "$portal/api/v1/Organization/New" -d @- <<JSON || true
+{"Organization": {"Name": "$name", "Identifiers": [{"ID": "$hcid", "IDType": "OID"}], "Type": "Facility",
+ "Address": {"StreetAddress": "$n Sandbox Way", "City": "Beaverton", "State": "OR", "ZIP": "$zip"},
+ "Endpoints": [
+  {"Transaction": "XCPD ITI-55", "Address": "$portal/gateway/xcpd", "PurposesOfUse": ["TREATMENT"]},
+  {"Transaction": "XCA ITI-38", "Address": "$portal/gateway/xca/query", "PurposesOfUse": ["TREATMENT"]},
+  {"Transaction": "XCA ITI-39", "Address": "$portal/gateway/xca/retrieve", "PurposesOfUse": ["TREATMENT"]}]}}
+JSON
+    done
 }

@@ -24,6 +24,7 @@ apply_realm --sandbox --portal-url http://localhost:8080
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_DB_USER=crossway_test CROSSWAY_DB_PASSWORD="$TEST_DB_PASSWORD" CROSSWAY_SANDBOX=true
 export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
+ensure_signing_identity
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
 
 log "integration tests: Arquillian in WildFly, the API over HTTP with real tokens, the portal in Chromium"

@@ -1,0 +1,98 @@
+package dev.crossway.initiator.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A visit ahead of which the network is asked about the patient. At most one per patient and
+ * visit day (UTC): the second trigger for that day finds this one. Keeps the request (JSON) so
+ * the query can be re-armed after a restart.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment {
+
+    public static final String SCHEDULED = "Scheduled";
+    public static final String RUNNING = "Running";
+    public static final String COMPLETED = "Completed";
+    public static final String FAILED = "Failed";
+
+    @Id
+    private String id;
+    @Column(name = "patient_key", nullable = false)
+    private String patientKey;
+    @Column(name = "visit_day", nullable = false)
+    private LocalDate visitDay;
+    @Column(name = "visit_time", nullable = false)
+    private Instant visitTime;
+    @Column(name = "visit_id")
+    private String visitId;
+    @Column(name = "query_at", nullable = false)
+    private Instant queryAt;
+    @Column(nullable = false)
+    private String status;
+    @Column(name = "request_json", nullable = false)
+    private String requestJson;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    private String error;
+
+    protected Appointment() {
+    }
+
+    public Appointment(PatientKey key, Instant visitTime, String visitId, Duration leadTime, String requestJson, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.patientKey = key.value();
+        this.visitTime = visitTime;
+        this.visitDay = dayOf(visitTime);
+        this.visitId = visitId;
+        Instant at = visitTime.minus(leadTime);
+        this.queryAt = at.isBefore(now) ? now : at;
+        this.status = SCHEDULED;
+        this.requestJson = requestJson;
+        this.createdAt = now;
+    }
+
+    public static LocalDate dayOf(Instant t) {
+        return t.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    public void started() {
+        status = RUNNING;
+    }
+
+    public void completed(Instant at) {
+        status = COMPLETED;
+        completedAt = at;
+        error = null;
+    }
+
+    public void failed(Instant at, String why) {
+        status = FAILED;
+        completedAt = at;
+        error = why == null || why.length() <= 500 ? why : why.substring(0, 500);
+    }
+
+    public boolean pending() {
+        return SCHEDULED.equals(status) || RUNNING.equals(status);
+    }
+
+    public String id() { return id; }
+    public String patientKey() { return patientKey; }
+    public Instant visitTime() { return visitTime; }
+    public String visitId() { return visitId; }
+    public Instant queryAt() { return queryAt; }
+    public String status() { return status; }
+    public String requestJson() { return requestJson; }
+    public Instant completedAt() { return completedAt; }
+    public String error() { return error; }
+}

@@ -1,0 +1,46 @@
+package dev.crossway.initiator.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage of the initiator's entities. One repository for the module's five small tables:
+ * the aggregates are independent and each needs only a few queries.
+ */
+public interface InitiatorRepository {
+
+    List<CommunityLink> links(PatientKey key);
+
+    void saveLink(CommunityLink link);
+
+    void saveCalls(List<EndpointCall> calls);
+
+    List<EndpointCall> callsSince(Instant since, int max);
+
+    List<EndpointCall> recentCalls(String url, int max);
+
+    List<EndpointCall> callsOf(String url, Instant since, int max);
+
+    List<PartnerEndpoint> endpoints();
+
+    Optional<PartnerEndpoint> endpoint(String url);
+
+    void saveEndpoint(PartnerEndpoint e);
+
+    void deleteEndpoint(String url);
+
+    Optional<Appointment> appointment(String id);
+
+    Optional<Appointment> appointmentOn(PatientKey key, java.time.LocalDate day);
+
+    List<Appointment> pendingAppointments();
+
+    List<Appointment> appointmentsFrom(Instant from, int max);
+
+    void saveAppointment(Appointment a);
+
+    void saveSummary(StoredSummary s);
+
+    Optional<StoredSummary> latestSummary(PatientKey key);
+}

@@ -1,0 +1,124 @@
+package dev.crossway.initiator.infrastructure.persistence;
+
+import dev.crossway.initiator.domain.Appointment;
+import dev.crossway.initiator.domain.CommunityLink;
+import dev.crossway.initiator.domain.EndpointCall;
+import dev.crossway.initiator.domain.InitiatorRepository;
+import dev.crossway.initiator.domain.PartnerEndpoint;
+import dev.crossway.initiator.domain.PatientKey;
+import dev.crossway.initiator.domain.StoredSummary;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link InitiatorRepository} over an EntityManager (container-managed in the EJBs, resource-local in tests). */
+public class JpaInitiatorRepository implements InitiatorRepository {
+
+    private final EntityManager em;
+
+    public JpaInitiatorRepository(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    @Override
+    public List<CommunityLink> links(PatientKey key) {
+        return em.createQuery("select l from CommunityLink l where l.patientKey = :k order by l.lastSeen desc", CommunityLink.class)
+                .setParameter("k", key.value()).getResultList();
+    }
+
+    @Override
+    public void saveLink(CommunityLink link) {
+        em.persist(link);
+    }
+
+    @Override
+    public void saveCalls(List<EndpointCall> calls) {
+        calls.forEach(em::persist);
+        em.flush();
+        em.clear();
+    }
+
+    @Override
+    public List<EndpointCall> callsSince(Instant since, int max) {
+        return em.createQuery("select c from EndpointCall c where c.calledAt >= :s order by c.calledAt desc", EndpointCall.class)
+                .setParameter("s", since).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<EndpointCall> recentCalls(String url, int max) {
+        return em.createQuery("select c from EndpointCall c where c.url = :u order by c.calledAt desc", EndpointCall.class)
+                .setParameter("u", url).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<EndpointCall> callsOf(String url, Instant since, int max) {
+        return em.createQuery("select c from EndpointCall c where c.url = :u and c.calledAt >= :s order by c.calledAt",
+                EndpointCall.class).setParameter("u", url).setParameter("s", since).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<PartnerEndpoint> endpoints() {
+        return em.createQuery("select e from PartnerEndpoint e order by e.url", PartnerEndpoint.class).getResultList();
+    }
+
+    @Override
+    public Optional<PartnerEndpoint> endpoint(String url) {
+        return Optional.ofNullable(em.find(PartnerEndpoint.class, url));
+    }
+
+    @Override
+    public void saveEndpoint(PartnerEndpoint e) {
+        if (!em.contains(e)) {
+            em.persist(e);
+        }
+    }
+
+    @Override
+    public void deleteEndpoint(String url) {
+        endpoint(url).ifPresent(em::remove);
+    }
+
+    @Override
+    public Optional<Appointment> appointment(String id) {
+        return Optional.ofNullable(em.find(Appointment.class, id));
+    }
+
+    @Override
+    public Optional<Appointment> appointmentOn(PatientKey key, LocalDate day) {
+        return em.createQuery("select a from Appointment a where a.patientKey = :k and a.visitDay = :d", Appointment.class)
+                .setParameter("k", key.value()).setParameter("d", day).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Appointment> pendingAppointments() {
+        return em.createQuery("select a from Appointment a where a.status in ('Scheduled', 'Running') order by a.queryAt",
+                Appointment.class).getResultList();
+    }
+
+    @Override
+    public List<Appointment> appointmentsFrom(Instant from, int max) {
+        return em.createQuery("select a from Appointment a where a.visitTime >= :f order by a.visitTime", Appointment.class)
+                .setParameter("f", from).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void saveAppointment(Appointment a) {
+        if (!em.contains(a)) {
+            em.persist(a);
+        }
+    }
+
+    @Override
+    public void saveSummary(StoredSummary s) {
+        em.persist(s);
+    }
+
+    @Override
+    public Optional<StoredSummary> latestSummary(PatientKey key) {
+        return em.createQuery("select s from StoredSummary s where s.patientKey = :k order by s.createdAt desc", StoredSummary.class)
+                .setParameter("k", key.value()).setMaxResults(1).getResultStream().findFirst();
+    }
+}
