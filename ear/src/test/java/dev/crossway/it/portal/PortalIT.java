@@ -79,6 +79,43 @@ class PortalIT {
     }
 
     @Test
+    void adminManagesTrustAnchorsAndCommunitiesAndReadsTheAuditTrail() throws Exception {
+        String label = "portal-anchor-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String pem = dev.crossway.interop.saml.DevCredentials.selfSigned("CN=" + label, java.time.Instant.now(),
+                java.time.Duration.ofDays(1)).certificatesPem();
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "admin");
+            browser.open("/admin/trust-anchors.xhtml");
+            browser.type(By.id("anchors:label"), label);
+            browser.type(By.id("anchors:pem"), pem);
+            browser.click(By.id("anchors:add"));
+            browser.awaitText(By.id("anchors:list"), label);
+            browser.type(By.id("anchors:pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----");
+            browser.click(By.id("anchors:add"));
+            browser.awaitText(By.id("anchors:messages"), "Refused");
+
+            String hcid = "2.16.840.1.113883.3.4444." + ThreadLocalRandom.current().nextInt(1, 1000000);
+            browser.open("/admin/communities.xhtml");
+            assertThat(browser.find(By.id("cache-stats")).getText()).contains("hits");
+            browser.type(By.id("communities:hcid"), hcid);
+            browser.type(By.id("communities:name"), "Portal Community");
+            browser.type(By.id("communities:authority"), hcid + ".1");
+            browser.click(By.id("communities:save"));
+            browser.awaitText(By.id("communities:list"), hcid);
+
+            browser.open("/admin/audit.xhtml");
+            browser.find(By.id("audit:records"));
+            assertThat(browser.find(By.id("audit:volume")).getTagName()).isNotNull();
+        }
+        try (Browser auditor = new Browser()) {
+            auditor.login("auditor", "auditor");
+            auditor.open("/admin/audit.xhtml");
+            auditor.find(By.id("audit:records"));
+            assertThat(auditor.driver().getPageSource()).doesNotContain("nav-partners");
+        }
+    }
+
+    @Test
     void adminOnboardsAPartnerWhoseCredentialsThenWork() throws Exception {
         String clientId = "portal-partner-" + ThreadLocalRandom.current().nextInt(100000, 999999);
         try (Browser browser = new Browser()) {

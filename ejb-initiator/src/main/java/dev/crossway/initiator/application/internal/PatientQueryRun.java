@@ -55,6 +55,7 @@ final class PatientQueryRun {
     private final Instant deadline;
     private final Progress progress;
     private int documentsFound;
+    private Consumer<DiscoveryResult> beforeCompleted = d -> { };
 
     PatientQueryRun(Gateway gateway, InitiatorContext context, Demographics patient, List<Community> targets,
                     List<SourceOutcome> skipped, Consumer<ProgressEvent> events) {
@@ -74,6 +75,12 @@ final class PatientQueryRun {
     static Duration overall(Gateway gateway) {
         var s = gateway.settings();
         return Stream.of(s.xcpdTimeout(), s.queryTimeout(), s.retrieveTimeout()).max(Duration::compareTo).orElseThrow();
+    }
+
+    /** Runs {@code work} (say, keeping the patient links) after the last answer and before the Completed event. */
+    PatientQueryRun beforeCompleted(Consumer<DiscoveryResult> work) {
+        beforeCompleted = work;
+        return this;
     }
 
     CompletableFuture<Outcome> start() {
@@ -153,6 +160,12 @@ final class PatientQueryRun {
         DiscoveryResult discovery;
         synchronized (this) {
             discovery = new DiscoveryResult(matches, List.copyOf(sources.values()));
+        }
+        try {
+            beforeCompleted.accept(discovery);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(PatientQueryRun.class.getName())
+                    .log(java.util.logging.Level.WARNING, "patient links not kept", e);
         }
         emitFinal(summary);
         return new Outcome(summary, discovery);

@@ -23,7 +23,7 @@ public final class InitiatorMigrations {
 
     public static final String HISTORY_TABLE = "flyway_history_initiator";
     static final String LOCATION = "db/migration/initiator";
-    static final List<String> SCRIPTS = List.of("V1__initiator.sql", "V2__name_search_fulltext.sql");
+    static final List<String> SCRIPTS = List.of("V1__initiator.sql");
 
     private InitiatorMigrations() {
     }

@@ -1,0 +1,70 @@
+package dev.crossway.initiator.application.internal;
+
+import dev.crossway.initiator.domain.EndpointCall;
+import dev.crossway.initiator.infrastructure.outbound.CallLog;
+import dev.crossway.initiator.infrastructure.outbound.CallResult;
+import dev.crossway.initiator.infrastructure.persistence.JpaInitiatorRepository;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * The call log: calls are queued in memory on the call path (never blocking; at most
+ * {@value #CAPACITY} waiting, beyond which they are counted and dropped) and inserted in
+ * batches every two seconds.
+ */
+@Singleton
+@DependsOn("InitiatorSchemaMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class CallRecorder implements CallLog {
+
+    static final int CAPACITY = 50_000;
+    private static final Logger LOG = Logger.getLogger(CallRecorder.class.getName());
+
+    private final BlockingQueue<EndpointCall> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicLong dropped = new AtomicLong();
+
+    @PersistenceContext(unitName = "initiator")
+    EntityManager em;
+
+    @Override
+    public void record(CallResult r, String organizationId, Instant at) {
+        EndpointCall call = new EndpointCall(r.url(), r.transaction().directoryName(), organizationId, at, r.elapsedMs(),
+                outcome(r), r.httpStatus(), r.attempts(), r.error());
+        if (!queue.offer(call)) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    public void flush() {
+        List<EndpointCall> batch = new ArrayList<>();
+        queue.drainTo(batch, 5_000);
+        if (!batch.isEmpty()) {
+            new JpaInitiatorRepository(em).saveCalls(batch);
+        }
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            LOG.warning(lost + " endpoint call records dropped: the call log could not keep up");
+        }
+    }
+
+    static String outcome(CallResult r) {
+        return switch (r.outcome()) {
+            case OK -> dev.crossway.initiator.application.CallRecord.SUCCESS;
+            case TIMEOUT -> dev.crossway.initiator.application.CallRecord.TIMEOUT;
+            default -> dev.crossway.initiator.application.CallRecord.FAILURE;
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package dev.crossway.initiator.application.internal;
+
+import dev.crossway.initiator.application.DiscoveryRequest;
+import dev.crossway.initiator.application.DiscoveryResult;
+import dev.crossway.initiator.application.PatientDiscovery;
+import dev.crossway.initiator.application.SourceOutcome;
+import dev.crossway.initiator.infrastructure.outbound.Gateway;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** XCPD across the targets; waits (on the caller's thread only) for the fan-out, then keeps the links. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultPatientDiscovery implements PatientDiscovery {
+
+    @EJB
+    Targeting targeting;
+    @EJB
+    OutboundGateway outbound;
+    @EJB
+    InitiatorStore store;
+
+    @Override
+    public DiscoveryResult discover(DiscoveryRequest request) {
+        RequestValidator.context(request.context());
+        RequestValidator.patient(request.patient());
+        RequestValidator.targets(request.targets(), request.patient());
+        Targeting.Resolved targets = targeting.resolve(request.patient(), request.targets());
+        Gateway gateway = outbound.gateway();
+        DiscoveryResult r = Waiting.get(gateway.discoverAll(request.context(), request.patient(), targets.communities(),
+                null, a -> { }), gateway.settings().xcpdTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        List<SourceOutcome> sources = new ArrayList<>(r.sources());
+        sources.addAll(targets.skipped());
+        if (!r.matches().isEmpty()) {
+            store.saveLinks(RequestValidator.key(request.patient()), r.matches(), gateway.now());
+        }
+        return new DiscoveryResult(r.matches(), sources);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.crossway.initiator.application.internal;
+
+import dev.crossway.initiator.application.Demographics;
+import dev.crossway.initiator.application.DiscoveryRequest;
+import dev.crossway.initiator.application.InitiatorContext;
+import dev.crossway.initiator.application.InitiatorValidationException;
+import dev.crossway.initiator.application.PatientDiscovery;
+import dev.crossway.initiator.application.PatientLink;
+import dev.crossway.initiator.application.PatientLocations;
+import dev.crossway.initiator.application.Targets;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
+
+/** Links found so far, and a fresh discovery on request. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultPatientLocations implements PatientLocations {
+
+    @EJB
+    InitiatorStore store;
+    @EJB
+    PatientDiscovery discovery;
+
+    @Override
+    public List<PatientLink> links(Demographics patient) {
+        if (patient == null) {
+            throw new InitiatorValidationException("Patient", "Patient is required");
+        }
+        if (patient.identifiers().isEmpty()) {
+            RequestValidator.patient(patient);
+        }
+        return store.links(RequestValidator.key(patient));
+    }
+
+    @Override
+    public List<PatientLink> refresh(InitiatorContext context, Demographics patient, Targets targets) {
+        discovery.discover(new DiscoveryRequest(context, patient, targets));
+        return links(patient);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.crossway.initiator.application.internal;
+
+import dev.crossway.initiator.application.JobView;
+import dev.crossway.initiator.application.MergedSummary;
+import dev.crossway.initiator.application.PatientQueries;
+import dev.crossway.initiator.application.PatientQueryRequest;
+import dev.crossway.initiator.application.ProgressEvent;
+import dev.crossway.initiator.application.ProgressListener;
+import dev.crossway.initiator.domain.PatientKey;
+import dev.crossway.initiator.infrastructure.outbound.Gateway;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one-call patient query, synchronous or as a job. Runs without a transaction (it lasts up
+ * to the overall deadline); links and nothing else are written, after the run, in a short one.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultPatientQueries implements PatientQueries {
+
+    private static final Logger LOG = Logger.getLogger(DefaultPatientQueries.class.getName());
+
+    @EJB
+    Targeting targeting;
+    @EJB
+    OutboundGateway outbound;
+    @EJB
+    InitiatorStore store;
+    @EJB
+    PatientQueryJobs jobs;
+
+    @Override
+    public MergedSummary run(PatientQueryRequest request, ProgressListener listener) {
+        ProgressListener l = listener == null ? ProgressListener.none() : listener;
+        Started s = begin(request, e -> {
+            try {
+                l.onEvent(e);
+            } catch (RuntimeException ex) {
+                LOG.log(Level.FINE, "progress listener failed", ex);
+            }
+        });
+        return Waiting.get(s.done, s.overallMs + 5_000, TimeUnit.MILLISECONDS).summary();
+    }
+
+    @Override
+    public String start(PatientQueryRequest request) {
+        Job job = jobs.table().create();
+        try {
+            Started s = begin(request, job::publish);
+            job.partial(s.run::partial);
+            s.done.whenComplete((o, error) -> {
+                if (error != null) {
+                    job.publish(new ProgressEvent(ProgressEvent.FAILED, 0, String.valueOf(error.getMessage()), null, null,
+                            java.time.Instant.now()));
+                }
+            });
+        } catch (RuntimeException e) {
+            job.publish(new ProgressEvent(ProgressEvent.FAILED, 0, e.getMessage(), null, null, java.time.Instant.now()));
+            throw e;
+        }
+        return job.id();
+    }
+
+    @Override
+    public Optional<JobView> job(String jobId) {
+        return jobs.table().get(jobId).map(Job::view);
+    }
+
+    @Override
+    public boolean subscribe(String jobId, ProgressListener listener) {
+        Optional<Job> job = jobs.table().get(jobId);
+        job.ifPresent(j -> j.subscribe(listener));
+        return job.isPresent();
+    }
+
+    @Override
+    public void unsubscribe(String jobId, ProgressListener listener) {
+        jobs.table().get(jobId).ifPresent(j -> j.unsubscribe(listener));
+    }
+
+    private record Started(PatientQueryRun run, CompletableFuture<PatientQueryRun.Outcome> done, long overallMs) {
+    }
+
+    /** Validates, resolves the targets, starts; links are kept before the Completed event is published. */
+    private Started begin(PatientQueryRequest request, Consumer<ProgressEvent> events) {
+        RequestValidator.context(request.context());
+        RequestValidator.patient(request.patient());
+        RequestValidator.targets(request.targets(), request.patient());
+        Targeting.Resolved targets = targeting.resolve(request.patient(), request.targets());
+        Gateway gateway = outbound.gateway();
+        PatientKey key = RequestValidator.key(request.patient());
+        InitiatorStore links = store;
+        PatientQueryRun run = new PatientQueryRun(gateway, request.context(), request.patient(), targets.communities(),
+                targets.skipped(), events).beforeCompleted(d -> {
+                    if (!d.matches().isEmpty()) {
+                        links.saveLinks(key, d.matches(), gateway.now());
+                    }
+                });
+        return new Started(run, run.start(), PatientQueryRun.overall(gateway).toMillis());
+    }
+}

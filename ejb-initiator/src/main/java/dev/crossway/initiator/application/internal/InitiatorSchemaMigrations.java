@@ -1,0 +1,33 @@
+package dev.crossway.initiator.application.internal;
+
+import dev.crossway.initiator.infrastructure.persistence.InitiatorMigrations;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the initiator schema up to date before anything uses it; the other startup beans of
+ * this module are {@code @DependsOn("InitiatorSchemaMigrations")}. Outside any JTA transaction.
+ */
+@Startup
+@Singleton(name = "InitiatorSchemaMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InitiatorSchemaMigrations {
+
+    private static final Logger LOG = Logger.getLogger(InitiatorSchemaMigrations.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult r = InitiatorMigrations.migrate(dataSource);
+        LOG.info("initiator schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migrations applied)");
+    }
+}

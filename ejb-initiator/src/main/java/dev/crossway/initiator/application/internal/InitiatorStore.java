@@ -1,0 +1,59 @@
+package dev.crossway.initiator.application.internal;
+
+import dev.crossway.initiator.application.Match;
+import dev.crossway.initiator.application.MergedSummary;
+import dev.crossway.initiator.application.PatientLink;
+import dev.crossway.initiator.domain.CommunityLink;
+import dev.crossway.initiator.domain.PatientKey;
+import dev.crossway.initiator.domain.StoredSummary;
+import dev.crossway.initiator.infrastructure.persistence.JpaInitiatorRepository;
+import dev.crossway.initiator.infrastructure.persistence.StorageJson;
+import dev.crossway.interop.id.PatientId;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Short transactions for what the long-running, transaction-less query beans keep. */
+@Stateless
+public class InitiatorStore {
+
+    @PersistenceContext(unitName = "initiator")
+    EntityManager em;
+
+    /** Remembers every match as a link of the patient (touching links seen before). */
+    public void saveLinks(PatientKey key, List<Match> matches, Instant at) {
+        JpaInitiatorRepository repo = new JpaInitiatorRepository(em);
+        List<CommunityLink> known = repo.links(key);
+        for (Match m : matches) {
+            if (m.identifiers().isEmpty()) {
+                continue;
+            }
+            PatientId remote = m.identifiers().get(0);
+            Optional<CommunityLink> same = known.stream().filter(l -> l.sameAs(m.organizationId(), remote)).findFirst();
+            if (same.isPresent()) {
+                same.get().seenAgain(m.organizationName(), at);
+            } else {
+                CommunityLink link = new CommunityLink(key, m.organizationId(), m.organizationName(), remote, at);
+                repo.saveLink(link);
+                known = new java.util.ArrayList<>(known);
+                known.add(link);
+            }
+        }
+    }
+
+    public List<PatientLink> links(PatientKey key) {
+        return new JpaInitiatorRepository(em).links(key).stream()
+                .map(l -> new PatientLink(l.organizationId(), l.organizationName(), l.remoteId(), l.lastSeen())).toList();
+    }
+
+    public void saveSummary(PatientKey key, String appointmentId, MergedSummary summary, Instant at) {
+        new JpaInitiatorRepository(em).saveSummary(new StoredSummary(key, appointmentId, at, StorageJson.write(summary)));
+    }
+
+    public Optional<MergedSummary> latestSummary(PatientKey key) {
+        return new JpaInitiatorRepository(em).latestSummary(key).map(s -> StorageJson.summary(s.summaryJson()));
+    }
+}

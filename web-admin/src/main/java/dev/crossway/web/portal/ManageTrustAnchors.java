@@ -1,0 +1,77 @@
+package dev.crossway.web.portal;
+
+import dev.crossway.responder.application.ResponderValidationException;
+import dev.crossway.responder.application.TrustAnchorAdmin;
+import dev.crossway.responder.application.TrustAnchorView;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The certificates whose signatures the responding gateway trusts: upload a PEM, remove one. */
+@Named
+@ViewScoped
+public class ManageTrustAnchors implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_PEM_BYTES = 256 * 1024;
+
+    @Inject
+    transient TrustAnchorAdmin anchors;
+
+    private String label;
+    private String pem;
+    private transient Part file;
+
+    public List<TrustAnchorView> getAnchors() {
+        return anchors.list();
+    }
+
+    public void add() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        try {
+            String text = file != null && file.getSize() > 0 ? read(file) : pem;
+            TrustAnchorView added = anchors.add(text, label, ctx.getExternalContext().getUserPrincipal().getName());
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Trusted", added.subject()));
+            pem = null;
+            label = null;
+        } catch (ResponderValidationException e) {
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Refused", e.getMessage()));
+        } catch (IOException e) {
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Upload", "the file could not be read"));
+        }
+    }
+
+    public void remove(String fingerprint) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        try {
+            anchors.remove(fingerprint, ctx.getExternalContext().getUserPrincipal().getName());
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Removed", fingerprint));
+        } catch (ResponderValidationException e) {
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Refused", e.getMessage()));
+        }
+    }
+
+    private static String read(Part part) throws IOException {
+        if (part.getSize() > MAX_PEM_BYTES) {
+            throw new ResponderValidationException("TrustAnchor.Certificate", "a PEM file is at most 256 KiB");
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readNBytes(MAX_PEM_BYTES), StandardCharsets.US_ASCII);
+        }
+    }
+
+    public String getLabel() { return label; }
+    public void setLabel(String v) { label = v; }
+    public String getPem() { return pem; }
+    public void setPem(String v) { pem = v; }
+    public Part getFile() { return file; }
+    public void setFile(Part v) { file = v; }
+}
