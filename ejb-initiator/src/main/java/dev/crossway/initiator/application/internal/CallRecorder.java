@@ -8,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
  * batches every two seconds.
  */
 @Singleton
+@LocalBean
 @DependsOn("InitiatorSchemaMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CallRecorder implements CallLog {

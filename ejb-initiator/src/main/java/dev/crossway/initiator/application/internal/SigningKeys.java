@@ -6,6 +6,7 @@ import dev.crossway.interop.saml.DevCredentials;
 import dev.crossway.interop.saml.SigningCredential;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
  * without them a development credential minted at first use and kept in memory (sandbox only).
  */
 @Singleton
+@LocalBean
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SigningKeys implements SigningIdentity {
 

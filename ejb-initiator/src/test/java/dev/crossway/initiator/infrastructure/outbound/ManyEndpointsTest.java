@@ -1,0 +1,72 @@
+package dev.crossway.initiator.infrastructure.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossway.initiator.application.DiscoveryResult;
+import dev.crossway.initiator.application.SourceOutcome;
+import dev.crossway.initiator.domain.Community;
+import dev.crossway.initiator.domain.EndpointProfile;
+import dev.crossway.initiator.support.FakePeers;
+import dev.crossway.initiator.support.FakePeers.Reply;
+import dev.crossway.initiator.support.Outbound;
+import dev.crossway.initiator.support.Responses;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed of the perf benchmark: one discovery fanned out to 500 endpoints with latencies spread
+ * over 10..1500 ms and 10% never answering. It must end within the timeout plus one second,
+ * with every answering endpoint's answer, on a bounded number of threads (no thread per call).
+ */
+class ManyEndpointsTest {
+
+    private static final int ENDPOINTS = Integer.getInteger("endpoints", 500);
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    @Test
+    void fiveHundredEndpointsWithTenPercentSilentFinishInTimeOnFewThreads() {
+        byte[] match = Responses.sample("metriport/xcpd_match.soap.xml");
+        byte[] noMatch = Responses.sample("metriport/xcpd_no_match.soap.xml");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (FakePeers peers = new FakePeers();
+             Outbound out = new Outbound(Outbound.fast(TIMEOUT).withMaxConcurrency(256),
+                     url -> EndpointProfile.defaults(url))) {
+            List<Community> targets = new ArrayList<>();
+            for (int i = 0; i < ENDPOINTS; i++) {
+                int n = i;
+                Duration latency = Duration.ofMillis(10 + (n * 37L) % 1500);
+                String url = peers.peer("ep" + n, b -> n % 10 == 0 ? Reply.never()
+                        : Reply.soap(n % 3 == 0 ? match : noMatch).after(latency));
+                targets.add(new Community("2.16.840.1.113883.3.8." + n, "Org " + n, url, null, null));
+            }
+            int before = threads.getThreadCount();
+            threads.resetPeakThreadCount();
+            long heapBefore = usedHeap();
+
+            long start = System.nanoTime();
+            DiscoveryResult r = out.gateway.discoverAll(Outbound.context(), Outbound.patient(), targets, null, a -> { }).join();
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+
+            int peak = threads.getPeakThreadCount();
+            Map<String, Long> statuses = r.sources().stream().collect(Collectors.groupingBy(SourceOutcome::status, Collectors.counting()));
+            System.out.printf("500 endpoints: %d ms, statuses %s, threads before %d, peak %d, heap growth %d MB%n",
+                    elapsed, statuses, before, peak, (usedHeap() - heapBefore) / (1024 * 1024));
+            assertThat(elapsed).isLessThan(TIMEOUT.toMillis() + 1000);
+            assertThat(statuses.get(SourceOutcome.TIMEOUT)).isEqualTo(ENDPOINTS / 10);
+            assertThat(statuses.get(SourceOutcome.MATCHED) + statuses.get(SourceOutcome.NO_MATCH)).isEqualTo(ENDPOINTS * 9 / 10);
+            // fake network (8 handler + 2 delay threads + dispatcher) + client (8 pool + 1 timer + selector) + JVM/JUnit
+            assertThat(peak - before).isLessThan(40);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
