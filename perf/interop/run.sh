@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the interop JMH benchmarks and runs them with settings for a 2-core machine: one fork,
-# one thread (the other core stays for the OS and the JIT), 3 x 5 s warm-up, 5 x 5 s measured.
-# Two passes: average time in µs/op (with the GC profiler for bytes allocated per op), then
-# throughput in ops/s. Results go to target/jmh-*.json and target/jmh-*.txt. About 15 minutes.
+# one thread (the other core stays for the OS, GC and JIT), 3 x 5 s warm-up, 5 x 5 s measured.
+# Two passes: average time in µs/op, with the GC profiler (bytes allocated per op) and
+# CpuTimeProfiler (JVM CPU per op, which other load on the machine does not inflate); then
+# throughput in ops/s. Results go to target/jmh-*.json and target/jmh-*.txt, the machine's
+# load average every 30 s to target/loadavg.txt. About 15 minutes.
 #
 #   ./run.sh                 everything
 #   ./run.sh Xcpd            only benchmarks matching a regexp (any JMH option can follow)
@@ -17,10 +19,14 @@ if [[ "${INSTALL:-0}" == 1 ]]; then
   (cd "$root" && mvn -B -q -o -pl interop install -DskipTests)
 fi
 (cd "$here" && mvn -B -q package)
+cd "$here"
+
+(while true; do echo "$(date +%T) $(cat /proc/loadavg)"; sleep 30; done) > target/loadavg.txt &
+sampler=$!
+trap 'kill "$sampler"' EXIT
 
 common=(-f 1 -wi 3 -w 5s -i 5 -r 5s -t 1 -jvmArgsAppend "-Xms2g -Xmx2g -Dcrossway.shared=$shared")
-cd "$here"
-java -Dcrossway.shared="$shared" -jar target/benchmarks.jar "${common[@]}" -bm avgt -tu us -prof gc \
-  -rf json -rff target/jmh-avgt.json "$@" | tee target/jmh-avgt.txt
+java -Dcrossway.shared="$shared" -jar target/benchmarks.jar "${common[@]}" -bm avgt -tu us \
+  -prof gc -prof dev.crossway.perf.interop.CpuTimeProfiler -rf json -rff target/jmh-avgt.json "$@" | tee target/jmh-avgt.txt
 java -Dcrossway.shared="$shared" -jar target/benchmarks.jar "${common[@]}" -bm thrpt -tu s \
   -rf json -rff target/jmh-thrpt.json "$@" | tee target/jmh-thrpt.txt

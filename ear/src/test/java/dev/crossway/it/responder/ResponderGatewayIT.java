@@ -133,6 +133,16 @@ class ResponderGatewayIT {
     }
 
     @Test
+    void theDeferredModeIsRefusedWithNs250() throws IOException {
+        byte[] xml = Files.readAllBytes(Servers.shared().resolve("samples/ihe/oehf-ipf/iti55-sample-request-deferred.xml"));
+        Element deferred = SecureXml.parse(xml).getDocumentElement();
+        Gateway.Reply reply = Gateway.post(Gateway.XCPD,
+                Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_DEFERRED_QUERY, deferred));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        assertThat(reply.text()).contains("MCCI_IN000002UV01").contains("NS250");
+    }
+
+    @Test
     void everySecurityDefectIsAFault() throws IOException {
         Element query = nistQuery();
         Clock now = Clock.systemUTC();

@@ -122,7 +122,9 @@ public final class SoapClient {
                 .build();
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, new BoundedBody(settings.maxResponseBytes()));
         if (f.waitFor(exchange)) {
-            exchange.whenComplete((response, error) -> answered(f, response, error));
+            // the JDK completes sendAsync on the common pool when given an executor (and, with a common pool
+            // of parallelism 1, on a new thread per task): hop back to ours before parsing
+            exchange.whenCompleteAsync((response, error) -> answered(f, response, error), executor);
         }
     }
 

@@ -53,6 +53,15 @@ final class XcpdResponder {
     GatewayReply answer(Inbound in) {
         PatientDiscoveryQuery query = PatientDiscoveryQueryReader.read(in.payload());
         Optional<HomeCommunityId> receiver = query.receiver().homeCommunityId();
+        if (query.deferred() || Hl7v3.ACTION_DEFERRED_QUERY.equals(in.addressing().action())) {
+            // refused before routing: the answer is the same whichever community was asked
+            String root = receiver.map(r -> r.oid().value()).orElse("2.25");
+            PatientDiscoveryAck ack = PatientDiscoveryAck.deferredModeUnsupported(query,
+                    InstanceId.of(root, UUID.randomUUID().toString()));
+            audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), receiver.map(r -> r.oid().value()).orElse(null),
+                    null, List.of(), Outcome.REFUSED, "deferred mode is not supported (NS250)", in.remoteAddress());
+            return SoapReplies.ok(SoapReplies.envelope(in.addressing(), Hl7v3.ACTION_ACK, PatientDiscoveryAckWriter.write(ack)));
+        }
         if (receiver.isEmpty()) {
             return error(in, query, null, DetectedIssue.INTERNAL_ERROR,
                     "the receiver device names no home community (asAgent/representedOrganization/id/@root)", Outcome.ERROR);
@@ -68,12 +77,6 @@ final class XcpdResponder {
         }
         HostedCommunity community = ((Route.To) route).community();
         String hcid = community.homeCommunityId().oid().value();
-        if (query.deferred()) {
-            PatientDiscoveryAck ack = PatientDiscoveryAck.deferredModeUnsupported(query, newId(community));
-            audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), Outcome.REFUSED,
-                    "deferred mode is not supported (NS250)", in.remoteAddress());
-            return SoapReplies.ok(SoapReplies.envelope(in.addressing(), Hl7v3.ACTION_ACK, PatientDiscoveryAckWriter.write(ack)));
-        }
         MatchQuery matchQuery = MatchQueries.from(query.parameters());
         String requester = in.initiator().homeCommunityId();
         IdentityKey key = IdentityKey.of(matchQuery, requester, hcid);
