@@ -11,6 +11,8 @@ DB_HOST="${CROSSWAY_DB_HOST:-127.0.0.1}"
 DB_PORT="${CROSSWAY_DB_PORT:-3306}"
 KEYCLOAK_PORT="${CROSSWAY_KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MGMT_PORT="${CROSSWAY_KEYCLOAK_MGMT_PORT:-9000}"
+# WildFly checks tokens against this issuer: it follows the Keycloak port unless set explicitly
+export CROSSWAY_OIDC_PROVIDER_URL="${CROSSWAY_OIDC_PROVIDER_URL:-http://localhost:$KEYCLOAK_PORT/realms/crossway}"
 PIDS="$STATE/pids"
 
 log() { printf '\033[1m[crossway]\033[0m %s\n' "$*" >&2; }

@@ -29,7 +29,9 @@ start_keycloak "$STATE/keycloak-run" "$STATE/keycloak.log"
 offset=0
 [ -n "$cluster" ] && offset=200
 PORTAL="http://localhost:$((8080 + offset))"
-apply_realm --sandbox --portal-url "$PORTAL"
+portals="$PORTAL"
+[ -n "$cluster" ] && portals="$PORTAL,http://localhost:$((8080 + 300))"
+apply_realm --sandbox --portal-url "$portals"
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_DB_USER=crossway CROSSWAY_DB_PASSWORD="$DB_PASSWORD" CROSSWAY_SANDBOX=true
@@ -50,8 +52,8 @@ cat <<BANNER
     JSON API     $PORTAL/api/v1/
     Gateway      $PORTAL/gateway/xcpd, /gateway/xca/query, /gateway/xca/retrieve
     Health       http://localhost:$((9990 + offset))/health
-    Keycloak     http://localhost:8180/admin/  (admin / see .crossway/secrets.env)
-  Sandbox API clients (client credentials at http://localhost:8180/realms/crossway/protocol/openid-connect/token):
+    Keycloak     http://localhost:$KEYCLOAK_PORT/admin/  (admin / see .crossway/secrets.env)
+  Sandbox API clients (client credentials at http://localhost:$KEYCLOAK_PORT/realms/crossway/protocol/openid-connect/token):
     sandbox-partner / sandbox-secret         role partner
     sandbox-admin   / sandbox-admin-secret   role admin
 $( [ -n "$cluster" ] && echo "    Cluster node2 $((8080 + 300))" )

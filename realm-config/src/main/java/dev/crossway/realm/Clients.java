@@ -77,12 +77,17 @@ final class Clients {
         copy.remove("serviceAccountRoles");
         copy.remove("serviceAccountClientRoles");
         ClientRepresentation rep = JSON.convertValue(copy, ClientRepresentation.class);
+        // the portal may answer at several addresses (a cluster's nodes): a comma-separated list
+        List<String> portals = List.of(options.portalUrl().split("\\s*,\\s*"));
         if (rep.getRedirectUris() != null) {
-            rep.setRedirectUris(rep.getRedirectUris().stream().map(u -> u.replace("${portal}", options.portalUrl())).toList());
+            rep.setRedirectUris(rep.getRedirectUris().stream()
+                    .flatMap(u -> u.contains("${portal}") ? portals.stream().map(p -> u.replace("${portal}", p)) : java.util.stream.Stream.of(u))
+                    .toList());
         }
         if (rep.getAttributes() != null) {
             Map<String, String> attributes = new HashMap<>();
-            rep.getAttributes().forEach((k, v) -> attributes.put(k, v.replace("${portal}", options.portalUrl())));
+            rep.getAttributes().forEach((k, v) -> attributes.put(k, v.contains("${portal}")
+                    ? String.join("##", portals.stream().map(p -> v.replace("${portal}", p)).toList()) : v));
             rep.setAttributes(attributes);
         }
         if ("crossway-portal".equals(rep.getClientId())) {

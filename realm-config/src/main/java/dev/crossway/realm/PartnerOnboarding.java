@@ -55,10 +55,11 @@ public final class PartnerOnboarding {
         return new Credentials(clientId, secret);
     }
 
-    /** The partners onboarded so far (every service-account client that is not built in). */
+    /** The partners onboarded so far: every service-account client except Crossway's own {@code crossway-*}. */
     public List<String> list() {
         return keycloak.realm(realmName).clients().findAll().stream()
                 .filter(c -> Boolean.TRUE.equals(c.isServiceAccountsEnabled()))
+                .filter(c -> !c.getClientId().startsWith("crossway-"))
                 .map(ClientRepresentation::getClientId)
                 .sorted()
                 .toList();

@@ -43,6 +43,15 @@ class RealmSpecTest {
     }
 
     @Test
+    void aClusteredPortalGetsARedirectUriPerNode() {
+        RealmApplier.Options cluster = new RealmApplier.Options("http://localhost:8280, http://localhost:8380",
+                "portal-secret-0123456789", "manager-secret-0123456789", true);
+        ClientRepresentation portal = RealmApplier.toRepresentation(spec.clients().get(0), cluster);
+        assertThat(portal.getRedirectUris()).contains("http://localhost:8280/admin/*", "http://localhost:8380/admin/*");
+        assertThat(portal.getAttributes().get("post.logout.redirect.uris")).isEqualTo("http://localhost:8280/*##http://localhost:8380/*");
+    }
+
+    @Test
     void theManagerClientGetsItsSecretAndNoBrowserFlow() {
         ClientRepresentation manager = RealmApplier.toRepresentation(spec.clients().get(1), options);
         assertThat(manager.getSecret()).isEqualTo("manager-secret-0123456789");

@@ -23,7 +23,8 @@ import java.nio.charset.StandardCharsets;
 public class GatewayServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_BYTES = Integer.getInteger("crossway.gateway.max-bytes", 10 * 1024 * 1024);
+    /** The same setting the responder reads: system property, then environment, default 10 MiB. */
+    static final int MAX_BYTES = maxBytes();
 
     @Inject
     transient RespondingGateway gateway;
@@ -50,6 +51,11 @@ public class GatewayServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Allow", "POST");
         write(resp, SoapFaults.methodNotAllowed());
+    }
+
+    private static int maxBytes() {
+        String v = System.getProperty("crossway.gateway.max-bytes", System.getenv("CROSSWAY_GATEWAY_MAX_BYTES"));
+        return v == null || v.isBlank() ? 10 * 1024 * 1024 : Integer.parseInt(v.trim());
     }
 
     /** Reads at most {@link #MAX_BYTES}; null when the body is larger (chunked bodies have no length). */

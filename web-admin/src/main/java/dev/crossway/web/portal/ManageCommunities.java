@@ -58,9 +58,10 @@ public class ManageCommunities implements Serializable {
     public void save() {
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
+            String actor = Portal.requireAdmin();
             CommunityView saved = communities.save(new CommunityForm(homeCommunityId, name, assigningAuthority, mode,
                     purposesOfUse, blank(downstreamXcpdUrl), blank(downstreamXcaQueryUrl), blank(downstreamXcaRetrieveUrl),
-                    null), ctx.getExternalContext().getUserPrincipal().getName());
+                    null), actor);
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved", saved.name()));
         } catch (ResponderValidationException e) {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));

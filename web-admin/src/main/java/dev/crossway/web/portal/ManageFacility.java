@@ -4,7 +4,6 @@ import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.directory.application.OwnFacilities;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -39,8 +38,8 @@ public class ManageFacility implements Serializable {
         });
     }
 
-    @RolesAllowed("admin")
     public String save() {
+        Portal.requireAdmin();
         try {
             OrganizationView saved = editing
                     ? facilities.update(form.getOid(), form.toForm(), actor())
@@ -53,8 +52,8 @@ public class ManageFacility implements Serializable {
         }
     }
 
-    @RolesAllowed("admin")
     public String deactivate() {
+        Portal.requireAdmin();
         try {
             OrganizationView gone = facilities.deactivate(form.getOid(), actor());
             flash("Deactivated", gone.name());

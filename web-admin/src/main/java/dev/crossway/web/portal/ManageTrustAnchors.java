@@ -37,8 +37,9 @@ public class ManageTrustAnchors implements Serializable {
     public void add() {
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
+            String actor = Portal.requireAdmin();
             String text = file != null && file.getSize() > 0 ? read(file) : pem;
-            TrustAnchorView added = anchors.add(text, label, ctx.getExternalContext().getUserPrincipal().getName());
+            TrustAnchorView added = anchors.add(text, label, actor);
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Trusted", added.subject()));
             pem = null;
             label = null;
@@ -52,7 +53,7 @@ public class ManageTrustAnchors implements Serializable {
     public void remove(String fingerprint) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
-            anchors.remove(fingerprint, ctx.getExternalContext().getUserPrincipal().getName());
+            anchors.remove(fingerprint, Portal.requireAdmin());
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Removed", fingerprint));
         } catch (ResponderValidationException e) {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Refused", e.getMessage()));

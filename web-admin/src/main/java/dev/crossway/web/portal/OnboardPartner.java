@@ -31,6 +31,7 @@ public class OnboardPartner implements Serializable {
     private List<String> partners;
 
     public void onboard() {
+        Portal.requireAdmin();
         try (Keycloak keycloak = keycloak()) {
             issued = new PartnerOnboarding(keycloak, realm()).onboard(clientId, displayName);
             partners = null;

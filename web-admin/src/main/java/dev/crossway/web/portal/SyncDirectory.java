@@ -26,6 +26,7 @@ public class SyncDirectory implements Serializable {
     private List<SyncRunView> runs;
 
     public void start() {
+        Portal.requireAdmin();
         try {
             sync.startFromUrl(url, apiKey, 500);
             refresh();

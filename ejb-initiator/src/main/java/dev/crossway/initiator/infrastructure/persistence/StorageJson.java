@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -72,7 +74,9 @@ public final class StorageJson {
                 return PatientId.fromCx(p.getValueAsString());
             }
         });
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = JsonMapper.builder()
+                .disable(MapperFeature.USE_GETTERS_AS_SETTERS) // SourceOutcome.organization() is derived, not a property to fill
+                .build();
         m.setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
             private static final long serialVersionUID = 1L;
 
