@@ -13,7 +13,7 @@ public class PatientQueryJobs {
 
     private final JobTable table = new JobTable(1000, Duration.ofHours(1), Clock.systemUTC());
 
-    JobTable table() {
+    public JobTable table() {
         return table;
     }
 }

@@ -1,0 +1,96 @@
+package dev.crossway.web.api;
+
+import dev.crossway.initiator.application.JobView;
+import dev.crossway.initiator.application.PatientQueries;
+import dev.crossway.initiator.application.ProgressEvent;
+import dev.crossway.initiator.application.ProgressListener;
+import dev.crossway.web.api.dto.SourceDto;
+import dev.crossway.web.api.error.ApiError;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Long patient queries: poll a job, or follow its progress as server-sent events. */
+@Path("/jobs")
+@RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+public class JobsResource {
+
+    @Inject
+    PatientQueries queries;
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response job(@PathParam("id") String id) {
+        return queries.job(id).map(j -> Response.ok(toJson(j)).build())
+                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "NotFound", "no job " + id, "JobID"));
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+        AtomicReference<ProgressListener> self = new AtomicReference<>();
+        ProgressListener listener = event -> {
+            if (sink.isClosed()) {
+                queries.unsubscribe(id, self.get());
+                return;
+            }
+            OutboundSseEvent out = sse.newEventBuilder().name(event.type()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(Map.class, toJson(event)).build();
+            sink.send(out).whenComplete((ok, failure) -> {
+                if (failure != null || event.terminal()) {
+                    queries.unsubscribe(id, self.get());
+                    sink.close();
+                }
+            });
+        };
+        self.set(listener);
+        if (!queries.subscribe(id, listener)) {
+            sink.send(sse.newEventBuilder().name("Failed").data("no job " + id).build());
+            sink.close();
+        }
+    }
+
+    static Map<String, Object> toJson(JobView j) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("JobID", j.id());
+        m.put("Status", j.status());
+        m.put("Progress", j.progressPercent());
+        m.put("Events", j.events());
+        if (j.error() != null) {
+            m.put("Error", j.error());
+        }
+        if (j.summary() != null) {
+            m.put("Result", ClinicalSummaryResource.Summaries.reply(null, j.summary()));
+        }
+        return m;
+    }
+
+    static Map<String, Object> toJson(ProgressEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Type", e.type());
+        m.put("Progress", e.percent());
+        m.put("Message", e.message());
+        m.put("DateTime", e.at() == null ? null : e.at().toString());
+        if (e.source() != null) {
+            m.put("Source", SourceDto.of(e.source()));
+        }
+        if (e.summary() != null) {
+            m.put("Result", ClinicalSummaryResource.Summaries.reply(null, e.summary()));
+        }
+        return m;
+    }
+}

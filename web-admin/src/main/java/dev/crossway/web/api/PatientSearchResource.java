@@ -1,0 +1,64 @@
+package dev.crossway.web.api;
+
+import dev.crossway.initiator.application.DiscoveryRequest;
+import dev.crossway.initiator.application.DiscoveryResult;
+import dev.crossway.initiator.application.PatientDiscovery;
+import dev.crossway.initiator.application.PatientLink;
+import dev.crossway.initiator.application.PatientLocations;
+import dev.crossway.web.api.dto.LocationDto;
+import dev.crossway.web.api.dto.MetaDto;
+import dev.crossway.web.api.dto.PatientSearchDto;
+import dev.crossway.web.api.dto.PatientSearchReplyDto;
+import dev.crossway.web.api.dto.ReferenceDto;
+import dev.crossway.web.api.dto.SourceDto;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+
+/** Redox PatientSearch: XCPD across the network, and the communities known to hold a patient. */
+@Path("/PatientSearch")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+public class PatientSearchResource {
+
+    private static final String MODEL = "PatientSearch";
+
+    @Inject
+    PatientDiscovery discovery;
+    @Inject
+    PatientLocations locations;
+
+    @POST
+    @Path("/Query")
+    public PatientSearchReplyDto query(PatientSearchDto request, @Context SecurityContext caller) {
+        PatientSearchDto r = InitiatorRequests.require(request, MODEL, "Query");
+        DiscoveryResult result = discovery.discover(new DiscoveryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+                Initiators.demographics(r.patient()), Initiators.targets(r)));
+        return new PatientSearchReplyDto(MetaDto.reply(r.meta(), MODEL, "Query"), r.patient(),
+                result.matches().stream().map(Initiators::match).toList(),
+                result.sources().stream().map(SourceDto::of).toList());
+    }
+
+    @POST
+    @Path("/LocationQuery")
+    public Map<String, Object> locations(PatientSearchDto request, @Context SecurityContext caller) {
+        PatientSearchDto r = InitiatorRequests.require(request, MODEL, "LocationQuery");
+        var patient = Initiators.demographics(r.patient());
+        List<PatientLink> links = Boolean.TRUE.equals(r.refresh())
+                ? locations.refresh(Initiators.context(r.meta(), caller.getUserPrincipal().getName()), patient,
+                        r.targets() == null ? null : Initiators.targets(r))
+                : locations.links(patient);
+        return Map.of("Meta", MetaDto.reply(r.meta(), MODEL, "LocationQuery"),
+                "Locations", links.stream().map(l -> new LocationDto(new ReferenceDto(l.organizationId(), l.organizationName()),
+                        Initiators.identifier(l.patientId()), l.lastSeen())).toList());
+    }
+}
