@@ -116,6 +116,39 @@ class PortalIT {
     }
 
     @Test
+    void adminFindsRecordsAcrossTheNetworkAndOpensADocument() throws Exception {
+        dev.crossway.it.support.Sandbox.ready();
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "admin");
+            browser.open("/admin/records.xhtml");
+            browser.type(By.id("find:first"), "Alice");
+            browser.type(By.id("find:last"), "Newman");
+            browser.type(By.id("find:dob_input"), "1970-05-01");
+            browser.type(By.id("find:street"), "1357 Amber Drive");
+            browser.type(By.id("find:city"), "Beaverton");
+            browser.type(By.id("find:state"), "OR");
+            browser.type(By.id("find:zip"), "97006");
+            browser.driver().findElement(By.cssSelector("label[for='find:mode:1']")).click();
+            browser.type(By.id("find:orgs"), String.join(", ", dev.crossway.it.support.Sandbox.COMMUNITIES));
+            browser.click(By.id("find:start"));
+            browser.awaitText(By.id("job-status"), "Completed");
+            String sources = browser.find(By.id("find:sources")).getText();
+            assertThat(sources.split("Matched", -1)).hasSize(4);
+            assertThat(browser.find(By.id("find:documents")).getText()).isNotBlank();
+            String medications = browser.find(By.id("find:discrete")).getText();
+            assertThat(medications).contains("2.16.840.1.113883.3.9999.1.");
+
+            String href = browser.driver().findElement(By.cssSelector("a.doc-link")).getAttribute("href");
+            browser.driver().get(href);
+            String page = browser.driver().getPageSource();
+            assertThat(page).containsIgnoringCase("<h2").doesNotContain("<script");
+
+            browser.open("/admin/endpoints.xhtml");
+            browser.awaitText(By.id("health:stats"), "/gateway/xcpd");
+        }
+    }
+
+    @Test
     void adminOnboardsAPartnerWhoseCredentialsThenWork() throws Exception {
         String clientId = "portal-partner-" + ThreadLocalRandom.current().nextInt(100000, 999999);
         try (Browser browser = new Browser()) {

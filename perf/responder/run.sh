@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Responding gateway load test: signed XCPD and XCA requests at a realistic mix against a real
+# Crossway. Starts its own servers beside anything else on the machine and stops them on exit:
+#   MariaDB database crossway_perf2 (dropped and created fresh, user crossway_perf2),
+#   Keycloak from .crossway/keycloak-perf2 on 8191 (management 9011),
+#   WildFly node perf2-node at port offset 600 (HTTP 8680, management 10590), multicast 230.0.0.98.
+# (perf/directory uses 8580/8190/9010: both can run at the same time, and beside ./crossway test.)
+# The EAR must be built first:  cd ../.. && mvn -B -q -o install -DskipTests
+# It is copied to perf/responder/target/crossway.ear at start (CROSSWAY_PERF_EAR names another build).
+#
+#   perf/responder/run.sh [extra ResponderBench options, e.g. --users 16 --measure-seconds 60 --patients 10000]
+#
+# The report goes to stdout and to perf/responder/target/results.md.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+STATE="$ROOT/.crossway"
+mkdir -p "$STATE" "$HERE/target"
+export CROSSWAY_KEYCLOAK_PORT=8191 CROSSWAY_KEYCLOAK_MGMT_PORT=9011
+# shellcheck source=../../scripts/lib.sh
+source "$ROOT/scripts/lib.sh"
+PIDS="$STATE/perf2-pids"   # not .crossway/pids nor perf-pids: other runs keep their own
+
+OFFSET=600
+HTTP_PORT=$((8080 + OFFSET))
+API="http://localhost:$HTTP_PORT"
+
+require_tools
+[ -f "$REALM_TOOL" ] || die "realm tool missing: cd $ROOT && mvn -B -q -o install -DskipTests"
+if [ -f "$PIDS" ]; then
+  log "a previous responder perf run left $PIDS; stopping what it recorded"
+  stop_recorded
+fi
+for port in $HTTP_PORT $((9990 + OFFSET)) "$KEYCLOAK_PORT" "$KEYCLOAK_MGMT_PORT"; do
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then die "port $port is in use"; fi
+done
+
+# a snapshot of the EAR, taken before anything starts, so a rebuild by someone else can't pull it away
+SNAPSHOT="$HERE/target/crossway.ear"
+if [ -n "${CROSSWAY_PERF_EAR:-}" ]; then cp "$CROSSWAY_PERF_EAR" "$SNAPSHOT"
+elif [ -f "$ROOT/ear/target/crossway.ear" ] && [ "${CROSSWAY_PERF_KEEP_EAR:-}" != true ]; then cp "$ROOT/ear/target/crossway.ear" "$SNAPSHOT"; fi
+[ -f "$SNAPSHOT" ] || die "no EAR: cd $ROOT && mvn -B -q -o install -DskipTests"
+unzip -tq "$SNAPSHOT" >/dev/null || die "$SNAPSHOT is incomplete (a build in progress?); retry"
+
+log "building the load test (perf/responder)"
+mvn -B -q -o -f "$HERE/pom.xml" package -DskipTests || mvn -B -q -f "$HERE/pom.xml" package -DskipTests
+JAR="$HERE/target/responder-bench.jar"
+
+trap 'stop_recorded' EXIT
+trap 'exit 130' INT TERM
+
+ensure_mariadb
+DB_PASSWORD="$(local_secret PERF2_DB_PASSWORD)"
+create_database crossway_perf2 crossway_perf2 "$DB_PASSWORD" fresh
+
+export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
+start_keycloak "$STATE/keycloak-perf2" "$STATE/keycloak-perf2.log" fresh
+apply_realm --sandbox --portal-url "$API"
+
+export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_perf2?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
+export CROSSWAY_DB_USER=crossway_perf2 CROSSWAY_DB_PASSWORD="$DB_PASSWORD"
+export CROSSWAY_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/crossway"
+export CROSSWAY_MULTICAST=230.0.0.98 CROSSWAY_SANDBOX=false
+# the server runs from a private copy of the provisioned WildFly (a rebuild of ear/ can't pull modules away)
+log "copying the provisioned WildFly to $STATE/wildfly-perf2"
+rm -rf "$STATE/wildfly-perf2" && cp -a "$SERVER_HOME" "$STATE/wildfly-perf2"
+SERVER_HOME="$STATE/wildfly-perf2"
+# start_wildfly deploys $ROOT/ear/target/crossway.ear: ROOT points at the snapshot meanwhile
+mkdir -p "$STATE/perf2-root/ear/target"
+cp "$SNAPSHOT" "$STATE/perf2-root/ear/target/crossway.ear"
+REAL_ROOT="$ROOT"; ROOT="$STATE/perf2-root"
+start_wildfly "$STATE/perf2-node" perf2-node "$OFFSET" "$STATE/perf2-node.log"
+ROOT="$REAL_ROOT"
+
+WF_SH="$(awk '$1 == "wildfly-perf2-node" { print $2 }' "$PIDS")"
+WF_JAVA="$(pgrep -P "$WF_SH" java || true)"
+DB_PID="$(pidof mariadbd || true)"
+log "WildFly JVM pid ${WF_JAVA:-?}, mariadbd pid ${DB_PID:-?}"
+
+SERVER_JAVA_HOME="$(server_java_home)"
+{
+  echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM;"
+  echo "server JVM: $("$SERVER_JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p) (WildFly $VERSION_WILDFLY, $(grep -o 'Xmx[0-9a-z]*' "$SERVER_HOME/bin/standalone.conf" | head -1)),"
+  echo "load generator JVM: $("$SERVER_JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p); MariaDB $(mariadb --version | grep -o '[0-9]*\.[0-9]*\.[0-9]*-MariaDB' | head -1)."
+  echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
+} | tee "$HERE/target/machine.txt"
+
+# the load generator runs on the same JDK as the server so that it can read the server's JFR file
+"$SERVER_JAVA_HOME/bin/java" -Xms1g -Xmx3g -jar "$JAR" --api "$API" \
+  --token-url "http://localhost:$KEYCLOAK_PORT/realms/crossway/protocol/openid-connect/token" \
+  --server-pid "${WF_JAVA:-0}" --db-pid "${DB_PID:-0}" --jcmd "$SERVER_JAVA_HOME/bin/jcmd" \
+  --ccda "$CROSSWAY_SHARED/samples/ccda/hl7-c-cda-examples/CCD_1.xml" \
+  --out "$HERE/target/results.md" "$@"
+echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)." | tee -a "$HERE/target/machine.txt"
+log "report: $HERE/target/results.md"

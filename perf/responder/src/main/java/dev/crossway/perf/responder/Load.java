@@ -1,0 +1,156 @@
+package dev.crossway.perf.responder;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/** A closed loop: N virtual users, each sending its next pre-built request as soon as the last one is answered. */
+final class Load {
+
+    /** One pre-built request and how to tell its answer is the right one. */
+    record Item(String kind, URI uri, String contentType, byte[] body, Predicate<byte[]> check) {
+    }
+
+    record Result(String name, int users, long count, long errors, double seconds, Histogram latency, double serverCpuMs,
+                  double dbCpuMs, double clientCpuMs, double machineBusy, String firstError, boolean exhausted) {
+        double perSecond() {
+            return count / seconds;
+        }
+    }
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Load() {
+    }
+
+    static byte[] send(Item item) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(item.uri()).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", item.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(item.body())).build();
+        HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IOException("HTTP " + r.statusCode() + ": " + new String(r.body(), 0, Math.min(400, r.body().length)));
+        }
+        return r.body();
+    }
+
+    /**
+     * Runs {@code users} closed-loop users for {@code seconds} (or until {@code source} returns null)
+     * and measures every request that started inside the window.
+     */
+    static Result run(String name, int users, double seconds, Supplier<Item> source, long serverPid, long dbPid) {
+        Recorder recorder = new Recorder(3);
+        AtomicLong count = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong exhausted = new AtomicLong();
+        String[] firstError = {null};
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        long server0 = cpuTicks(serverPid);
+        long db0 = cpuTicks(dbPid);
+        long client0 = clientCpuNanos();
+        long[] machine0 = machine();
+        List<Thread> threads = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    Item item = source.get();
+                    if (item == null) {
+                        exhausted.incrementAndGet();
+                        return;
+                    }
+                    long t0 = System.nanoTime();
+                    try {
+                        byte[] body = send(item);
+                        long t1 = System.nanoTime();
+                        recorder.recordValue(Math.max(1, (t1 - t0) / 1000));
+                        count.incrementAndGet();
+                        if (!item.check().test(body)) {
+                            errors.incrementAndGet();
+                            synchronized (firstError) {
+                                if (firstError[0] == null) {
+                                    firstError[0] = item.kind() + ": unexpected answer: "
+                                            + new String(body, 0, Math.min(1500, body.length));
+                                }
+                            }
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        count.incrementAndGet();
+                        synchronized (firstError) {
+                            if (firstError[0] == null) {
+                                firstError[0] = item.kind() + ": " + e;
+                            }
+                        }
+                    }
+                }
+            }, name + "-user-" + u);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        long end = System.nanoTime();
+        long server1 = cpuTicks(serverPid);
+        long db1 = cpuTicks(dbPid);
+        long client1 = clientCpuNanos();
+        long[] machine1 = machine();
+        long n = Math.max(1, count.get());
+        double busy = machine1[0] - machine0[0] == 0 ? 0
+                : 1.0 - (double) (machine1[1] - machine0[1]) / (machine1[0] - machine0[0]);
+        return new Result(name, users, count.get(), errors.get(), (end - start) / 1e9, recorder.getIntervalHistogram(),
+                (server1 - server0) * 10.0 / n, (db1 - db0) * 10.0 / n, (client1 - client0) / 1e6 / n, busy, firstError[0],
+                exhausted.get() > 0);
+    }
+
+    /** utime + stime of a process in clock ticks (USER_HZ 100 on Linux). */
+    static long cpuTicks(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Total and idle (idle + iowait) jiffies of the whole machine. */
+    static long[] machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        } catch (IOException e) {
+            return new long[] {0, 0};
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.crossway.web.portal;
+
+import dev.crossway.initiator.application.Demographics;
+import dev.crossway.initiator.application.DocumentRef;
+import dev.crossway.initiator.application.InitiatorContext;
+import dev.crossway.initiator.application.InitiatorValidationException;
+import dev.crossway.initiator.application.JobView;
+import dev.crossway.initiator.application.MergedSummary;
+import dev.crossway.initiator.application.PatientQueries;
+import dev.crossway.initiator.application.PatientQueryRequest;
+import dev.crossway.initiator.application.SigningIdentity;
+import dev.crossway.initiator.application.SourceOutcome;
+import dev.crossway.initiator.application.Targets;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * "Find records": demographics in, targets chosen (a radius or a list of communities), the
+ * network asked as a background job whose progress, matched communities, documents and merged
+ * discrete data appear as they arrive.
+ */
+@Named
+@ViewScoped
+public class FindRecords implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PatientQueries queries;
+    @Inject
+    transient SigningIdentity identity;
+
+    private String firstName;
+    private String lastName;
+    private LocalDate birthDate;
+    private String sex = "Unknown";
+    private String street;
+    private String city;
+    private String state;
+    private String zip;
+    private String targetMode = "radius";
+    private Double radiusMiles = 50.0;
+    private String organizations;
+    private String jobId;
+    private JobView job;
+
+    public void start() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        String user = ctx.getExternalContext().getUserPrincipal().getName();
+        Targets targets = "list".equals(targetMode)
+                ? Targets.of(organizations == null ? List.of() : Arrays.stream(organizations.split("[,\\s]+")).filter(s -> !s.isBlank()).toList())
+                : Targets.radius(radiusMiles == null ? Targets.DEFAULT_RADIUS_MILES : radiusMiles, zip);
+        try {
+            jobId = queries.start(new PatientQueryRequest(
+                    new InitiatorContext(user, null, "TREATMENT", "Crossway portal", identity.homeCommunityId(), null),
+                    new Demographics(List.of(), firstName, null, lastName, birthDate, sex, street, city, state, zip, null, null),
+                    targets));
+            refresh();
+        } catch (InitiatorValidationException e) {
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+        }
+    }
+
+    public void refresh() {
+        job = jobId == null ? null : queries.job(jobId).orElse(null);
+    }
+
+    public boolean isRunning() {
+        return job != null && JobView.RUNNING.equals(job.status());
+    }
+
+    public List<SourceOutcome> getSources() {
+        MergedSummary s = summary();
+        return s == null ? List.of() : s.sources();
+    }
+
+    /** Every document listed by a matched community, with the community that holds it. */
+    public List<DocumentRow> getDocuments() {
+        List<DocumentRow> rows = new ArrayList<>();
+        for (SourceOutcome s : getSources()) {
+            if (s.documents() != null) {
+                for (DocumentRef d : s.documents()) {
+                    rows.add(new DocumentRow(s.organizationId(), s.organizationName(), d.repositoryUniqueId(), d.id(),
+                            d.title(), d.typeName(), d.dateTime() == null ? null : d.dateTime().toString()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    public List<DiscreteRow> getMedications() { return rows(MergedSummary::medications, DiscreteRow::medication); }
+    public List<DiscreteRow> getAllergies() { return rows(MergedSummary::allergies, DiscreteRow::allergy); }
+    public List<DiscreteRow> getProblems() { return rows(MergedSummary::problems, DiscreteRow::problem); }
+    public List<DiscreteRow> getResults() { return rows(MergedSummary::results, DiscreteRow::result); }
+    public List<DiscreteRow> getImmunizations() { return rows(MergedSummary::immunizations, DiscreteRow::immunization); }
+    public List<DiscreteRow> getVitalSigns() { return rows(MergedSummary::vitalSigns, DiscreteRow::vital); }
+
+    private <T> List<DiscreteRow> rows(Function<MergedSummary, List<T>> section, Function<T, DiscreteRow> toRow) {
+        MergedSummary s = summary();
+        return s == null ? List.of() : section.apply(s).stream().map(toRow).toList();
+    }
+
+    private MergedSummary summary() {
+        return job == null ? null : job.summary();
+    }
+
+    /** A document to open: the community that holds it and its XDS ids. */
+    public record DocumentRow(String organizationId, String organizationName, String repositoryUniqueId, String documentId,
+                              String title, String type, String date) implements Serializable {
+    }
+
+    public JobView getJob() { return job; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String v) { firstName = v; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String v) { lastName = v; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate v) { birthDate = v; }
+    public String getSex() { return sex; }
+    public void setSex(String v) { sex = v; }
+    public String getStreet() { return street; }
+    public void setStreet(String v) { street = v; }
+    public String getCity() { return city; }
+    public void setCity(String v) { city = v; }
+    public String getState() { return state; }
+    public void setState(String v) { state = v; }
+    public String getZip() { return zip; }
+    public void setZip(String v) { zip = v; }
+    public String getTargetMode() { return targetMode; }
+    public void setTargetMode(String v) { targetMode = v; }
+    public Double getRadiusMiles() { return radiusMiles; }
+    public void setRadiusMiles(Double v) { radiusMiles = v; }
+    public String getOrganizations() { return organizations; }
+    public void setOrganizations(String v) { organizations = v; }
+}
