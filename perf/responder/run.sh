@@ -61,7 +61,9 @@ apply_realm --sandbox --portal-url "$API"
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_perf2?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_DB_USER=crossway_perf2 CROSSWAY_DB_PASSWORD="$DB_PASSWORD"
 export CROSSWAY_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/crossway"
-export CROSSWAY_MULTICAST=230.0.0.98 CROSSWAY_SANDBOX=false
+# sandbox mode: the sandbox clients (sandbox-admin, sandbox-partner) are accepted only then; it also seeds
+# the few sandbox communities, which the load test does not touch
+export CROSSWAY_MULTICAST=230.0.0.98 CROSSWAY_SANDBOX=true
 # the server runs from a private copy of the provisioned WildFly (a rebuild of ear/ can't pull modules away)
 log "copying the provisioned WildFly to $STATE/wildfly-perf2"
 rm -rf "$STATE/wildfly-perf2" && cp -a "$SERVER_HOME" "$STATE/wildfly-perf2"

@@ -131,7 +131,12 @@ class PortalIT {
             browser.driver().findElement(By.cssSelector("label[for='find:mode:1']")).click();
             browser.type(By.id("find:orgs"), String.join(", ", dev.crossway.it.support.Sandbox.COMMUNITIES));
             browser.click(By.id("find:start"));
-            browser.awaitText(By.id("job-status"), "Completed");
+            try {
+                browser.awaitText(By.id("job-status"), "Completed");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                System.out.println("PAGE-DUMP " + browser.driver().getPageSource());
+                throw e;
+            }
             String sources = browser.find(By.id("find:sources")).getText();
             assertThat(sources.split("Matched", -1)).hasSize(4);
             assertThat(browser.find(By.id("find:documents")).getText()).isNotBlank();

@@ -9,21 +9,33 @@ import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.community.CommunitySettings;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.community.PurposeOfUsePolicy;
+import dev.crossway.responder.domain.identity.IdentityStore;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 
-/** Creates and changes hosted communities, validating the form and auditing each change. */
+/**
+ * Creates and changes hosted communities, validating the form and auditing each change. A change of
+ * mode or of a downstream endpoint forgets the community's identity cache entries: they were
+ * answers of another source.
+ */
 final class CommunityService {
 
     private final CommunityRepository communities;
     private final GatewayAudit audit;
     private final Clock clock;
+    private final IdentityStore identities;
 
     CommunityService(CommunityRepository communities, GatewayAudit audit, Clock clock) {
+        this(communities, audit, clock, null);
+    }
+
+    CommunityService(CommunityRepository communities, GatewayAudit audit, Clock clock, IdentityStore identities) {
         this.communities = communities;
         this.audit = audit;
         this.clock = clock;
+        this.identities = identities;
     }
 
     HostedCommunity save(CommunityForm form, String actor) {
@@ -31,14 +43,27 @@ final class CommunityService {
         CommunitySettings settings = settings(form, hcid);
         var existing = communities.find(hcid);
         if (existing.isPresent()) {
+            boolean sourceChanged = sourceChanged(existing.get(), settings);
             existing.get().change(settings, clock.instant());
-            audit.admin(actor, hcid.oid().value(), null, "community updated: " + describe(settings));
+            audit.admin(actor, hcid.oid().value(), null, "community updated: " + describe(settings)
+                    + (sourceChanged ? "; identity cache invalidated (mode or downstream changed)" : ""));
+            if (sourceChanged && identities != null) {
+                identities.invalidateCommunity(hcid.oid().value());
+            }
             return existing.get();
         }
         HostedCommunity c = new HostedCommunity(hcid, settings, clock.instant());
         communities.add(c);
         audit.admin(actor, hcid.oid().value(), null, "community created: " + describe(settings));
         return c;
+    }
+
+    /** Whether the answers would now come from elsewhere: another mode or another downstream endpoint. */
+    static boolean sourceChanged(HostedCommunity c, CommunitySettings s) {
+        return c.mode() != s.mode()
+                || !Objects.equals(c.downstreamXcpd().orElse(null), s.downstreamXcpd())
+                || !Objects.equals(c.downstreamXcaQuery().orElse(null), s.downstreamXcaQuery())
+                || !Objects.equals(c.downstreamXcaRetrieve().orElse(null), s.downstreamXcaRetrieve());
     }
 
     static CommunitySettings settings(CommunityForm f, HomeCommunityId hcid) {

@@ -6,6 +6,7 @@ import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.HostedCommunities;
 import dev.crossway.responder.domain.audit.AuditTrail;
 import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.interop.id.HomeCommunityId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +14,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Hosted communities: each change one transaction with its audit record. */
+/**
+ * Hosted communities: each change one transaction with its audit record; a change of mode or
+ * downstream endpoint invalidates the community's identity cache entries.
+ */
 @Stateless
 public class DefaultHostedCommunities implements HostedCommunities {
 
@@ -21,6 +25,8 @@ public class DefaultHostedCommunities implements HostedCommunities {
     CommunityRepository communities;
     @Inject
     AuditTrail trail;
+    @Inject
+    IdentityStore identities;
 
     @Override
     public List<CommunityView> list() {
@@ -38,6 +44,7 @@ public class DefaultHostedCommunities implements HostedCommunities {
     @Override
     public CommunityView save(CommunityForm form, String actor) {
         Clock clock = Clock.systemUTC();
-        return Views.of(new CommunityService(communities, new GatewayAudit(trail::append, clock), clock).save(form, actor));
+        return Views.of(new CommunityService(communities, new GatewayAudit(trail::append, clock), clock, identities)
+                .save(form, actor));
     }
 }

@@ -8,6 +8,7 @@ import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.domain.trust.TrustAnchorRepository;
+import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,8 @@ import java.time.Clock;
 /**
  * The gateway's transactions. No container transaction: the pipeline only reads the database,
  * and each audit record commits on its own ({@link AuditWriter}), so nothing after the answer is
- * built can turn it into an exception.
+ * built can turn it into an exception. Gateway-mode communities are forwarded to through the
+ * node's one {@link DownstreamClient} (one HTTP client, one signing credential per node).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -45,7 +47,7 @@ public class DefaultRespondingGateway implements RespondingGateway {
     @PostConstruct
     void init() {
         pipeline = GatewayPipelines.create(ResponderSettings.fromEnvironment(), Clock.systemUTC(), communities, patients,
-                documents, audit::append, identities, () -> anchorCache.current(anchors));
+                documents, audit::append, identities, () -> anchorCache.current(anchors), DownstreamClient.node());
     }
 
     @Override

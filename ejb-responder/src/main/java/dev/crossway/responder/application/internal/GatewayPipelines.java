@@ -7,6 +7,7 @@ import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.matching.MatchPolicy;
 import dev.crossway.responder.domain.patient.PatientRepository;
+import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,14 +18,21 @@ final class GatewayPipelines {
     private GatewayPipelines() {
     }
 
+    /** A pipeline without a downstream client: gateway-mode communities then answer AnswerNotAvailable / registry errors. */
     static GatewayPipeline create(ResponderSettings settings, Clock clock, CommunityRepository communities,
                                   PatientRepository patients, DocumentRepository documents, Consumer<AuditRecord> audit,
                                   IdentityStore identities, Supplier<TrustAnchors> anchors) {
+        return create(settings, clock, communities, patients, documents, audit, identities, anchors, null);
+    }
+
+    static GatewayPipeline create(ResponderSettings settings, Clock clock, CommunityRepository communities,
+                                  PatientRepository patients, DocumentRepository documents, Consumer<AuditRecord> audit,
+                                  IdentityStore identities, Supplier<TrustAnchors> anchors, DownstreamClient downstream) {
         GatewayAudit gatewayAudit = new GatewayAudit(audit, clock);
         PatientIndex index = new PatientIndex(patients, MatchPolicy.DEFAULT);
         return new GatewayPipeline(settings, new SecurityGate(anchors, settings, clock), gatewayAudit,
-                new XcpdResponder(communities, index, identities, gatewayAudit, settings),
-                new XcaQueryResponder(communities, patients, documents, gatewayAudit),
-                new XcaRetrieveResponder(communities, documents, gatewayAudit));
+                new XcpdResponder(communities, index, identities, gatewayAudit, settings, downstream),
+                new XcaQueryResponder(communities, patients, documents, gatewayAudit, downstream),
+                new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream));
     }
 }

@@ -4,7 +4,10 @@ import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.interop.xca.AdhocQueryRequest;
 import dev.crossway.interop.xca.AdhocQueryRequestReader;
+import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.xca.AdhocQueryResponse;
+import dev.crossway.interop.xca.AdhocQueryResponseReader;
+import dev.crossway.interop.xca.DocumentEntry;
 import dev.crossway.interop.xca.AdhocQueryResponseWriter;
 import dev.crossway.interop.xca.EbXml;
 import dev.crossway.interop.xca.ObjectRef;
@@ -23,15 +26,24 @@ import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.document.StoredDocument;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientRepository;
+import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
+import dev.crossway.responder.infrastructure.downstream.DownstreamException;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.w3c.dom.Element;
 
 /**
  * ITI-38 for every hosted community: routed by {@code AdhocQuery/@home}; FindDocuments (with the
  * status, code and time filters) and GetDocuments (by unique id or entryUUID), LeafClass or
- * ObjectRef. Errors are IHE registry errors whose location is the community asked.
+ * ObjectRef. Errors are IHE registry errors whose location is the community asked. A gateway-mode
+ * community's query goes as it came to the community's own XCA query endpoint and its
+ * AdhocQueryResponse is relayed as is; no answer from there is an {@code XDSRegistryError}.
  */
 final class XcaQueryResponder {
+
+    private static final Logger LOG = Logger.getLogger(XcaQueryResponder.class.getName());
 
     static final String UNKNOWN_STORED_QUERY = "XDSUnknownStoredQuery";
 
@@ -39,13 +51,15 @@ final class XcaQueryResponder {
     private final PatientRepository patients;
     private final DocumentRepository documents;
     private final GatewayAudit audit;
+    private final DownstreamClient downstream;
 
     XcaQueryResponder(CommunityRepository communities, PatientRepository patients, DocumentRepository documents,
-                      GatewayAudit audit) {
+                      GatewayAudit audit, DownstreamClient downstream) {
         this.communities = communities;
         this.patients = patients;
         this.documents = documents;
         this.audit = audit;
+        this.downstream = downstream;
     }
 
     GatewayReply answer(Inbound in) {
@@ -73,8 +87,7 @@ final class XcaQueryResponder {
         }
         HostedCommunity community = ((Route.To) route).community();
         if (community.mode() == CommunityMode.GATEWAY) {
-            return failure(in, home, null, RegistryError.REGISTRY_ERROR,
-                    "the downstream gateway of " + home + " is not reachable from this responder", Outcome.ERROR);
+            return relay(in, request, community);
         }
         if (request.query() == StoredQuery.FIND_DOCUMENTS) {
             return findDocuments(in, request, community);
@@ -84,6 +97,45 @@ final class XcaQueryResponder {
         }
         return failure(in, home, null, UNKNOWN_STORED_QUERY, "stored query " + request.query() + " is not supported by this responder"
                 + " (FindDocuments and GetDocuments are)", Outcome.ERROR);
+    }
+
+    /** Gateway mode: the same AdhocQueryRequest to the community's endpoint, its answer relayed and audited. */
+    private GatewayReply relay(Inbound in, AdhocQueryRequest request, HostedCommunity community) {
+        HomeCommunityId home = community.homeCommunityId();
+        String patient = request.patientId().map(PatientId::toCx).orElse(null);
+        Optional<String> url = community.downstreamXcaQuery();
+        if (downstream == null || url.isEmpty()) {
+            return failure(in, home, patient, RegistryError.REGISTRY_ERROR,
+                    "community " + home + " has no downstream XCA query endpoint configured", Outcome.ERROR);
+        }
+        Element answer;
+        AdhocQueryResponse relayed;
+        try {
+            MtomMessage message = downstream.call(url.get(), EbXml.ACTION_QUERY, in.payload(), false, in.assertion(),
+                    downstream.settings().queryTimeout());
+            answer = message.envelope().payload();
+            relayed = AdhocQueryResponseReader.read(answer);
+        } catch (DownstreamException e) {
+            LOG.log(Level.INFO, "XCA query forwarded for " + home + " to " + url.get() + " failed: " + e.getMessage());
+            return failure(in, home, patient, RegistryError.REGISTRY_ERROR, "the gateway of community " + home
+                    + " gave no answer: " + e.getMessage(), Outcome.ERROR);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "XCA query forwarded for " + home + " to " + url.get() + ": unreadable answer", e);
+            return failure(in, home, patient, RegistryError.REGISTRY_ERROR, "the gateway of community " + home
+                    + " answered with an unreadable AdhocQueryResponse: " + e.getMessage(), Outcome.ERROR);
+        }
+        if (patient == null && !relayed.documents().isEmpty()) {
+            patient = relayed.documents().get(0).patientId().toCx();
+        }
+        List<String> disclosed = relayed.documents().stream().map(DocumentEntry::uniqueId).map(d -> d.value()).toList();
+        int found = relayed.documents().size() + relayed.references().size();
+        Outcome outcome = relayed.status() == ResponseStatus.FAILURE ? Outcome.ERROR : found == 0 ? Outcome.NO_MATCH : Outcome.SUCCESS;
+        String detail = request.query() + " " + request.returnType().value() + " relayed from the downstream gateway: "
+                + relayed.status().name() + ", " + found + " result(s)"
+                + (relayed.errors().isEmpty() ? "" : ", first error " + relayed.errors().get(0).errorCode());
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient, disclosed, outcome, detail,
+                in.remoteAddress());
+        return SoapReplies.ok(SoapReplies.envelope(in.addressing(), EbXml.ACTION_QUERY_RESPONSE, answer));
     }
 
     private GatewayReply findDocuments(Inbound in, AdhocQueryRequest request, HostedCommunity community) {

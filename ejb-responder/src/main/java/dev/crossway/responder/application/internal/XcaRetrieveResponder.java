@@ -1,6 +1,7 @@
 package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.soap.SoapEnvelope;
 import dev.crossway.interop.soap.XopParts;
 import dev.crossway.interop.xca.DocumentRequest;
@@ -10,6 +11,8 @@ import dev.crossway.interop.xca.ResponseStatus;
 import dev.crossway.interop.xca.RetrieveDocumentSetRequest;
 import dev.crossway.interop.xca.RetrieveDocumentSetResponse;
 import dev.crossway.interop.xca.RetrieveRequestReader;
+import dev.crossway.interop.xca.RetrieveRequestWriter;
+import dev.crossway.interop.xca.RetrieveResponseReader;
 import dev.crossway.interop.xca.RetrieveResponseWriter;
 import dev.crossway.interop.xca.RetrievedDocument;
 import dev.crossway.responder.application.GatewayReply;
@@ -20,34 +23,53 @@ import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
+import dev.crossway.responder.infrastructure.downstream.DownstreamException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.w3c.dom.Element;
 
 /**
  * ITI-39 for every hosted community: each DocumentRequest routed by its HomeCommunityId and
  * checked against the community's policy and repository; the exact stored bytes returned, in MTOM
- * when the request came in MTOM. Some documents found and some not is PartialSuccess.
+ * when the request came in MTOM. Some documents found and some not is PartialSuccess. The
+ * DocumentRequests of a gateway-mode community go to its own retrieve endpoint (the request as it
+ * came when it names only that community, else one request with just its DocumentRequests; MTOM if
+ * the initiator used MTOM); the documents and errors of its answer join ours, re-packed in the form
+ * the initiator used. No answer from there is an {@code XDSRepositoryError} per DocumentRequest.
  */
 final class XcaRetrieveResponder {
+
+    private static final Logger LOG = Logger.getLogger(XcaRetrieveResponder.class.getName());
+
+    /** Documents disclosed to the initiator, per community and patient (null when a downstream gateway does not say). */
+    private record Disclosure(String community, String patient, List<String> documents, String detail) {
+    }
 
     private final CommunityRepository communities;
     private final DocumentRepository documents;
     private final GatewayAudit audit;
+    private final DownstreamClient downstream;
 
-    XcaRetrieveResponder(CommunityRepository communities, DocumentRepository documents, GatewayAudit audit) {
+    XcaRetrieveResponder(CommunityRepository communities, DocumentRepository documents, GatewayAudit audit,
+                         DownstreamClient downstream) {
         this.communities = communities;
         this.documents = documents;
         this.audit = audit;
+        this.downstream = downstream;
     }
 
     GatewayReply answer(Inbound in) {
         RetrieveDocumentSetRequest request = RetrieveRequestReader.read(in.payload());
         List<RetrievedDocument> found = new ArrayList<>();
         List<RegistryError> errors = new ArrayList<>();
-        Map<String, List<StoredDocument>> disclosed = new LinkedHashMap<>();
+        Map<String, Disclosure> disclosed = new LinkedHashMap<>();
+        Map<HostedCommunity, List<DocumentRequest>> forwarded = new LinkedHashMap<>();
         Outcome failureKind = Outcome.ERROR;
         for (DocumentRequest r : request.documents()) {
             String doc = r.documentUniqueId().value();
@@ -70,8 +92,7 @@ final class XcaRetrieveResponder {
             }
             HostedCommunity community = ((Route.To) route).community();
             if (community.mode() == CommunityMode.GATEWAY) {
-                errors.add(RegistryError.error(RegistryError.REPOSITORY_ERROR,
-                        "the downstream gateway of " + home + " is not reachable from this responder", home.urn()));
+                forwarded.computeIfAbsent(community, c -> new ArrayList<>()).add(r);
                 continue;
             }
             if (!community.repositoryUniqueId().equals(r.repositoryUniqueId().value())) {
@@ -88,8 +109,11 @@ final class XcaRetrieveResponder {
             }
             StoredDocument d = stored.get();
             found.add(RetrievedDocument.of(home, r.repositoryUniqueId(), r.documentUniqueId(), d.mimeType(), content.get()));
-            disclosed.computeIfAbsent(home.oid().value() + " " + d.patient().toCx(), k -> new ArrayList<>()).add(d);
+            disclosed.computeIfAbsent(home.oid().value() + " " + d.patient().toCx(),
+                    k -> new Disclosure(home.oid().value(), d.patient().toCx(), new ArrayList<>(), "document(s) retrieved"))
+                    .documents().add(doc);
         }
+        forwarded.forEach((community, requests) -> relay(in, request, community, requests, found, errors, disclosed));
         ResponseStatus status = errors.isEmpty() ? ResponseStatus.SUCCESS
                 : found.isEmpty() ? ResponseStatus.FAILURE : ResponseStatus.PARTIAL_SUCCESS;
         audit(in, disclosed, errors, failureKind);
@@ -104,18 +128,61 @@ final class XcaRetrieveResponder {
                 RetrieveResponseWriter.write(response)));
     }
 
-    private void audit(Inbound in, Map<String, List<StoredDocument>> disclosed, List<RegistryError> errors, Outcome failureKind) {
-        disclosed.forEach((key, docs) -> {
-            StoredDocument first = docs.get(0);
-            audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), first.community().oid().value(),
-                    first.patient().toCx(), docs.stream().map(d -> d.uniqueId().value()).toList(), Outcome.SUCCESS,
-                    docs.size() + " document(s) retrieved", in.remoteAddress());
-        });
+    /** One gateway-mode community's DocumentRequests to its retrieve endpoint; its documents and errors join ours. */
+    private void relay(Inbound in, RetrieveDocumentSetRequest request, HostedCommunity community, List<DocumentRequest> requests,
+                       List<RetrievedDocument> found, List<RegistryError> errors, Map<String, Disclosure> disclosed) {
+        HomeCommunityId home = community.homeCommunityId();
+        Optional<String> url = community.downstreamXcaRetrieve();
+        if (downstream == null || url.isEmpty()) {
+            requests.forEach(r -> errors.add(RegistryError.error(RegistryError.REPOSITORY_ERROR, "community " + home
+                    + " has no downstream XCA retrieve endpoint configured", home.urn())));
+            return;
+        }
+        Element payload = requests.size() == request.documents().size() ? in.payload()
+                : RetrieveRequestWriter.write(new RetrieveDocumentSetRequest(requests));
+        RetrieveDocumentSetResponse answer;
+        try {
+            MtomMessage message = downstream.call(url.get(), EbXml.ACTION_RETRIEVE, payload, in.mtom(), in.assertion(),
+                    downstream.settings().retrieveTimeout());
+            answer = RetrieveResponseReader.read(message.envelope().payload(), message.resolver());
+        } catch (DownstreamException e) {
+            LOG.log(Level.INFO, "XCA retrieve forwarded for " + home + " to " + url.get() + " failed: " + e.getMessage());
+            requests.forEach(r -> errors.add(RegistryError.error(RegistryError.REPOSITORY_ERROR, "the gateway of community "
+                    + home + " gave no answer for document " + r.documentUniqueId().value() + ": " + e.getMessage(), home.urn())));
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "XCA retrieve forwarded for " + home + " to " + url.get() + ": unreadable answer", e);
+            requests.forEach(r -> errors.add(RegistryError.error(RegistryError.REPOSITORY_ERROR, "the gateway of community "
+                    + home + " answered with an unreadable RetrieveDocumentSetResponse", home.urn())));
+            return;
+        }
+        found.addAll(answer.documents());
+        errors.addAll(answer.errors());
+        if (!answer.documents().isEmpty()) {
+            disclosed.computeIfAbsent(home.oid().value() + " (downstream)", k -> new Disclosure(home.oid().value(), null,
+                    new ArrayList<>(), "document(s) retrieved through the downstream gateway")).documents()
+                    .addAll(answer.documents().stream().map(d -> d.documentUniqueId().value()).toList());
+        }
+    }
+
+    private void audit(Inbound in, Map<String, Disclosure> disclosed, List<RegistryError> errors, Outcome failureKind) {
+        disclosed.values().forEach(d -> audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), d.community(),
+                d.patient(), List.copyOf(d.documents()), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
+                in.remoteAddress()));
         if (!errors.isEmpty()) {
             RegistryError e = errors.get(0);
-            String community = e.location().map(l -> HomeCommunityId.of(l).oid().value()).orElse(null);
+            String community = e.location().map(XcaRetrieveResponder::community).orElse(null);
             audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), community, null, List.of(), failureKind,
                     errors.size() + " error(s); first " + e.errorCode() + ": " + e.codeContext(), in.remoteAddress());
+        }
+    }
+
+    /** The community an error's location names, or the location as it is (a downstream gateway may put anything there). */
+    private static String community(String location) {
+        try {
+            return HomeCommunityId.of(location).oid().value();
+        } catch (RuntimeException e) {
+            return location.length() > 64 ? location.substring(0, 64) : location;
         }
     }
 }

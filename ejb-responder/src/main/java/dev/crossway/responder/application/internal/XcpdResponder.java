@@ -12,7 +12,11 @@ import dev.crossway.interop.xcpd.PatientDiscoveryQueryReader;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponseWriter;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
+import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.soap.SoapEnvelope;
+import dev.crossway.interop.xcpd.AcknowledgementDetail;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponseReader;
+import dev.crossway.interop.xcpd.PatientMatch;
 import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.domain.audit.Outcome;
 import dev.crossway.responder.domain.audit.Transaction;
@@ -20,34 +24,45 @@ import dev.crossway.responder.domain.community.CommunityMode;
 import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.identity.CachedMatch;
-import dev.crossway.responder.domain.identity.CachedPatient;
 import dev.crossway.responder.domain.identity.IdentityKey;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.matching.MatchQuery;
+import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
+import dev.crossway.responder.infrastructure.downstream.DownstreamException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * ITI-55 for every hosted community: routed by the receiver device's home community id, then the
  * purpose-of-use policy, then (deferred mode refused with NS250) the identity cache and, on a
- * miss, the patient index. Answers carry the cache's time to live as {@code CorrelationTimeToLive}.
+ * miss, the patient index (stored mode) or the community's own XCPD endpoint (gateway mode: the
+ * same query forwarded, its match / several / more attributes / no match cached like ours, so a
+ * repeated query never reaches the facility; a facility that fails or is late is an AE
+ * {@code AnswerNotAvailable}, or {@code ResponderBusy} on HTTP 503, and is never cached). Answers
+ * carry the cache's time to live as {@code CorrelationTimeToLive}.
  */
 final class XcpdResponder {
+
+    private static final Logger LOG = Logger.getLogger(XcpdResponder.class.getName());
 
     private final CommunityRepository communities;
     private final PatientIndex index;
     private final IdentityStore cache;
     private final GatewayAudit audit;
     private final ResponderSettings settings;
+    private final DownstreamClient downstream;
 
     XcpdResponder(CommunityRepository communities, PatientIndex index, IdentityStore cache, GatewayAudit audit,
-                  ResponderSettings settings) {
+                  ResponderSettings settings, DownstreamClient downstream) {
         this.communities = communities;
         this.index = index;
         this.cache = cache;
         this.audit = audit;
         this.settings = settings;
+        this.downstream = downstream;
     }
 
     GatewayReply answer(Inbound in) {
@@ -85,34 +100,87 @@ final class XcpdResponder {
         if (cached.isPresent()) {
             result = cached.get();
         } else if (community.mode() == CommunityMode.GATEWAY) {
-            return error(in, query, hcid, DetectedIssue.ANSWER_NOT_AVAILABLE,
-                    "the downstream gateway of " + hcid + " is not reachable from this responder", Outcome.ERROR);
+            return forward(in, query, community, key);
         } else {
             result = index.match(community, matchQuery);
             cache.put(key, result);
         }
-        return respond(in, query, community, result, cached.isPresent());
+        return respond(in, query, community, result.kind(), result.patients().stream()
+                .map(p -> PatientMatches.of(p, community.homeCommunityId())).toList(), result.requestedAttributes(),
+                cached.isPresent() ? " (identity cache)" : "");
     }
 
-    private GatewayReply respond(Inbound in, PatientDiscoveryQuery query, HostedCommunity community, CachedMatch result,
-                                 boolean hit) {
+    /**
+     * Gateway mode on a cache miss: the initiator's PRPA_IN201305UV02 as it came (receiver
+     * unchanged) to the community's XCPD endpoint; its answer cached and relayed with the
+     * downstream's patient ids and custodian, in an envelope of ours.
+     */
+    private GatewayReply forward(Inbound in, PatientDiscoveryQuery query, HostedCommunity community, IdentityKey key) {
+        String hcid = community.homeCommunityId().oid().value();
+        Optional<String> url = community.downstreamXcpd();
+        if (downstream == null || url.isEmpty()) {
+            return error(in, query, hcid, DetectedIssue.ANSWER_NOT_AVAILABLE,
+                    "community " + hcid + " has no downstream XCPD endpoint configured", Outcome.ERROR);
+        }
+        PatientDiscoveryResponse answer;
+        try {
+            MtomMessage message = downstream.call(url.get(), Hl7v3.ACTION_QUERY, in.payload(), false, in.assertion(),
+                    downstream.settings().xcpdTimeout());
+            answer = PatientDiscoveryResponseReader.read(message.envelope().payload());
+        } catch (DownstreamException e) {
+            LOG.log(Level.INFO, "XCPD forwarded for " + hcid + " to " + url.get() + " failed: " + e.getMessage());
+            String code = e.kind() == DownstreamException.Kind.BUSY ? DetectedIssue.RESPONDER_BUSY : DetectedIssue.ANSWER_NOT_AVAILABLE;
+            return error(in, query, hcid, code, "the gateway of community " + hcid + " gave no answer: " + e.getMessage(),
+                    Outcome.ERROR);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "XCPD forwarded for " + hcid + " to " + url.get() + ": unreadable answer", e);
+            return error(in, query, hcid, DetectedIssue.ANSWER_NOT_AVAILABLE, "the gateway of community " + hcid
+                    + " answered with an unreadable PRPA_IN201306UV02: " + e.getMessage(), Outcome.ERROR);
+        }
+        String via = " (downstream gateway)";
+        List<PatientMatch> matches = answer.matches().stream().map(m -> m.custodian().isPresent() ? m
+                : new PatientMatch(m.patientId(), m.otherIds(), m.demographics(), Optional.of(community.homeCommunityId()),
+                m.score())).toList();
+        CachedMatch.Kind kind;
+        switch (answer.outcome()) {
+            case MATCH, MULTIPLE_MATCHES -> kind = CachedMatch.Kind.MATCH;
+            case MORE_ATTRIBUTES_REQUESTED -> kind = CachedMatch.Kind.MORE_ATTRIBUTES_REQUESTED;
+            case NO_MATCH -> kind = CachedMatch.Kind.NO_MATCH;
+            default -> {
+                String code = answer.errorCodes().isEmpty() ? DetectedIssue.ANSWER_NOT_AVAILABLE : answer.errorCodes().get(0);
+                String text = answer.acknowledgementDetails().stream().map(AcknowledgementDetail::text)
+                        .flatMap(Optional::stream).findFirst().orElse("no detail given");
+                return error(in, query, hcid, code, "the gateway of community " + hcid + " answered with an error: " + text,
+                        Outcome.ERROR);
+            }
+        }
+        try {
+            cache.put(key, new CachedMatch(hcid, kind, matches.stream().map(PatientMatches::cached).toList(),
+                    answer.requestedAttributes()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the downstream answer of " + hcid + " could not be cached", e);
+        }
+        return respond(in, query, community, kind, matches, answer.requestedAttributes(), via);
+    }
+
+    private GatewayReply respond(Inbound in, PatientDiscoveryQuery query, HostedCommunity community, CachedMatch.Kind kind,
+                                 List<PatientMatch> matches, List<String> requestedAttributes, String via) {
         String hcid = community.homeCommunityId().oid().value();
         InstanceId id = newId(community);
-        String via = hit ? " (identity cache)" : "";
         PatientDiscoveryResponse response;
-        switch (result.kind()) {
+        switch (kind) {
             case MATCH -> {
-                response = PatientDiscoveryResponses.matches(query, id, result.patients().stream()
-                        .map(p -> PatientMatches.of(p, community.homeCommunityId())).toList());
-                for (CachedPatient p : result.patients()) {
-                    audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, p.patientCx(), List.of(),
-                            Outcome.SUCCESS, "match score " + p.score() + via, in.remoteAddress());
+                response = PatientDiscoveryResponses.matches(query, id, matches);
+                for (PatientMatch m : matches) {
+                    audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, m.patientId().toCx(), List.of(),
+                            Outcome.SUCCESS, "match score " + m.score().map(String::valueOf).orElse("(none)") + via,
+                            in.remoteAddress());
                 }
             }
             case MORE_ATTRIBUTES_REQUESTED -> {
-                response = PatientDiscoveryResponses.moreAttributesRequested(query, id, result.requestedAttributes());
+                response = PatientDiscoveryResponses.moreAttributesRequested(query, id, requestedAttributes);
                 audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), Outcome.NO_MATCH,
-                        "more attributes requested: " + String.join(", ", result.requestedAttributes()) + via, in.remoteAddress());
+                        "more attributes requested: " + String.join(", ", requestedAttributes) + via, in.remoteAddress());
             }
             default -> {
                 response = PatientDiscoveryResponses.noMatch(query, id);

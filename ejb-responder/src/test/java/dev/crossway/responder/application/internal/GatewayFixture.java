@@ -19,6 +19,7 @@ import dev.crossway.responder.domain.audit.AuditRecord;
 import dev.crossway.responder.support.InMemoryCommunities;
 import dev.crossway.responder.support.InMemoryDocuments;
 import dev.crossway.responder.support.InMemoryPatients;
+import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.support.MapIdentityStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,9 +59,12 @@ final class GatewayFixture {
     final DocumentService documentService = new DocumentService(patientService, patients, documents, gatewayAudit, clock);
     ResponderSettings settings = ResponderSettings.defaults();
     TrustAnchors anchors = TrustAnchors.of(CA.certificate());
+    /** Forwards gateway-mode communities' requests; null: not configured. */
+    DownstreamClient downstream;
 
     GatewayPipeline pipeline() {
-        return GatewayPipelines.create(settings, clock, communities, patients, documents, audit::add, identities, () -> anchors);
+        return GatewayPipelines.create(settings, clock, communities, patients, documents, audit::add, identities, () -> anchors,
+                downstream);
     }
 
     void host(String hcid, String authority, String... purposes) {

@@ -57,4 +57,11 @@ class IdentityKeyTest {
         assertThat(CachedMatchCodec.decode(new byte[] {1, 2, 3})).isEmpty();
         assertThat(CachedMatchCodec.decode(null)).isEmpty();
     }
+
+    @Test
+    void aDownstreamMatchWithCustodianAndNoScoreSurvivesTheCodec() {
+        CachedMatch m = new CachedMatch("3.4", CachedMatch.Kind.MATCH, List.of(new CachedPatient("A^^^&1.2&ISO", List.of(),
+                null, null, "Newman", null, null, null, null, null, null, List.of(), -1, "3.4.5")), List.of());
+        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode(m))).contains(m);
+    }
 }

@@ -27,6 +27,11 @@ final class JfrSummary {
         AREAS.put("XCPD read/write (interop xcpd.*)", new String[] {"dev.crossway.interop.xcpd."});
         AREAS.put("XCA read/write (interop xca.*)", new String[] {"dev.crossway.interop.xca."});
         AREAS.put("responder application (dev.crossway.responder)", new String[] {"dev.crossway.responder."});
+        AREAS.put("GatewayEndpoint (the whole SOAP request inside the EAR)", new String[] {"GatewayEndpoint", "GatewayServlet"});
+        AREAS.put("SecurityGate (WS-Security + SAML + trust anchors)", new String[] {"SecurityGate"});
+        AREAS.put("XcpdResponder.answer (routing, cache, response, audit)", new String[] {"XcpdResponder.answer"});
+        AREAS.put("community lookup (Route / JpaCommunityRepository)", new String[] {"JpaCommunityRepository", "Route.of"});
+        AREAS.put("trust anchors (TrustAnchorCache / repository)", new String[] {"TrustAnchorCache", "JpaTrustAnchorRepository"});
         AREAS.put("audit write", new String[] {"GatewayAudit", "AuditWriter", "JpaAuditTrail", "AuditService"});
         AREAS.put("identity cache (Infinispan)", new String[] {"org.infinispan.", "InfinispanIdentityStore"});
         AREAS.put("JPA / Hibernate", new String[] {"org.hibernate."});
