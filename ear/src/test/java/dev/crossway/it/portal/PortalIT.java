@@ -128,15 +128,13 @@ class PortalIT {
             browser.type(By.id("find:city"), "Beaverton");
             browser.type(By.id("find:state"), "OR");
             browser.type(By.id("find:zip"), "97006");
+            browser.type(By.id("find:phone"), "555-723-1544");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('find:sex_input').value = 'Female';");
             browser.driver().findElement(By.cssSelector("label[for='find:mode:1']")).click();
             browser.type(By.id("find:orgs"), String.join(", ", dev.crossway.it.support.Sandbox.COMMUNITIES));
             browser.click(By.id("find:start"));
-            try {
-                browser.awaitText(By.id("job-status"), "Completed");
-            } catch (org.openqa.selenium.TimeoutException e) {
-                System.out.println("PAGE-DUMP " + browser.driver().getPageSource());
-                throw e;
-            }
+            browser.awaitText(By.id("job-status"), "Completed", java.time.Duration.ofSeconds(120));
             String sources = browser.find(By.id("find:sources")).getText();
             assertThat(sources.split("Matched", -1)).hasSize(4);
             assertThat(browser.find(By.id("find:documents")).getText()).isNotBlank();

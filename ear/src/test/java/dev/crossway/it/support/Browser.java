@@ -60,7 +60,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public void awaitText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        awaitText(by, text, Duration.ofSeconds(30));
+    }
+
+    /** Waits for the text; on a timeout, the failure carries what the page showed instead. */
+    public void awaitText(By by, String text, Duration timeout) {
+        try {
+            new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("'" + text + "' did not appear in " + by + " within " + timeout
+                    + "; the page showed:\n" + shown, e);
+        }
     }
 
     public WebDriver driver() {

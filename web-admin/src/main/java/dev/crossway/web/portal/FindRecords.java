@@ -47,6 +47,7 @@ public class FindRecords implements Serializable {
     private String city;
     private String state;
     private String zip;
+    private String phone;
     private String targetMode = "radius";
     private Double radiusMiles = 50.0;
     private String organizations;
@@ -62,7 +63,7 @@ public class FindRecords implements Serializable {
         try {
             jobId = queries.start(new PatientQueryRequest(
                     new InitiatorContext(user, null, "TREATMENT", "Crossway portal", identity.homeCommunityId(), null),
-                    new Demographics(List.of(), firstName, null, lastName, birthDate, sex, street, city, state, zip, null, null),
+                    new Demographics(List.of(), firstName, null, lastName, birthDate, sex, street, city, state, zip, phone, null),
                     targets));
             refresh();
         } catch (InitiatorValidationException e) {
@@ -135,6 +136,8 @@ public class FindRecords implements Serializable {
     public void setState(String v) { state = v; }
     public String getZip() { return zip; }
     public void setZip(String v) { zip = v; }
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
     public String getTargetMode() { return targetMode; }
     public void setTargetMode(String v) { targetMode = v; }
     public Double getRadiusMiles() { return radiusMiles; }
