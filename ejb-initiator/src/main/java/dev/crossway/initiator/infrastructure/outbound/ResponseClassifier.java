@@ -1,5 +1,6 @@
 package dev.crossway.initiator.infrastructure.outbound;
 
+import dev.crossway.interop.http.BoundedBody;
 import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.soap.MtomReader;
 import dev.crossway.interop.soap.SoapFault;

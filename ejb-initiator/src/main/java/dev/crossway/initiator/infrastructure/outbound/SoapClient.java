@@ -1,5 +1,6 @@
 package dev.crossway.initiator.infrastructure.outbound;
 
+import dev.crossway.interop.http.BoundedBody;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -99,8 +99,12 @@ class DiscoveryFanOutTest {
         assertThat(s.get("2.4").error()).contains("Policy says no");
         assertThat(s.get("2.5").status()).isEqualTo(SourceOutcome.ERROR);
         assertThat(s.get("2.5").error()).startsWith("malformed response");
-        assertThat(s.get("2.6").status()).isEqualTo(SourceOutcome.ERROR);
-        assertThat(s.get("2.6").error()).contains("cut off");
+        // the 50 MB answer is cut off at the size limit; on a starved machine its bytes may not
+        // even arrive before the deadline, which is reported as a timeout: never as a success
+        assertThat(s.get("2.6").status()).isIn(SourceOutcome.ERROR, SourceOutcome.TIMEOUT);
+        if (SourceOutcome.ERROR.equals(s.get("2.6").status())) {
+            assertThat(s.get("2.6").error()).contains("cut off");
+        }
         assertThat(s.get("2.7").status()).isEqualTo(SourceOutcome.ERROR);
         assertThat(s.get("2.7").error()).contains("connection refused");
         assertThat(s.get("2.8").status()).isEqualTo(SourceOutcome.NO_MATCH);

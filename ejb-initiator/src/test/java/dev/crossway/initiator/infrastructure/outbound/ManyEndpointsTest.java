@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * Every request is built and signed (two RSA signatures), which costs about 10 ms of CPU on a
  * loaded two-CPU machine: hence a 10 s timeout here ({@code -DtimeoutSeconds}, {@code -Dendpoints}).
  */
+@org.junit.jupiter.api.Tag("load")
 class ManyEndpointsTest {
 
     private static final int ENDPOINTS = Integer.getInteger("endpoints", 500);

@@ -1,5 +1,6 @@
 package dev.crossway.responder.infrastructure.downstream;
 
+import dev.crossway.interop.http.BoundedBody;
 import dev.crossway.interop.saml.AssertionSpec;
 import dev.crossway.interop.saml.SigningCredential;
 import dev.crossway.interop.saml.VerifiedAssertion;

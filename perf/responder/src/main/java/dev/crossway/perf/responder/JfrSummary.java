@@ -30,6 +30,8 @@ final class JfrSummary {
         AREAS.put("GatewayEndpoint (the whole SOAP request inside the EAR)", new String[] {"GatewayEndpoint", "GatewayServlet"});
         AREAS.put("SecurityGate (WS-Security + SAML + trust anchors)", new String[] {"SecurityGate"});
         AREAS.put("XcpdResponder.answer (routing, cache, response, audit)", new String[] {"XcpdResponder.answer"});
+        AREAS.put("DefaultRespondingGateway (the EJB call, whole)", new String[] {"DefaultRespondingGateway."});
+        AREAS.put("SOAP response writing", new String[] {"PatientDiscoveryResponseWriter", "SoapReplies", "CorrelationTimeToLive"});
         AREAS.put("community lookup (Route / JpaCommunityRepository)", new String[] {"JpaCommunityRepository", "Route.of"});
         AREAS.put("trust anchors (TrustAnchorCache / repository)", new String[] {"TrustAnchorCache", "JpaTrustAnchorRepository"});
         AREAS.put("audit write", new String[] {"GatewayAudit", "AuditWriter", "JpaAuditTrail", "AuditService"});
@@ -37,10 +39,11 @@ final class JfrSummary {
         AREAS.put("JPA / Hibernate", new String[] {"org.hibernate."});
         AREAS.put("JDBC driver", new String[] {"com.mysql.", "org.mariadb."});
         AREAS.put("transactions (Narayana)", new String[] {"com.arjuna.", "org.jboss.tm."});
-        AREAS.put("EJB/CDI interceptors (org.jboss.as.ejb3, weld)", new String[] {"org.jboss.as.ejb3.", "org.jboss.weld."});
+        AREAS.put("through an EJB/CDI proxy (inclusive: nearly everything below it)", new String[] {"org.jboss.as.ejb3.", "org.jboss.weld."});
         AREAS.put("HTTP (Undertow, XNIO)", new String[] {"io.undertow.", "org.xnio."});
         AREAS.put("JAX-RS / servlet (RESTEasy)", new String[] {"org.jboss.resteasy."});
-        AREAS.put("OIDC / Elytron", new String[] {"org.wildfly.security."});
+        AREAS.put("OIDC / Elytron HTTP authentication (not the runAs wrappers around every request)",
+                new String[] {"org.wildfly.security.http."});
         AREAS.put("logging", new String[] {"org.jboss.logmanager.", "org.jboss.logging."});
     }
 

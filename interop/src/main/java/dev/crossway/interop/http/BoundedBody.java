@@ -1,4 +1,4 @@
-package dev.crossway.responder.infrastructure.downstream;
+package dev.crossway.interop.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,24 +10,25 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A body handler keeping at most {@code maxBytes}: a declared Content-Length above the limit fails
- * at once; otherwise bytes are counted as they arrive and the subscription is cancelled (closing
- * the connection) as soon as the limit is passed, so a huge answer is never buffered whole.
+ * A body handler that keeps at most {@code maxBytes}: a declared Content-Length above the limit
+ * fails at once; otherwise bytes are counted as they arrive and the subscription is cancelled
+ * (closing the connection) as soon as the limit is passed, so a huge answer is never buffered.
+ * Used by every outbound SOAP call: the initiator's and the gateway-mode responder's.
  */
-final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
+public final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
 
     /** The answer was larger than allowed. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException(long max) {
-            super("the downstream answer is larger than " + max + " bytes");
+            super("the answer is larger than " + max + " bytes: cut off");
         }
     }
 
     private final int maxBytes;
 
-    BoundedBody(int maxBytes) {
+    public BoundedBody(int maxBytes) {
         this.maxBytes = maxBytes;
     }
 

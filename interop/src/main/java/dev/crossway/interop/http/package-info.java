@@ -1,0 +1,2 @@
+/** HTTP transport helpers shared by every outbound SOAP client (bounded response bodies). */
+package dev.crossway.interop.http;
