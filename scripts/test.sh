@@ -39,4 +39,7 @@ node1_pid="$(awk '$1 == "wildfly-node1" {print $2}' "$PIDS" | tail -n 1)"
 mvn -B -o -pl ear verify -Pit -Dit.test=ClusterIT -Dcrossway.cluster.node1=http://localhost:8280 \
   -Dcrossway.cluster.node2=http://localhost:8380 -Dcrossway.cluster.node1.pid="$node1_pid" \
   || die "cluster test failed (logs: ear/target/cluster-node*.log)"
+
+source "$ROOT/scripts/mtls-test.sh"
+CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" mtls_test
 log "all tests passed"

@@ -170,8 +170,9 @@ public final class ResponderBench {
         List<Load.Item> misses = scenarios.contains("miss") ? slice(signThreads, missItem, missOffset, missPool) : List.of();
         List<Load.Item> noMatches = scenarios.contains("nomatch") ? slice(signThreads, noMatchItem, missOffset, missPool) : List.of();
         missOffset += missPool;
-        List<Load.Item> mixMiss = slice(signThreads, missItem, missOffset, missPool / 2);
-        List<Load.Item> mixNoMatch = slice(signThreads, noMatchItem, missOffset, missPool / 2);
+        boolean mixed = scenarios.contains("mix");
+        List<Load.Item> mixMiss = mixed ? slice(signThreads, missItem, missOffset, missPool / 2) : List.of();
+        List<Load.Item> mixNoMatch = mixed ? slice(signThreads, noMatchItem, missOffset, missPool / 2) : List.of();
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         long built = priming.size() + hits.size() + queries.size() + retrieves.size() + warmMiss.size() + warmNoMatch.size()
                 + misses.size() + noMatches.size() + mixMiss.size() + mixNoMatch.size();
@@ -226,7 +227,7 @@ public final class ResponderBench {
         }
 
         String profile = "";
-        if (jcmd != null && serverPid > 0) {
+        if (jcmd != null && serverPid > 0 && !"false".equals(a.get("profile"))) {
             Path jfr = out.resolveSibling("hit-profile.jfr");
             Files.deleteIfExists(jfr);
             int seconds = 40;
