@@ -3,6 +3,7 @@ package dev.crossway.responder.domain.community;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "hosted_community")
+// read on every gateway request, changed by an administrator now and then: second-level cached
+// (Infinispan, invalidated across the cluster on change), so routing costs no SELECT
+@Cacheable
 public class HostedCommunity {
 
     @Id
