@@ -40,6 +40,11 @@ public final class CircuitBreaker {
         return false;
     }
 
+    /** A call that was allowed but never reached the endpoint: frees a half-open trial, judges nothing. */
+    public synchronized void release() {
+        trialInFlight = false;
+    }
+
     public synchronized void onResult(CallResult r) {
         trialInFlight = false;
         if (r.outcome() == CallOutcome.SKIPPED) {

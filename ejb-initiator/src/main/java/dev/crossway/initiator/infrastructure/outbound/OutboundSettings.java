@@ -41,7 +41,10 @@ public record OutboundSettings(
     }
 
     public static OutboundSettings defaults() {
-        return new OutboundSettings(64, Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(120),
+        // 512 calls in flight: a wide discovery (hundreds of endpoints, some never answering)
+        // must not starve the answering ones of permits (docs/PERFORMANCE.md, initiator fan-out);
+        // the calls are asynchronous, so this costs memory for responses, not threads
+        return new OutboundSettings(512, Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(120),
                 Duration.ofSeconds(120), DEFAULT_MAX_RESPONSE_BYTES, 3, Duration.ofMillis(250), 5, Duration.ofSeconds(30));
     }
 

@@ -155,8 +155,12 @@ public final class SoapClient {
         }
         CallResult r = new CallResult(f.call.url(), f.call.transaction(), outcome, status, f.elapsedMs(), error, message,
                 f.attempts);
-        if (f.attempts > 0 || outcome == CallOutcome.TIMEOUT) {
-            breaker(f.call.url()).onResult(r); // a request we could not even build says nothing about the endpoint
+        if (f.attempts > 0) {
+            breaker(f.call.url()).onResult(r);
+        } else {
+            // never sent (not built, or still queued for a permit when the deadline came): that
+            // says nothing about the endpoint, so it must not open its circuit
+            breaker(f.call.url()).release();
         }
         if (outcome != CallOutcome.SKIPPED) {
             try {
