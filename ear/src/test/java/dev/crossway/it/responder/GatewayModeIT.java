@@ -1,0 +1,114 @@
+package dev.crossway.it.responder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.soap.SoapEnvelope;
+import dev.crossway.interop.soap.WsAddressing;
+import dev.crossway.interop.xcpd.Demographics;
+import dev.crossway.interop.xcpd.Hl7v3;
+import dev.crossway.interop.xcpd.InstanceId;
+import dev.crossway.interop.xcpd.PatientDiscoveryQuery;
+import dev.crossway.interop.xcpd.PatientDiscoveryQueryReader;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponseReader;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponseWriter;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
+import dev.crossway.interop.xcpd.PatientMatch;
+import dev.crossway.interop.xml.SecureXml;
+import dev.crossway.it.support.Api;
+import dev.crossway.it.support.Deployments;
+import dev.crossway.it.support.Gateway;
+import dev.crossway.it.support.Servers;
+import dev.crossway.it.support.Tokens;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+
+/**
+ * Gateway mode in the running server: a community whose patients live in a facility's own
+ * gateway (here a real HTTP server in the test) is answered by forwarding, and an identical query
+ * is answered from the identity cache without reaching the facility again.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GatewayModeIT {
+
+    static final String COMMUNITY = "2.16.840.1.113883.3.2222.1";
+    static final PatientId AT_FACILITY = new PatientId("F-801", Oid.of("2.16.840.1.113883.3.2222.1.1"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crossway();
+    }
+
+    @Test
+    void aCacheMissIsForwardedOnceAndTheRepeatIsAnsweredFromTheCache() throws Exception {
+        AtomicInteger reached = new AtomicInteger();
+        HttpServer facility = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        facility.createContext("/xcpd", exchange -> {
+            try (exchange) {
+                reached.incrementAndGet();
+                SoapEnvelope in = SoapEnvelope.parse(exchange.getRequestBody().readAllBytes());
+                PatientDiscoveryQuery query = PatientDiscoveryQueryReader.read(in.payload());
+                PatientDiscoveryResponse answer = PatientDiscoveryResponses.matches(query,
+                        InstanceId.of(COMMUNITY, UUID.randomUUID().toString()),
+                        List.of(new PatientMatch(AT_FACILITY, List.of(), new Demographics(query.parameters().names(),
+                                query.parameters().gender(), Optional.empty(), List.of(), List.of()),
+                                Optional.of(HomeCommunityId.of(COMMUNITY)), Optional.of(97))));
+                byte[] body = SoapEnvelope.create(WsAddressing.responseTo(in.addressing(), Hl7v3.ACTION_RESPONSE),
+                        PatientDiscoveryResponseWriter.write(answer)).toBytes();
+                exchange.getResponseHeaders().set("Content-Type", "application/soap+xml; charset=UTF-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (RuntimeException e) {
+                exchange.sendResponseHeaders(500, -1);
+            }
+        });
+        facility.start();
+        try {
+            String url = "http://127.0.0.1:" + facility.getAddress().getPort() + "/xcpd";
+            Api.Reply saved = Api.post("admin/communities", Tokens.admin(), """
+                    {"HomeCommunityId": "%s", "Name": "Facility Behind Its Own Gateway",
+                     "AssigningAuthority": "2.16.840.1.113883.3.2222.1.1", "Mode": "Gateway",
+                     "PurposesOfUse": ["TREATMENT"], "DownstreamXcpdUrl": "%s"}""".formatted(COMMUNITY, url));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            Gateway.trusted();
+
+            PatientDiscoveryResponse first = discover();
+            assertThat(first.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+            assertThat(first.matches().get(0).patientId()).isEqualTo(AT_FACILITY);
+            assertThat(reached.get()).isEqualTo(1);
+
+            PatientDiscoveryResponse again = discover();
+            assertThat(again.matches().get(0).patientId()).isEqualTo(AT_FACILITY);
+            assertThat(reached.get()).as("the repeat is answered from the identity cache").isEqualTo(1);
+        } finally {
+            facility.stop(0);
+        }
+    }
+
+    static PatientDiscoveryResponse discover() throws Exception {
+        byte[] xml = Files.readAllBytes(Servers.shared().resolve("samples/ihe/nist-iheos-toolkit2/iti55_PRPA_IN201305UV02.xml"));
+        Element query = SecureXml.parse(xml).getDocumentElement();
+        Element receiver = (Element) query.getElementsByTagNameNS(Hl7v3.NS, "receiver").item(0);
+        Element org = (Element) receiver.getElementsByTagNameNS(Hl7v3.NS, "representedOrganization").item(0);
+        ((Element) org.getElementsByTagNameNS(Hl7v3.NS, "id").item(0)).setAttribute("root", COMMUNITY);
+        Gateway.Reply reply = Gateway.post(Gateway.XCPD, Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, query));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return PatientDiscoveryResponseReader.read(SoapEnvelope.parse(reply.body()).payload());
+    }
+}
