@@ -3,7 +3,6 @@ package dev.crossway.web.api;
 import dev.crossway.initiator.application.DocumentFilter;
 import dev.crossway.initiator.application.DocumentList;
 import dev.crossway.initiator.application.DocumentQueries;
-import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.PatientQueryRequest;
@@ -14,6 +13,7 @@ import dev.crossway.web.api.dto.DocumentQueryDto;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientSearchDto;
 import dev.crossway.web.api.dto.SourceDto;
+import dev.crossway.web.api.error.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,10 +48,10 @@ public class ClinicalSummaryResource {
     @POST
     @Path("/DocumentQuery")
     public Map<String, Object> documentQuery(DocumentQueryDto request, @Context SecurityContext caller) {
-        DocumentQueryDto r = InitiatorRequests.require(request, MODEL, "DocumentQuery");
+        DocumentQueryDto r = require(request, MODEL, "DocumentQuery");
         DocumentQueryDto.Filter f = r.filter();
         DocumentFilter filter = f == null ? DocumentFilter.all() : new DocumentFilter(f.classCodes(), f.typeCodes(),
-                Initiators.date(f.from()), Initiators.date(f.to()));
+                Requests.date(f.from(), "Filter.From"), Requests.date(f.to(), "Filter.To"));
         DocumentList list = documents.find(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
                 organization(r.meta()), patientId(r), filter);
         Map<String, Object> reply = new LinkedHashMap<>();
@@ -64,9 +64,9 @@ public class ClinicalSummaryResource {
     @POST
     @Path("/DocumentGet")
     public Map<String, Object> documentGet(DocumentQueryDto request, @Context SecurityContext caller) {
-        DocumentQueryDto r = InitiatorRequests.require(request, MODEL, "DocumentGet");
+        DocumentQueryDto r = require(request, MODEL, "DocumentGet");
         if (r.document() == null || r.document().id() == null || r.document().repositoryUniqueId() == null) {
-            throw new InitiatorValidationException("Document", "Document.ID and Document.RepositoryUniqueID are required");
+            throw new InvalidRequestException("Document", "Document.ID and Document.RepositoryUniqueID are required");
         }
         RetrievedDocument doc = documents.retrieve(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
                 organization(r.meta()), r.document().repositoryUniqueId(), r.document().id());
@@ -90,7 +90,8 @@ public class ClinicalSummaryResource {
     @POST
     @Path("/PatientQuery")
     public Response patientQuery(PatientSearchDto request, @Context SecurityContext caller) {
-        PatientSearchDto r = InitiatorRequests.require(request, MODEL, "PatientQuery");
+        PatientSearchDto r = Requests.requireBody(request, "Patient");
+        Requests.checkMeta(r.meta(), MODEL, "PatientQuery");
         PatientQueryRequest query = new PatientQueryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
                 Initiators.demographics(r.patient()), Initiators.targets(r));
         if (Boolean.TRUE.equals(r.async())) {
@@ -100,22 +101,18 @@ public class ClinicalSummaryResource {
         return Response.ok(Summaries.reply(r.meta(), patientQueries.run(query, ProgressListener.none()))).build();
     }
 
+    private static DocumentQueryDto require(DocumentQueryDto request, String model, String event) {
+        DocumentQueryDto r = Requests.requireBody(request, "Patient");
+        Requests.checkMeta(r.meta(), model, event);
+        return r;
+    }
+
     private static String organization(MetaDto meta) {
-        if (meta == null || meta.facilityCode() == null || meta.facilityCode().isBlank()) {
-            throw new InitiatorValidationException("Meta.FacilityCode", "the community to ask (its OID) is required");
-        }
-        return meta.facilityCode().trim();
+        return Requests.facilityCode(meta, "the community to ask");
     }
 
     private static PatientId patientId(DocumentQueryDto r) {
-        if (r.patient() == null || r.patient().identifiers() == null || r.patient().identifiers().isEmpty()) {
-            throw new InitiatorValidationException("Patient.Identifiers", "the patient's identifier at that community is required");
-        }
-        var id = r.patient().identifiers().get(0);
-        if (id.id() == null || !dev.crossway.interop.id.Oid.isValid(id.idType())) {
-            throw new InitiatorValidationException("Patient.Identifiers[0].IDType", "IDType must be the assigning authority's OID");
-        }
-        return new PatientId(id.id(), dev.crossway.interop.id.Oid.of(id.idType()));
+        return Requests.patientIds(r.patient(), "Patient.Identifiers", true).get(0);
     }
 
     /** The merged summary as the API answers it: Sources with their organization. */

@@ -1,7 +1,7 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.directory.application.DirectorySync;
-import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.SyncRunView;
 import dev.crossway.directory.application.ZipCentroids;
 import dev.crossway.web.api.dto.DirectoryRunDto;
@@ -40,7 +40,7 @@ public class DirectoryAdminResource {
             MediaType.TEXT_XML})
     public Response importBundle(byte[] body, @HeaderParam("Content-Type") String contentType) {
         if (body == null || body.length == 0) {
-            throw new DirectoryValidationException("Bundle", "the body must be a FHIR Bundle (JSON or XML)");
+            throw new InvalidRequestException("Bundle", "the body must be a FHIR Bundle (JSON or XML)");
         }
         return accepted(sync.importBundle(body, contentType));
     }
@@ -69,11 +69,11 @@ public class DirectoryAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startSync(DirectorySyncRequestDto request) {
         if (request == null || request.url() == null || request.url().isBlank()) {
-            throw new DirectoryValidationException("URL", "the directory base URL is required");
+            throw new InvalidRequestException("URL", "the directory base URL is required");
         }
         int pageSize = request.pageSize() == null ? 500 : request.pageSize();
         if (pageSize < 1 || pageSize > 5000) {
-            throw new DirectoryValidationException("PageSize", "PageSize must be between 1 and 5000");
+            throw new InvalidRequestException("PageSize", "PageSize must be between 1 and 5000");
         }
         return accepted(sync.startFromUrl(request.url(), request.apiKey(), pageSize));
     }
@@ -83,7 +83,7 @@ public class DirectoryAdminResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Map<String, Object> loadZips(byte[] csv) {
         if (csv == null || csv.length == 0) {
-            throw new DirectoryValidationException("Body", "a CSV body zip,lat,lon,city,state is required");
+            throw new InvalidRequestException("Body", "a CSV body zip,lat,lon,city,state is required");
         }
         int loaded = zips.load(new ByteArrayInputStream(csv));
         return Map.of("Loaded", loaded, "Total", zips.count());

@@ -1,11 +1,11 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.initiator.application.CallRecord;
 import dev.crossway.initiator.application.EndpointHealth;
 import dev.crossway.initiator.application.EndpointSettings;
 import dev.crossway.initiator.application.EndpointSettingsAdmin;
 import dev.crossway.initiator.application.EndpointStats;
-import dev.crossway.initiator.application.InitiatorValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +42,7 @@ public class EndpointAdminResource {
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     public List<CallRecord> calls(@QueryParam("url") String url, @QueryParam("max") @DefaultValue("50") int max) {
         if (url == null || url.isBlank()) {
-            throw new InitiatorValidationException("url", "the endpoint URL is required");
+            throw new InvalidRequestException("url", "the endpoint URL is required");
         }
         return health.recent(url, Math.max(1, Math.min(max, 500)));
     }
@@ -60,7 +60,7 @@ public class EndpointAdminResource {
     @RolesAllowed(Roles.ADMIN)
     public EndpointSettings save(EndpointSettings body) {
         if (body == null) {
-            throw new InitiatorValidationException("url", "a JSON body is required");
+            throw new InvalidRequestException("url", "a JSON body is required");
         }
         return settings.save(body);
     }

@@ -2,7 +2,6 @@ package dev.crossway.web.api;
 
 import dev.crossway.initiator.application.Demographics;
 import dev.crossway.initiator.application.InitiatorContext;
-import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.Match;
 import dev.crossway.initiator.application.Targets;
 import dev.crossway.interop.id.PatientId;
@@ -15,8 +14,7 @@ import dev.crossway.web.api.dto.PatientSearchDto;
 import dev.crossway.web.api.dto.PhoneNumberDto;
 import dev.crossway.web.api.dto.PotentialMatchDto;
 import dev.crossway.web.api.dto.ReferenceDto;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import dev.crossway.web.api.error.InvalidRequestException;
 import java.util.List;
 import java.util.Map;
 
@@ -48,16 +46,14 @@ final class Initiators {
 
     static Demographics demographics(PatientDto patient) {
         if (patient == null || patient.demographics() == null && (patient.identifiers() == null || patient.identifiers().isEmpty())) {
-            throw new InitiatorValidationException("Patient.Demographics", "the patient's demographics are required");
+            throw new InvalidRequestException("Patient.Demographics", "the patient's demographics are required");
         }
-        List<PatientId> ids = patient.identifiers() == null ? List.of() : patient.identifiers().stream()
-                .filter(i -> i.id() != null && dev.crossway.interop.id.Oid.isValid(i.idType()))
-                .map(i -> new PatientId(i.id(), dev.crossway.interop.id.Oid.of(i.idType()))).toList();
+        List<PatientId> ids = Requests.patientIds(patient, "Patient.Identifiers", false);
         DemographicsDto d = patient.demographics() == null
                 ? new DemographicsDto(null, null, null, null, null, null, null) : patient.demographics();
         AddressDto a = d.address() == null ? new AddressDto(null, null, null, null, null) : d.address();
         PhoneNumberDto p = d.phoneNumber() == null ? new PhoneNumberDto(null, null, null) : d.phoneNumber();
-        return new Demographics(ids, d.firstName(), d.middleName(), d.lastName(), date(d.dob()), d.sex(),
+        return new Demographics(ids, d.firstName(), d.middleName(), d.lastName(), Requests.date(d.dob(), "Patient.Demographics.DOB"), d.sex(),
                 a.streetAddress(), a.city(), a.state(), a.zip(), p.home(), p.mobile());
     }
 
@@ -93,16 +89,5 @@ final class Initiators {
         return new DemographicsDto(d.firstName(), d.middleName(), d.lastName(),
                 d.birthDate() == null ? null : d.birthDate().toString(), d.sex(),
                 new AddressDto(d.street(), d.city(), d.state(), d.zip(), null), new PhoneNumberDto(d.homePhone(), d.mobilePhone(), null));
-    }
-
-    static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (DateTimeParseException e) {
-            throw new InitiatorValidationException("Patient.Demographics.DOB", "dates must be YYYY-MM-DD");
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.crossway.web.api;
 
-import dev.crossway.directory.application.DirectoryValidationException;
+import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.directory.application.OrganizationPage;
 import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
@@ -91,7 +91,7 @@ public class OrganizationResource {
         String url = m.directory() == null || m.directory().url() == null
                 ? System.getProperty("crossway.directory.url", "") : m.directory().url();
         if (url.isBlank()) {
-            throw new DirectoryValidationException("Directory.URL", "no directory URL given or configured");
+            throw new InvalidRequestException("Directory.URL", "no directory URL given or configured");
         }
         String apiKey = m.directory() == null || m.directory().apiKey() == null
                 ? System.getProperty("crossway.directory.api-key", "") : m.directory().apiKey();
@@ -102,7 +102,7 @@ public class OrganizationResource {
 
     private static void requireOrganization(OrganizationMessageDto m) {
         if (m.organization() == null) {
-            throw new DirectoryValidationException("Organization", "the Organization section is required");
+            throw new InvalidRequestException("Organization", "the Organization section is required");
         }
     }
 
@@ -110,7 +110,7 @@ public class OrganizationResource {
         requireOrganization(m);
         String oid = OrganizationAssembler.oidOf(m.organization());
         if (oid == null || oid.isBlank()) {
-            throw new DirectoryValidationException("Organization.Identifiers", "an identifier of IDType OID is required");
+            throw new InvalidRequestException("Organization.Identifiers", "an identifier of IDType OID is required");
         }
         return oid;
     }

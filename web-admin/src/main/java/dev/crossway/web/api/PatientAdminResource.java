@@ -2,7 +2,6 @@ package dev.crossway.web.api;
 
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientView;
-import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientAdminDto;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,19 +55,9 @@ public class PatientAdminResource {
     }
 
     private static String community(PatientAdminDto request, String event) {
-        if (request == null) {
-            throw new ResponderValidationException("Patient", "a JSON body is required");
-        }
-        if (request.meta() == null || request.meta().facilityCode() == null || request.meta().facilityCode().isBlank()) {
-            throw new ResponderValidationException("Meta.FacilityCode", "the hosted community's OID is required");
-        }
-        if (request.meta().dataModel() != null && !MODEL.equals(request.meta().dataModel())) {
-            throw new ResponderValidationException("Meta.DataModel", "expected DataModel 'PatientAdmin'");
-        }
-        if (request.meta().eventType() != null && !event.equals(request.meta().eventType())) {
-            throw new ResponderValidationException("Meta.EventType", "expected EventType '" + event + "'");
-        }
-        return request.meta().facilityCode().trim();
+        Requests.requireBody(request, "Patient");
+        Requests.checkMeta(request.meta(), MODEL, event);
+        return Requests.facilityCode(request.meta(), "the hosted community");
     }
 
     private static PatientAdminDto reply(PatientAdminDto request, String event, PatientView v) {

@@ -40,7 +40,8 @@ public class PatientSearchResource {
     @POST
     @Path("/Query")
     public PatientSearchReplyDto query(PatientSearchDto request, @Context SecurityContext caller) {
-        PatientSearchDto r = InitiatorRequests.require(request, MODEL, "Query");
+        PatientSearchDto r = Requests.requireBody(request, "Patient");
+        Requests.checkMeta(r.meta(), MODEL, "Query");
         DiscoveryResult result = discovery.discover(new DiscoveryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
                 Initiators.demographics(r.patient()), Initiators.targets(r)));
         return new PatientSearchReplyDto(MetaDto.reply(r.meta(), MODEL, "Query"), r.patient(),
@@ -51,7 +52,8 @@ public class PatientSearchResource {
     @POST
     @Path("/LocationQuery")
     public Map<String, Object> locations(PatientSearchDto request, @Context SecurityContext caller) {
-        PatientSearchDto r = InitiatorRequests.require(request, MODEL, "LocationQuery");
+        PatientSearchDto r = Requests.requireBody(request, "Patient");
+        Requests.checkMeta(r.meta(), MODEL, "LocationQuery");
         var patient = Initiators.demographics(r.patient());
         List<PatientLink> links = Boolean.TRUE.equals(r.refresh())
                 ? locations.refresh(Initiators.context(r.meta(), caller.getUserPrincipal().getName()), patient,

@@ -1,9 +1,20 @@
 package dev.crossway.web.api;
 
-import dev.crossway.directory.application.DirectoryValidationException;
+import dev.crossway.interop.id.Oid;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.web.api.dto.IdentifierDto;
 import dev.crossway.web.api.dto.MetaDto;
+import dev.crossway.web.api.dto.PatientDto;
+import dev.crossway.web.api.error.InvalidRequestException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Checks every API call shares: a body is present, and a Meta block, when sent, names this call. */
+/**
+ * What every API call checks the same way: a body is present, a Meta block (when sent) names this
+ * call, patient identifiers are values under an assigning-authority OID, dates are YYYY-MM-DD.
+ */
 final class Requests {
 
     private Requests() {
@@ -11,7 +22,7 @@ final class Requests {
 
     static <T> T requireBody(T body, String section) {
         if (body == null) {
-            throw new DirectoryValidationException(section, "a JSON body is required");
+            throw new InvalidRequestException(section, "a JSON body is required");
         }
         return body;
     }
@@ -21,10 +32,50 @@ final class Requests {
             return;
         }
         if (meta.dataModel() != null && !meta.dataModel().equals(dataModel)) {
-            throw new DirectoryValidationException("Meta.DataModel", "expected DataModel '" + dataModel + "'");
+            throw new InvalidRequestException("Meta.DataModel", "expected DataModel '" + dataModel + "'");
         }
         if (meta.eventType() != null && !meta.eventType().equals(eventType)) {
-            throw new DirectoryValidationException("Meta.EventType", "expected EventType '" + eventType + "'");
+            throw new InvalidRequestException("Meta.EventType", "expected EventType '" + eventType + "'");
+        }
+    }
+
+    /** {@code Meta.FacilityCode}, required: the community (OID) a call is about. */
+    static String facilityCode(MetaDto meta, String what) {
+        if (meta == null || meta.facilityCode() == null || meta.facilityCode().isBlank()) {
+            throw new InvalidRequestException("Meta.FacilityCode", what + " (its OID) is required");
+        }
+        return meta.facilityCode().trim();
+    }
+
+    /** Every identifier of {@code patient}; at least one when {@code required}. */
+    static List<PatientId> patientIds(PatientDto patient, String field, boolean required) {
+        List<IdentifierDto> given = patient == null || patient.identifiers() == null ? List.of() : patient.identifiers();
+        if (required && given.isEmpty()) {
+            throw new InvalidRequestException(field, "at least one identifier is required");
+        }
+        List<PatientId> ids = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            IdentifierDto id = given.get(i);
+            String where = field + "[" + i + "]";
+            if (id == null || id.id() == null || id.id().isBlank()) {
+                throw new InvalidRequestException(where + ".ID", "the identifier value is required");
+            }
+            if (!Oid.isValid(id.idType())) {
+                throw new InvalidRequestException(where + ".IDType", "IDType must be the assigning authority's OID");
+            }
+            ids.add(new PatientId(id.id().trim(), Oid.of(id.idType())));
+        }
+        return ids;
+    }
+
+    static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(field, field + " must be a date, YYYY-MM-DD");
         }
     }
 }

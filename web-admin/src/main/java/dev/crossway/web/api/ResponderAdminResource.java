@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.AuditFilter;
@@ -9,7 +10,6 @@ import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.HostedCommunities;
 import dev.crossway.responder.application.IdentityCache;
-import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.application.SandboxSeeder;
 import dev.crossway.responder.application.TrustAnchorAdmin;
 import dev.crossway.responder.application.TrustAnchorView;
@@ -67,7 +67,7 @@ public class ResponderAdminResource {
     @RolesAllowed(Roles.ADMIN)
     public CommunityView saveCommunity(CommunityForm form, @Context SecurityContext caller) {
         if (form == null) {
-            throw new ResponderValidationException("Community", "a JSON body is required");
+            throw new InvalidRequestException("Community", "a JSON body is required");
         }
         return communities.save(form, caller.getUserPrincipal().getName());
     }
@@ -117,7 +117,7 @@ public class ResponderAdminResource {
     public List<AuditView> disclosures(@QueryParam("community") String community, @QueryParam("patient") String patient,
                                        @QueryParam("authority") String authority) {
         if (community == null || patient == null || !Oid.isValid(authority)) {
-            throw new ResponderValidationException("authority", "community, patient and authority (an OID) are required");
+            throw new InvalidRequestException("authority", "community, patient and authority (an OID) are required");
         }
         return audit.disclosures(community, new PatientId(patient, Oid.of(authority)));
     }
@@ -159,7 +159,7 @@ public class ResponderAdminResource {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ResponderValidationException(field, field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+            throw new InvalidRequestException(field, field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
     }
 }

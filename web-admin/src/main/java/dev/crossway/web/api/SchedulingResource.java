@@ -1,9 +1,9 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.AppointmentView;
 import dev.crossway.initiator.application.Appointments;
-import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientDto;
 import dev.crossway.web.api.dto.PatientSearchDto;
@@ -41,13 +41,13 @@ public class SchedulingResource {
     @Path("/New")
     public Response schedule(SchedulingDto request, @Context SecurityContext caller) {
         if (request == null || request.visit() == null || request.visit().visitDateTime() == null) {
-            throw new InitiatorValidationException("Visit.VisitDateTime", "the visit's date and time are required");
+            throw new InvalidRequestException("Visit.VisitDateTime", "the visit's date and time are required");
         }
         Instant visit;
         try {
             visit = Instant.parse(request.visit().visitDateTime());
         } catch (DateTimeParseException e) {
-            throw new InitiatorValidationException("Visit.VisitDateTime", "VisitDateTime must be ISO-8601, e.g. 2026-12-01T09:30:00Z");
+            throw new InvalidRequestException("Visit.VisitDateTime", "VisitDateTime must be ISO-8601, e.g. 2026-12-01T09:30:00Z");
         }
         PatientSearchDto search = new PatientSearchDto(request.meta(), request.patient(), request.targets(), null, null);
         AppointmentView view = appointments.schedule(new AppointmentRequest(

@@ -2,7 +2,7 @@ package dev.crossway.web.api;
 
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
-import dev.crossway.responder.application.ResponderValidationException;
+import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.responder.application.StoredDocumentView;
 import dev.crossway.web.api.dto.StoredDocumentDto;
 import dev.crossway.web.api.dto.VisitPushDto;
@@ -31,21 +31,20 @@ public class VisitPushResource {
 
     @POST
     public Response push(VisitPushDto request, @Context SecurityContext caller) {
-        if (request == null || request.meta() == null || request.meta().facilityCode() == null) {
-            throw new ResponderValidationException("Meta.FacilityCode", "the hosted community's OID is required");
-        }
+        Requests.requireBody(request, "Document");
+        String community = Requests.facilityCode(request.meta(), "the hosted community");
         PatientId patient = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
         if (request.document() == null || request.document().data() == null || request.document().data().isBlank()) {
-            throw new ResponderValidationException("Document.Data", "the document, base64 encoded, is required");
+            throw new InvalidRequestException("Document.Data", "the document, base64 encoded, is required");
         }
         byte[] content;
         try {
             content = Base64.getMimeDecoder().decode(request.document().data());
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Document.Data", "Document.Data is not valid base64");
+            throw new InvalidRequestException("Document.Data", "Document.Data is not valid base64");
         }
         String fileType = request.document().fileType() == null ? "XML" : request.document().fileType();
-        StoredDocumentView stored = documents.push(request.meta().facilityCode().trim(), patient, content, fileType,
+        StoredDocumentView stored = documents.push(community, patient, content, fileType,
                 caller.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(Map.of("Document", toDto(stored))).build();
     }
