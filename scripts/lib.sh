@@ -159,7 +159,8 @@ start_wildfly() {
   cp -r "$SERVER_HOME/standalone" "$base"
   cp "$ROOT/ear/target/crossway.ear" "$base/deployments/"
   log "starting WildFly $node (HTTP port $((8080 + offset)), log: $logfile)"
-  JAVA_HOME="$(server_java_home)" setsid "$SERVER_HOME/bin/standalone.sh" -c "${SERVER_CONFIG:-crossway.xml}" \
+  # the heap: WildFly's default (512 MB) is too small for a full identity cache (200,000 answers)
+  JBOSS_JAVA_SIZING="${CROSSWAY_JAVA_SIZING:--Xms1g -Xmx2g}" JAVA_HOME="$(server_java_home)" setsid "$SERVER_HOME/bin/standalone.sh" -c "${SERVER_CONFIG:-crossway.xml}" \
     -Djboss.server.base.dir="$base" -Djboss.node.name="$node" -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \

@@ -43,6 +43,15 @@ elif [ -f "$ROOT/ear/target/crossway.ear" ] && [ "${CROSSWAY_PERF_KEEP_EAR:-}" !
 [ -f "$SNAPSHOT" ] || die "no EAR: cd $ROOT && mvn -B -q -o install -DskipTests"
 unzip -tq "$SNAPSHOT" >/dev/null || die "$SNAPSHOT is incomplete (a build in progress?); retry"
 
+# wrk (Debian package) drives the cache-hit sweep beside the JVM client: it costs the shared cores less per request
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package) for the cache-hit sweep"
+  if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null || true
+  else sudo DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null || true; fi
+fi
+WRK_ARGS=()
+command -v wrk >/dev/null && WRK_ARGS=(--wrk "$(command -v wrk)" --wrk-script "$HERE/wrk/cycle.lua")
+
 log "building the load test (perf/responder)"
 mvn -B -q -o -f "$HERE/pom.xml" package -DskipTests || mvn -B -q -f "$HERE/pom.xml" package -DskipTests
 JAR="$HERE/target/responder-bench.jar"
@@ -83,7 +92,7 @@ log "WildFly JVM pid ${WF_JAVA:-?}, mariadbd pid ${DB_PID:-?}"
 SERVER_JAVA_HOME="$(server_java_home)"
 {
   echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM;"
-  echo "server JVM: $("$SERVER_JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p) (WildFly $VERSION_WILDFLY, $(grep -o 'Xmx[0-9a-z]*' "$SERVER_HOME/bin/standalone.conf" | head -1)),"
+  echo "server JVM: $("$SERVER_JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p) (WildFly $VERSION_WILDFLY, $(tr '\0' ' ' </proc/"${WF_JAVA:-self}"/cmdline | grep -o -- '-Xmx[0-9a-zA-Z]*' | head -1)),"
   echo "load generator JVM: $("$SERVER_JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p); MariaDB $(mariadb --version | grep -o '[0-9]*\.[0-9]*\.[0-9]*-MariaDB' | head -1)."
   echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
 } | tee "$HERE/target/machine.txt"
@@ -93,6 +102,7 @@ SERVER_JAVA_HOME="$(server_java_home)"
   --token-url "http://localhost:$KEYCLOAK_PORT/realms/crossway/protocol/openid-connect/token" \
   --server-pid "${WF_JAVA:-0}" --db-pid "${DB_PID:-0}" --jcmd "$SERVER_JAVA_HOME/bin/jcmd" \
   --ccda "$CROSSWAY_SHARED/samples/ccda/hl7-c-cda-examples/CCD_1.xml" \
-  --out "$HERE/target/results.md" "$@"
+  --out "$HERE/target/results.md" "${WRK_ARGS[@]}" "$@"
+echo "wrk: $(wrk --version 2>&1 | head -1 || echo 'not installed')." | tee -a "$HERE/target/machine.txt"
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)." | tee -a "$HERE/target/machine.txt"
 log "report: $HERE/target/results.md"

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.saml.DevCredentials;
+import dev.crossway.interop.saml.SigningCredential;
 import dev.crossway.interop.soap.SoapEnvelope;
 import dev.crossway.interop.xcpd.Hl7v3;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
@@ -18,17 +20,25 @@ import dev.crossway.it.support.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.w3c.dom.Element;
 
 /**
- * Two WildFly nodes started by {@code ./crossway test} (ports 8280 and 8380) form one cluster: an
- * XCPD answer cached on node 1 is served from the replicated identity cache by node 2, and when
- * node 1 is killed, node 2 keeps answering.
+ * Two WildFly nodes started by {@code ./crossway test} (ports 8280 and 8380) form one cluster: a
+ * trust anchor revoked on node 1 is refused by node 2 at once; an XCPD answer cached on node 1 is
+ * served from the replicated identity cache by node 2, and when node 1 is killed, node 2 keeps
+ * answering.
  */
 @EnabledIfSystemProperty(named = "crossway.cluster.node1", matches = ".+")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     static final URI NODE1 = URI.create(System.getProperty("crossway.cluster.node1", "http://localhost:8280"));
@@ -36,14 +46,55 @@ class ClusterIT {
     static final String COMMUNITY = "2.16.840.1.113883.3.72.6.1";
     static final String AUTHORITY = "1.2.3.4.5.1000";
 
-    @Test
-    void aCachedAnswerIsServedByTheOtherNodeAndTheSurvivorKeepsAnswering() throws Exception {
+    @BeforeAll
+    static void hostThePatient() {
         on(NODE1, () -> {
             Hosted.community(COMMUNITY, "NIST Sample Community", AUTHORITY, "\"TREATMENT\"");
             Hosted.patient(COMMUNITY, "801", AUTHORITY, "Daniel", "Evans", "1957-04-23", "Male", "809 First Ave",
                     "Springfield", "KY", "40090", "920-989-0987");
             Gateway.trusted();
         });
+    }
+
+    @Test
+    @Order(1)
+    void aTrustAnchorRevokedOnOneNodeIsRefusedByTheOtherAtOnce() {
+        SigningCredential partner = DevCredentials.selfSigned("CN=crossway-cluster-partner,O=Crossway Tests",
+                Instant.now().minusSeconds(3600), Duration.ofDays(1));
+        Api.Reply added = on(NODE1, () -> Api.post("admin/trust-anchors?label=cluster-partner", Tokens.admin(),
+                partner.certificatesPem(), "application/x-pem-file"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String id = added.json().path("ID").asText();
+        assertThat(added.json().path("Subject").asText()).contains("crossway-cluster-partner");
+        assertThat(added.json().path("NotAfter").asText()).isNotBlank();
+
+        assertThat(on(NODE2, () -> signedBy(partner)).status()).as("node 2 trusts what node 1 added").isEqualTo(200);
+
+        Api.Reply revoked = on(NODE1, () -> Api.send(java.net.http.HttpRequest.newBuilder(Api.uri("admin/trust-anchors/" + id))
+                .DELETE(), Tokens.admin()));
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(204);
+
+        // the very next request on the other node, with no wait
+        Gateway.Reply refused = on(NODE2, () -> signedBy(partner));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("FailedAuthentication").contains("UNTRUSTED_SIGNER");
+        assertThat(on(NODE2, () -> signedBy(Gateway.trusted())).status()).as("other anchors unaffected").isEqualTo(200);
+    }
+
+    static Gateway.Reply signedBy(SigningCredential credential) {
+        try {
+            byte[] xml = Files.readAllBytes(Servers.shared().resolve("samples/ihe/nist-iheos-toolkit2/iti55_PRPA_IN201305UV02.xml"));
+            Element query = SecureXml.parse(xml).getDocumentElement();
+            return Gateway.post(Gateway.XCPD, Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, query, credential,
+                    Gateway.assertion(Gateway.XCPD).build(), Clock.systemUTC()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aCachedAnswerIsServedByTheOtherNodeAndTheSurvivorKeepsAnswering() throws Exception {
         long node2HitsBefore = hits(NODE2);
 
         PatientDiscoveryResponse first = on(NODE1, ClusterIT::discover);

@@ -2,6 +2,7 @@ package dev.crossway.it.responder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
@@ -84,8 +85,12 @@ class GatewayModeIT {
             Api.Reply saved = Api.post("admin/communities", Tokens.admin(), """
                     {"HomeCommunityId": "%s", "Name": "Facility Behind Its Own Gateway",
                      "AssigningAuthority": "2.16.840.1.113883.3.2222.1.1", "Mode": "Gateway",
-                     "PurposesOfUse": ["TREATMENT"], "DownstreamXcpdUrl": "%s"}""".formatted(COMMUNITY, url));
-            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+                     "PurposesOfUse": ["TREATMENT"], "Downstream": {"Xcpd": "%s"}}""".formatted(COMMUNITY, url));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+            assertThat(saved.json().path("Mode").asText()).isEqualTo("Gateway");
+            assertThat(saved.json().path("Downstream").path("Xcpd").asText()).isEqualTo(url);
+            Api.Reply listed = Api.get("admin/communities", Tokens.admin());
+            assertThat(listed.json().findValues("HomeCommunityId").stream().map(JsonNode::asText)).contains(COMMUNITY);
             Gateway.trusted();
 
             PatientDiscoveryResponse first = discover();

@@ -4,12 +4,11 @@ import java.util.List;
 
 /**
  * A hosted community as an administrator enters it. {@code mode} is "Stored" or "Gateway"; the
- * downstream URLs only in gateway mode; {@code repositoryUniqueId} may be null (then the home
+ * downstream endpoints only in gateway mode; {@code repositoryUniqueId} may be null (then the home
  * community id is used).
  */
 public record CommunityForm(String homeCommunityId, String name, String assigningAuthority, String mode,
-                            List<String> purposesOfUse, String downstreamXcpdUrl, String downstreamXcaQueryUrl,
-                            String downstreamXcaRetrieveUrl, String repositoryUniqueId) {
+                            List<String> purposesOfUse, DownstreamEndpoints downstream, String repositoryUniqueId) {
 
     public CommunityForm {
         purposesOfUse = purposesOfUse == null ? List.of() : List.copyOf(purposesOfUse);

@@ -64,7 +64,8 @@ public final class TestDatabase {
             T result = work.apply(em);
             em.getTransaction().commit();
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (a failed assertion): a connection must never go back to the pool mid-transaction
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
             }

@@ -15,6 +15,7 @@ import dev.crossway.responder.application.TrustAnchorAdmin;
 import dev.crossway.responder.application.TrustAnchorView;
 import dev.crossway.responder.application.VolumeBucket;
 import dev.crossway.web.api.error.ApiError;
+import dev.crossway.web.api.dto.TrustAnchorDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -65,18 +66,21 @@ public class ResponderAdminResource {
     @jakarta.ws.rs.Path("/communities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public CommunityView saveCommunity(CommunityForm form, @Context SecurityContext caller) {
+    public Response saveCommunity(CommunityForm form, @Context SecurityContext caller) {
         if (form == null) {
             throw new InvalidRequestException("Community", "a JSON body is required");
         }
-        return communities.save(form, caller.getUserPrincipal().getName());
+        boolean existed = form.homeCommunityId() != null && communities.find(form.homeCommunityId()).isPresent();
+        CommunityView saved = communities.save(form, caller.getUserPrincipal().getName());
+        // 201 when created, 200 when an existing community's settings were replaced
+        return Response.status(existed ? Response.Status.OK : Response.Status.CREATED).entity(saved).build();
     }
 
     @GET
     @jakarta.ws.rs.Path("/trust-anchors")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<TrustAnchorView> anchors() {
-        return anchors.list();
+    public List<TrustAnchorDto> anchors() {
+        return anchors.list().stream().map(TrustAnchorDto::of).toList();
     }
 
     /** Body: one or more PEM certificates; {@code ?label=} names them. */
@@ -86,7 +90,7 @@ public class ResponderAdminResource {
     @RolesAllowed(Roles.ADMIN)
     public Response addAnchor(String pem, @QueryParam("label") String label, @Context SecurityContext caller) {
         TrustAnchorView added = anchors.add(pem, label, caller.getUserPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(added).build();
+        return Response.status(Response.Status.CREATED).entity(TrustAnchorDto.of(added)).build();
     }
 
     @DELETE

@@ -2,6 +2,7 @@ package dev.crossway.web.portal;
 
 import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.CommunityView;
+import dev.crossway.responder.application.DownstreamEndpoints;
 import dev.crossway.responder.application.HostedCommunities;
 import dev.crossway.responder.application.IdentityCache;
 import dev.crossway.responder.application.ResponderValidationException;
@@ -50,9 +51,10 @@ public class ManageCommunities implements Serializable {
         assigningAuthority = c.assigningAuthority();
         mode = c.mode();
         purposesOfUse = new ArrayList<>(c.purposesOfUse());
-        downstreamXcpdUrl = c.downstreamXcpdUrl();
-        downstreamXcaQueryUrl = c.downstreamXcaQueryUrl();
-        downstreamXcaRetrieveUrl = c.downstreamXcaRetrieveUrl();
+        DownstreamEndpoints d = c.downstream() == null ? new DownstreamEndpoints(null, null, null) : c.downstream();
+        downstreamXcpdUrl = d.xcpd();
+        downstreamXcaQueryUrl = d.xcaQuery();
+        downstreamXcaRetrieveUrl = d.xcaRetrieve();
     }
 
     public void save() {
@@ -60,8 +62,8 @@ public class ManageCommunities implements Serializable {
         try {
             String actor = Portal.requireAdmin();
             CommunityView saved = communities.save(new CommunityForm(homeCommunityId, name, assigningAuthority, mode,
-                    purposesOfUse, blank(downstreamXcpdUrl), blank(downstreamXcaQueryUrl), blank(downstreamXcaRetrieveUrl),
-                    null), actor);
+                    purposesOfUse, DownstreamEndpoints.of(blank(downstreamXcpdUrl), blank(downstreamXcaQueryUrl),
+                    blank(downstreamXcaRetrieveUrl)), null), actor);
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved", saved.name()));
         } catch (ResponderValidationException e) {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));

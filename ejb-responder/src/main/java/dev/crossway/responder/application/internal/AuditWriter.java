@@ -7,10 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
- * Appends gateway audit records, each in a transaction of its own: the gateway itself runs
- * without one, so that a failure in one step can never turn its SOAP answer into an exception.
+ * Appends gateway audit records in a transaction of their own: the gateway itself runs without
+ * one, so that a failure in one step can never turn its SOAP answer into an exception. Called by
+ * the node's {@link GatewayAuditLog}, which groups the records of concurrent requests.
  */
 @Stateless
 @LocalBean
@@ -20,7 +22,8 @@ public class AuditWriter {
     @Inject
     AuditTrail trail;
 
-    public void append(AuditRecord record) {
-        trail.append(record);
+    /** All of {@code records} in one transaction, or none. */
+    public void appendAll(List<AuditRecord> records) {
+        trail.appendAll(records);
     }
 }

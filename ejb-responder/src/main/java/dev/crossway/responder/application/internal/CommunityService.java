@@ -3,6 +3,7 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.xca.RepositoryUniqueId;
 import dev.crossway.responder.application.CommunityForm;
+import dev.crossway.responder.application.DownstreamEndpoints;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.domain.community.CommunityMode;
 import dev.crossway.responder.domain.community.CommunityRepository;
@@ -83,9 +84,10 @@ final class CommunityService {
         }
         String repository = f.repositoryUniqueId() == null || f.repositoryUniqueId().isBlank() ? hcid.oid().value()
                 : repository(f.repositoryUniqueId());
-        String xcpd = url(f.downstreamXcpdUrl(), "Community.Downstream.Xcpd");
-        String query = url(f.downstreamXcaQueryUrl(), "Community.Downstream.XcaQuery");
-        String retrieve = url(f.downstreamXcaRetrieveUrl(), "Community.Downstream.XcaRetrieve");
+        DownstreamEndpoints d = f.downstream() == null ? new DownstreamEndpoints(null, null, null) : f.downstream();
+        String xcpd = url(d.xcpd(), "Community.Downstream.Xcpd");
+        String query = url(d.xcaQuery(), "Community.Downstream.XcaQuery");
+        String retrieve = url(d.xcaRetrieve(), "Community.Downstream.XcaRetrieve");
         if (mode == CommunityMode.STORED && (xcpd != null || query != null || retrieve != null)) {
             throw new ResponderValidationException("Community.Downstream", "downstream endpoints are for Gateway mode only");
         }

@@ -10,7 +10,6 @@ import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.domain.trust.TrustAnchorRepository;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,8 +18,8 @@ import java.time.Clock;
 
 /**
  * The gateway's transactions. No container transaction: the pipeline only reads the database,
- * and each audit record commits on its own ({@link AuditWriter}), so nothing after the answer is
- * built can turn it into an exception. Gateway-mode communities are forwarded to through the
+ * and the audit records commit on their own, grouped with those of concurrent requests
+ * ({@link GatewayAuditLog}), so nothing after the answer is built can turn it into an exception. Gateway-mode communities are forwarded to through the
  * node's one {@link DownstreamClient} (one HTTP client, one signing credential per node).
  */
 @Stateless
@@ -39,8 +38,8 @@ public class DefaultRespondingGateway implements RespondingGateway {
     TrustAnchorCache anchorCache;
     @Inject
     IdentityStore identities;
-    @EJB
-    AuditWriter audit;
+    @Inject
+    GatewayAuditLog audit;
 
     private GatewayPipeline pipeline;
 

@@ -5,12 +5,16 @@ import dev.crossway.responder.application.TrustAnchorView;
 import dev.crossway.responder.domain.audit.AuditTrail;
 import dev.crossway.responder.domain.trust.TrustAnchorRepository;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 
-/** Trust anchors: each change one transaction with its audit record and the revision bump. */
+/** Trust anchors: each change one transaction with its audit record and the revision bump, announced to every node. */
 @Stateless
 public class DefaultTrustAnchorAdmin implements TrustAnchorAdmin {
 
@@ -20,6 +24,8 @@ public class DefaultTrustAnchorAdmin implements TrustAnchorAdmin {
     TrustAnchorCache cache;
     @Inject
     AuditTrail trail;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private TrustAnchorService service;
 
@@ -37,13 +43,32 @@ public class DefaultTrustAnchorAdmin implements TrustAnchorAdmin {
     @Override
     public TrustAnchorView add(String pem, String label, String actor) {
         TrustAnchorView view = Views.of(service.add(pem, label, actor));
-        cache.invalidate();
+        announceAfterCommit();
         return view;
     }
 
     @Override
     public void remove(String sha256Fingerprint, String actor) {
         service.remove(sha256Fingerprint, actor);
-        cache.invalidate();
+        announceAfterCommit();
+    }
+
+    /**
+     * Once the change is committed (not before: a node reloading earlier would read the old rows
+     * under the new token), every node's cache is told; the caller is answered after that.
+     */
+    private void announceAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    cache.changed();
+                }
+            }
+        });
     }
 }

@@ -35,7 +35,7 @@ final class SandboxData {
 
     static CommunityForm community(int n) {
         return new CommunityForm(hcid(n), NAMES.get(n - 1), authority(n).value(), "Stored", List.of("TREATMENT"),
-                null, null, null, hcid(n) + ".2");
+                null, hcid(n) + ".2");
     }
 
     /** Alice Newman, registered in every community under its own authority. */

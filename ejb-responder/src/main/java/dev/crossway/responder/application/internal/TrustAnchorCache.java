@@ -2,34 +2,67 @@ package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.saml.TrustAnchors;
 import dev.crossway.responder.domain.trust.TrustAnchor;
+import dev.crossway.responder.domain.trust.TrustAnchorChanges;
 import dev.crossway.responder.domain.trust.TrustAnchorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
- * The verifier's trust anchors, built from the table once and kept until the table's revision
- * changes. Each request reads the one-row revision (a primary-key lookup), so an anchor removed on
- * one node stops being trusted on every node at once, without rebuilding certificates per request.
+ * The verifier's trust anchors, built from the table once and kept while they are current. A
+ * request reads only the cluster's change token ({@link TrustAnchorChanges}, a local read of a
+ * replicated cache entry), which an administrator's change replaces on every node before the
+ * change is acknowledged, so a revoked anchor stops being trusted everywhere at once. As a second
+ * line, should a node miss a token (a partitioned cluster), the table's revision is re-read at
+ * least every {@link #RECHECK}.
  */
 @ApplicationScoped
 public class TrustAnchorCache {
 
-    private record Snapshot(long revision, TrustAnchors anchors) {
+    static final Duration RECHECK = Duration.ofSeconds(5);
+
+    private record Snapshot(String generation, long revision, long checkedAt, TrustAnchors anchors) {
     }
 
+    @Inject
+    TrustAnchorChanges changes;
+
+    private final LongSupplier nanoTime;
     private volatile Snapshot snapshot;
 
-    public TrustAnchors current(TrustAnchorRepository repository) {
-        long revision = repository.revision();
-        Snapshot s = snapshot;
-        if (s == null || s.revision() != revision) {
-            s = new Snapshot(revision, TrustAnchors.of(repository.all().stream().map(TrustAnchor::certificate).toList()));
-            snapshot = s;
-        }
-        return s.anchors();
+    public TrustAnchorCache() {
+        this(System::nanoTime);
     }
 
-    /** Forces a reload on the next request (this node; others see the revision change). */
-    public void invalidate() {
+    TrustAnchorCache(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    TrustAnchorCache(TrustAnchorChanges changes, LongSupplier nanoTime) {
+        this(nanoTime);
+        this.changes = changes;
+    }
+
+    public TrustAnchors current(TrustAnchorRepository repository) {
+        // the token is read before the table: a change committed after this read replaces the token,
+        // so the snapshot built here is replaced at the next request
+        String generation = changes.generation();
+        long now = nanoTime.getAsLong();
+        Snapshot s = snapshot;
+        if (s != null && s.generation().equals(generation) && now - s.checkedAt() < RECHECK.toNanos()) {
+            return s.anchors();
+        }
+        long revision = repository.revision();
+        TrustAnchors anchors = s != null && s.revision() == revision ? s.anchors()
+                : TrustAnchors.of(repository.all().stream().map(TrustAnchor::certificate).toList());
+        snapshot = new Snapshot(generation, revision, now, anchors);
+        return anchors;
+    }
+
+    /** After a committed change: forces a reload here, and announces it to the other nodes. */
+    public void changed() {
         snapshot = null;
+        changes.changed();
     }
 }

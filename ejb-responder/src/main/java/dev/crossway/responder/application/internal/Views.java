@@ -2,6 +2,7 @@ package dev.crossway.responder.application.internal;
 
 import dev.crossway.responder.application.AuditView;
 import dev.crossway.responder.application.CommunityView;
+import dev.crossway.responder.application.DownstreamEndpoints;
 import dev.crossway.responder.application.PatientView;
 import dev.crossway.responder.application.StoredDocumentView;
 import dev.crossway.responder.application.TrustAnchorView;
@@ -22,8 +23,8 @@ final class Views {
 
     static CommunityView of(HostedCommunity c) {
         return new CommunityView(c.homeCommunityId().oid().value(), c.name(), c.assigningAuthority().value(), c.mode().label(),
-                c.policy().codes(), c.downstreamXcpd().orElse(null), c.downstreamXcaQuery().orElse(null),
-                c.downstreamXcaRetrieve().orElse(null), c.repositoryUniqueId(), c.createdAt());
+                c.policy().codes(), DownstreamEndpoints.of(c.downstreamXcpd().orElse(null), c.downstreamXcaQuery().orElse(null),
+                c.downstreamXcaRetrieve().orElse(null)), c.repositoryUniqueId(), c.createdAt());
     }
 
     static PatientView of(Patient p) {

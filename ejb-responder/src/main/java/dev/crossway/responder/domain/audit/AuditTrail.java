@@ -8,6 +8,9 @@ public interface AuditTrail {
 
     void append(AuditRecord record);
 
+    /** Appends all of {@code records} in the caller's transaction, as one statement where the database allows. */
+    void appendAll(List<AuditRecord> records);
+
     List<AuditRecord> search(AuditCriteria criteria);
 
     /** Successful disclosures of this patient's data (matches, document lists, documents), oldest first. */

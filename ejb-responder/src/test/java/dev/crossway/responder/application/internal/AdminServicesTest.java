@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.CommunityForm;
+import dev.crossway.responder.application.DownstreamEndpoints;
 import dev.crossway.responder.application.PatientForm;
 import dev.crossway.responder.application.PatientNotFoundException;
 import dev.crossway.responder.application.ResponderValidationException;
@@ -47,24 +48,24 @@ class AdminServicesTest {
     @Test
     void communityFormsAreValidatedFieldByField() {
         CommunityService s = new CommunityService(f.communities, f.gatewayAudit, f.clock);
-        refused(() -> s.save(new CommunityForm("not-an-oid", "N", "1.2", "Stored", List.of(), null, null, null, null), "a"),
+        refused(() -> s.save(new CommunityForm("not-an-oid", "N", "1.2", "Stored", List.of(), null, null), "a"),
                 "Community.HomeCommunityId");
-        refused(() -> s.save(new CommunityForm("1.2.3", " ", "1.2", "Stored", List.of(), null, null, null, null), "a"), "Community.Name");
-        refused(() -> s.save(new CommunityForm("1.2.3", "N", "x", "Stored", List.of(), null, null, null, null), "a"),
+        refused(() -> s.save(new CommunityForm("1.2.3", " ", "1.2", "Stored", List.of(), null, null), "a"), "Community.Name");
+        refused(() -> s.save(new CommunityForm("1.2.3", "N", "x", "Stored", List.of(), null, null), "a"),
                 "Community.AssigningAuthority");
-        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Cloud", List.of(), null, null, null, null), "a"), "Community.Mode");
-        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Gateway", List.of(), null, null, null, null), "a"),
+        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Cloud", List.of(), null, null), "a"), "Community.Mode");
+        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Gateway", List.of(), null, null), "a"),
                 "Community.Downstream.Xcpd");
-        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Gateway", List.of(), "ftp://x", null, null, null), "a"),
+        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Gateway", List.of(), new DownstreamEndpoints("ftp://x", null, null), null), "a"),
                 "Community.Downstream.Xcpd");
-        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Stored", List.of(), "https://x.test/xcpd", null, null, null), "a"),
+        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Stored", List.of(), new DownstreamEndpoints("https://x.test/xcpd", null, null), null), "a"),
                 "Community.Downstream");
         HostedCommunity g = s.save(new CommunityForm("urn:oid:1.2.3", "Gw", "1.2", "Gateway", List.of("TREATMENT", "PAYMENT"),
-                "https://fac.test/xcpd", "https://fac.test/q", "https://fac.test/r", null), "alice");
+                new DownstreamEndpoints("https://fac.test/xcpd", "https://fac.test/q", "https://fac.test/r"), null), "alice");
         assertThat(g.homeCommunityId().oid().value()).isEqualTo("1.2.3");
         assertThat(g.repositoryUniqueId()).isEqualTo("1.2.3");
         assertThat(Views.of(g).purposesOfUse()).containsExactly("PAYMENT", "TREATMENT");
-        HostedCommunity renamed = s.save(new CommunityForm("1.2.3", "Renamed", "1.2", "Stored", List.of(), null, null, null, "1.2.3.9"), "bob");
+        HostedCommunity renamed = s.save(new CommunityForm("1.2.3", "Renamed", "1.2", "Stored", List.of(), null, "1.2.3.9"), "bob");
         assertThat(renamed.name()).isEqualTo("Renamed");
         assertThat(renamed.repositoryUniqueId()).isEqualTo("1.2.3.9");
         assertThat(f.communities.all()).hasSize(2);

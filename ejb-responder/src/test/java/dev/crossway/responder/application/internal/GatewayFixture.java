@@ -69,7 +69,7 @@ final class GatewayFixture {
 
     void host(String hcid, String authority, String... purposes) {
         new CommunityService(communities, gatewayAudit, clock).save(new CommunityForm(hcid, "Community " + hcid, authority,
-                "Stored", List.of(purposes), null, null, null, null), "test");
+                "Stored", List.of(purposes), null, null), "test");
     }
 
     static AssertionSpec.Builder spec(String audience) {

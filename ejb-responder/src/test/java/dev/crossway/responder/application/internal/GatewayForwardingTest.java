@@ -54,6 +54,7 @@ import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
 import dev.crossway.interop.xcpd.PatientMatch;
 import dev.crossway.interop.xcpd.PersonName;
 import dev.crossway.responder.application.CommunityForm;
+import dev.crossway.responder.application.DownstreamEndpoints;
 import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.PatientForm;
 import dev.crossway.responder.domain.audit.AuditRecord;
@@ -146,7 +147,7 @@ class GatewayForwardingTest {
 
     private void hostAsGateway(String xcpdUrl) {
         new CommunityService(f.communities, f.gatewayAudit, f.clock, f.identities).save(new CommunityForm(HCID, "Facility",
-                AUTHORITY, "Gateway", List.of(), xcpdUrl, base + "/query", base + "/retrieve", null), "test");
+                AUTHORITY, "Gateway", List.of(), new DownstreamEndpoints(xcpdUrl, base + "/query", base + "/retrieve"), null), "test");
     }
 
     // ---- the fake facility ----

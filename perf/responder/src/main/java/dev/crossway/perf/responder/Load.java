@@ -24,10 +24,19 @@ final class Load {
     record Item(String kind, URI uri, String contentType, byte[] body, Predicate<byte[]> check) {
     }
 
-    record Result(String name, int users, long count, long errors, double seconds, Histogram latency, double serverCpuMs,
-                  double dbCpuMs, double clientCpuMs, double machineBusy, String firstError, boolean exhausted) {
+    /** One measured window; latencies in ms; the load generator is this JVM's client or wrk. */
+    record Result(String name, String generator, int users, long count, long errors, double seconds, double p50, double p90,
+                  double p99, double max, double serverCpuMs, double dbCpuMs, double clientCpuMs, double machineBusy,
+                  String firstError, boolean exhausted) {
         double perSecond() {
             return count / seconds;
+        }
+
+        static Result of(String name, int users, long count, long errors, double seconds, Histogram h, double serverCpuMs,
+                         double dbCpuMs, double clientCpuMs, double machineBusy, String firstError, boolean exhausted) {
+            return new Result(name, "java.net.http", users, count, errors, seconds, h.getValueAtPercentile(50) / 1000.0,
+                    h.getValueAtPercentile(90) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
+                    serverCpuMs, dbCpuMs, clientCpuMs, machineBusy, firstError, exhausted);
         }
     }
 
@@ -117,7 +126,7 @@ final class Load {
         long n = Math.max(1, count.get());
         double busy = machine1[0] - machine0[0] == 0 ? 0
                 : 1.0 - (double) (machine1[1] - machine0[1]) / (machine1[0] - machine0[0]);
-        return new Result(name, users, count.get(), errors.get(), (end - start) / 1e9, recorder.getIntervalHistogram(),
+        return Result.of(name, users, count.get(), errors.get(), (end - start) / 1e9, recorder.getIntervalHistogram(),
                 (server1 - server0) * 10.0 / n, (db1 - db0) * 10.0 / n, (client1 - client0) / 1e6 / n, busy, firstError[0],
                 exhausted.get() > 0);
     }

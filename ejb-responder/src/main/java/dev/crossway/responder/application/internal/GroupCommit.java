@@ -1,0 +1,132 @@
+package dev.crossway.responder.application.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * Group commit: {@link #accept} returns only once its item is written, as a plain synchronous
+ * write would, but the items that arrive while one write is in progress go together in the next
+ * one, in one transaction. Under load a gateway thus commits its audit records a few dozen at a
+ * time, with one flush of the database log each, instead of one transaction per request; alone,
+ * a request writes its own record at once and waits for nothing.
+ *
+ * <p>No thread of its own: a caller that gets one of the {@code writers} permits writes for
+ * everyone queued (oldest first, in batches, until its own item is written); the others park
+ * until their item is written or, if it came too late for the writers at work, until they are
+ * woken to write the next batch. A few writers at once (not one) keep the database busy while a
+ * commit waits for its log flush, which the database then shares between them. If a batch
+ * fails, its items are written one by one, so one bad item fails only its own caller.
+ *
+ * <p>Written by hand because what is needed is this queue and a semaphore; the durable-queue
+ * libraries (a JMS queue, a disruptor) would answer before the record is on disk, which an audit
+ * of disclosures must not.
+ */
+final class GroupCommit<T> implements Consumer<T> {
+
+    private static final long PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    private final Queue<Pending<T>> queue = new ConcurrentLinkedQueue<>();
+    private final Semaphore writers;
+    private final Consumer<List<T>> writer;
+    private final int maxBatch;
+
+    /**
+     * {@code writer} writes its list in one transaction, or throws and writes nothing; it is
+     * called by at most {@code writers} threads at once, each time with at most {@code maxBatch} items.
+     */
+    GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch) {
+        if (maxBatch < 1 || writers < 1) {
+            throw new IllegalArgumentException("writers and maxBatch must be at least 1");
+        }
+        this.writer = writer;
+        this.writers = new Semaphore(writers);
+        this.maxBatch = maxBatch;
+    }
+
+    /** Writes {@code item}, together with whatever else is waiting; throws what its write threw. */
+    @Override
+    public void accept(T item) {
+        Pending<T> pending = new Pending<>(item, Thread.currentThread());
+        queue.add(pending);
+        while (!pending.done) {
+            if (writers.tryAcquire()) {
+                try {
+                    while (!pending.done && writeBatch()) {
+                        // this writer's own item is written in its turn, with those queued before it
+                    }
+                } finally {
+                    writers.release();
+                }
+                // what arrived during the last write: its oldest waiter leads the next one
+                Pending<T> next = queue.peek();
+                if (next != null) {
+                    LockSupport.unpark(next.thread);
+                }
+                if (pending.done) {
+                    break;
+                }
+                // not written, queue empty: it is in another writer's batch, which wakes it when done
+            }
+            // woken when written, or when it is this one's turn to write; the timeout is only a safety net
+            LockSupport.parkNanos(this, PARK_NANOS);
+        }
+        if (pending.failure != null) {
+            throw pending.failure;
+        }
+    }
+
+    /** Takes up to maxBatch queued items (oldest first) and writes them; false if there were none. */
+    private boolean writeBatch() {
+        List<Pending<T>> batch = new ArrayList<>();
+        for (Pending<T> p; batch.size() < maxBatch && (p = queue.poll()) != null; ) {
+            batch.add(p);
+        }
+        if (batch.isEmpty()) {
+            return false;
+        }
+        try {
+            writer.accept(batch.stream().map(p -> p.item).toList());
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                batch.get(0).failure = batchFailure;
+            } else {
+                for (Pending<T> p : batch) {
+                    try {
+                        writer.accept(List.of(p.item));
+                    } catch (RuntimeException e) {
+                        p.failure = e;
+                    }
+                }
+            }
+        } catch (Error e) {
+            batch.forEach(p -> p.failure = new IllegalStateException("the batch could not be written: " + e, e));
+            throw e;
+        } finally {
+            // whatever happened, each taken item is answered: its caller must never wait for a batch that is gone
+            for (Pending<T> p : batch) {
+                p.done = true;
+                LockSupport.unpark(p.thread);
+            }
+        }
+        return true;
+    }
+
+    /** {@code failure} is written before {@code done}, whose volatile write publishes it. */
+    private static final class Pending<T> {
+        final T item;
+        final Thread thread;
+        volatile boolean done;
+        RuntimeException failure;
+
+        Pending(T item, Thread thread) {
+            this.item = item;
+            this.thread = thread;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.crossway.responder.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    /** A writer that keeps each committed batch, slowly, as a database commit would take time. */
+    static final class SlowWriter implements java.util.function.Consumer<List<Integer>> {
+        final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+        final Set<Integer> committed = ConcurrentHashMap.newKeySet();
+        final AtomicInteger inside = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+
+        @Override
+        public void accept(List<Integer> batch) {
+            mostAtOnce.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            try {
+                if (batch.contains(-1)) {
+                    throw new IllegalStateException("item -1 is refused");
+                }
+                sleep(2);
+                batches.add(List.copyOf(batch));
+                committed.addAll(batch);
+            } finally {
+                inside.decrementAndGet();
+            }
+        }
+    }
+
+    @Test
+    void everyItemIsWrittenOnceBeforeItsCallerReturnsAndConcurrentItemsShareATransaction() throws Exception {
+        SlowWriter writer = new SlowWriter();
+        GroupCommit<Integer> commit = new GroupCommit<>(writer, 2, 50);
+        int threads = 16;
+        int perThread = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> notYetCommitted = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int base = t * perThread;
+            notYetCommitted.add(pool.submit(() -> {
+                start.await();
+                int missing = 0;
+                for (int i = 0; i < perThread; i++) {
+                    commit.accept(base + i);
+                    if (!writer.committed.contains(base + i)) {
+                        missing++;
+                    }
+                }
+                return missing;
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> f : notYetCommitted) {
+            assertThat(f.get(60, TimeUnit.SECONDS)).as("items returned before their commit").isZero();
+        }
+        pool.shutdown();
+
+        List<Integer> all = writer.batches.stream().flatMap(List::stream).toList();
+        assertThat(all).hasSize(threads * perThread).doesNotHaveDuplicates();
+        assertThat(writer.mostAtOnce.get()).as("batches written at once").isBetween(1, 2);
+        assertThat(writer.batches).allSatisfy(b -> assertThat(b).hasSizeBetween(1, 50));
+        assertThat(writer.batches.size()).as("transactions for %d items from %d threads", all.size(), threads)
+                .isLessThan(all.size() / 3);
+    }
+
+    @Test
+    void aLoneCallerWritesItsOwnItemAtOnce() {
+        SlowWriter writer = new SlowWriter();
+        GroupCommit<Integer> commit = new GroupCommit<>(writer, 1, 50);
+        commit.accept(7);
+        commit.accept(8);
+        assertThat(writer.batches).containsExactly(List.of(7), List.of(8));
+    }
+
+    @Test
+    void aBadItemFailsOnlyItsOwnCaller() throws Exception {
+        SlowWriter writer = new SlowWriter();
+        GroupCommit<Integer> commit = new GroupCommit<>(writer, 1, 50);
+        // hold the writer busy so that the next items queue up and are tried as one batch
+        CountDownLatch queued = new CountDownLatch(1);
+        GroupCommit<Integer> gate = new GroupCommit<>(batch -> {
+            try {
+                queued.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            writer.accept(batch);
+        }, 1, 50);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        Future<?> first = pool.submit(() -> gate.accept(1));
+        sleep(100);
+        Future<?> bad = pool.submit(() -> gate.accept(-1));
+        Future<?> good = pool.submit(() -> gate.accept(2));
+        Future<?> good2 = pool.submit(() -> gate.accept(3));
+        sleep(200);
+        queued.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        good.get(10, TimeUnit.SECONDS);
+        good2.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
+        pool.shutdown();
+        assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
+        assertThatThrownBy(() -> commit.accept(-1)).isInstanceOf(IllegalStateException.class);
+        commit.accept(4);
+        assertThat(writer.committed).contains(4);
+    }
+
+    @Test
+    void anErrorInTheWriterReleasesEveryWaitingCaller() {
+        GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
+            throw new OutOfMemoryError("simulated");
+        }, 1, 10);
+        assertThatThrownBy(() -> commit.accept(1)).isInstanceOf(OutOfMemoryError.class);
+        assertThatThrownBy(() -> new GroupCommit<Integer>(b -> { }, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.crossway.web.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crossway.responder.application.TrustAnchorView;
+import java.time.Instant;
+
+/**
+ * A trust anchor in the API: {@code ID} (its SHA-256 fingerprint, what {@code DELETE
+ * /admin/trust-anchors/{ID}} takes), {@code Subject}, {@code NotAfter}, and the rest.
+ */
+public record TrustAnchorDto(@JsonProperty("ID") String id, String subject, Instant notAfter, String issuer, Instant notBefore,
+                             String label, String fingerprint) {
+
+    public static TrustAnchorDto of(TrustAnchorView v) {
+        return new TrustAnchorDto(v.fingerprint(), v.subject(), v.notAfter(), v.issuer(), v.notBefore(), v.label(),
+                v.fingerprint());
+    }
+}
