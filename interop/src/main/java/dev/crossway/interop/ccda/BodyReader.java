@@ -1,5 +1,6 @@
 package dev.crossway.interop.ccda;
 
+import dev.crossway.interop.xml.XmlText;
 import dev.crossway.interop.ccda.model.UnstructuredBody;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -40,7 +41,7 @@ final class BodyReader {
             return content.toString().getBytes(StandardCharsets.UTF_8).length;
         }
         try {
-            return Base64.getDecoder().decode(content.toString().replaceAll("\\s+", "")).length;
+            return Base64.getDecoder().decode(XmlText.strip(content.toString())).length;
         } catch (IllegalArgumentException damaged) {
             return null;
         }

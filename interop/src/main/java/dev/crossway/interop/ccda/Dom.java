@@ -1,5 +1,6 @@
 package dev.crossway.interop.ccda;
 
+import dev.crossway.interop.xml.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
@@ -67,7 +68,7 @@ final class Dom {
         if (e == null || nullFlavor(e) != null) {
             return null;
         }
-        String t = e.getTextContent().replaceAll("\\s+", " ").trim();
+        String t = XmlText.collapse(e.getTextContent());
         return t.isEmpty() ? null : t;
     }
 

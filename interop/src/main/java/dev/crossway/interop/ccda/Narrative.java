@@ -1,5 +1,6 @@
 package dev.crossway.interop.ccda;
 
+import dev.crossway.interop.xml.XmlText;
 import java.util.HashMap;
 import java.util.Map;
 import org.w3c.dom.Document;
@@ -55,7 +56,7 @@ final class Narrative {
         if (s == null) {
             return null;
         }
-        String t = s.replaceAll("\\s+", " ").trim();
+        String t = XmlText.collapse(s);
         return t.isEmpty() ? null : t;
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.interop.saml;
 
+import dev.crossway.interop.xml.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class Dom {
 
     /** Text content with runs of white space (line breaks inside values are common) collapsed. */
     static String text(Element e) {
-        return e.getTextContent().trim().replaceAll("\\s+", " ");
+        return XmlText.collapse(e.getTextContent());
     }
 
     /** An attribute's value, or null when absent or blank. */

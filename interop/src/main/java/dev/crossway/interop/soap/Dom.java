@@ -1,5 +1,6 @@
 package dev.crossway.interop.soap;
 
+import dev.crossway.interop.xml.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
@@ -44,7 +45,7 @@ final class Dom {
 
     /** xs:anyURI / xs:token whitespace handling: trim and collapse inner runs to one space. */
     static String collapse(String s) {
-        return s == null ? "" : s.trim().replaceAll("\\s+", " ");
+        return XmlText.collapse(s);
     }
 
     static String name(Element e) {

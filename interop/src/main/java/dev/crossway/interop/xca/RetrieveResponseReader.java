@@ -1,5 +1,6 @@
 package dev.crossway.interop.xca;
 
+import dev.crossway.interop.xml.XmlText;
 import static dev.crossway.interop.xca.Rim.at;
 import static dev.crossway.interop.xca.Rim.child;
 import static dev.crossway.interop.xca.Rim.children;
@@ -86,7 +87,7 @@ public final class RetrieveResponseReader {
         if (include.isPresent()) {
             return attachments.apply(Rim.requiredAttr(include.get(), "href", path + "/xop:Include"));
         }
-        String text = document.getTextContent().replaceAll("\\s+", "");
+        String text = XmlText.strip(document.getTextContent());
         if (text.isEmpty()) {
             throw new XcaMessageException(path + " is empty");
         }

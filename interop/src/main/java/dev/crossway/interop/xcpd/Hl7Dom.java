@@ -1,5 +1,6 @@
 package dev.crossway.interop.xcpd;
 
+import dev.crossway.interop.xml.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class Hl7Dom {
     }
 
     static Optional<String> text(Element e) {
-        String v = e.getTextContent().trim().replaceAll("\\s+", " ");
+        String v = XmlText.collapse(e.getTextContent());
         return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 

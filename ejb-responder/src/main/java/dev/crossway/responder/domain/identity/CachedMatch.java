@@ -1,6 +1,5 @@
 package dev.crossway.responder.domain.identity;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,10 +7,8 @@ import java.util.Objects;
  * The outcome of matching one query fingerprint against one responding community: matched
  * patients, the attributes to ask for, or no match. Errors are never cached.
  */
-public record CachedMatch(String respondingHcid, Kind kind, List<CachedPatient> patients, List<String> requestedAttributes)
-        implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public record CachedMatch(String respondingHcid, Kind kind, List<CachedPatient> patients,
+                          List<String> requestedAttributes) {
 
     public enum Kind { MATCH, MORE_ATTRIBUTES_REQUESTED, NO_MATCH }
 

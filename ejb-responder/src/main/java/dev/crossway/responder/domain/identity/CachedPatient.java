@@ -1,6 +1,5 @@
 package dev.crossway.responder.domain.identity;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,9 +11,7 @@ import java.util.List;
  */
 public record CachedPatient(String patientCx, List<String> otherCx, String given, String middle, String family,
                             String sexCode, String birthDate, String street, String city, String state, String zip,
-                            List<String> phones, int score, String custodian) implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+                            List<String> phones, int score, String custodian) {
 
     public CachedPatient {
         otherCx = List.copyOf(otherCx);

@@ -83,8 +83,8 @@ public final class MatchScorer {
         }
         String as = Names.normalise(a.street());
         String ss = Names.normalise(s.street());
-        String an = a.street() == null ? "" : a.street().replaceAll("[^0-9]", "");
-        String sn = s.street() == null ? "" : s.street().replaceAll("[^0-9]", "");
+        String an = Phones.only(a.street());
+        String sn = Phones.only(s.street());
         if (!as.isEmpty() && !ss.isEmpty()) {
             street = as.equals(ss) ? 1 : Similarity.jaroWinkler(as, ss) >= 0.9 ? 0.8 : 0;
             if (!an.isEmpty() && !an.equals(sn)) {
@@ -95,7 +95,7 @@ public final class MatchScorer {
     }
 
     private static String digits5(String zip) {
-        String d = zip == null ? "" : zip.replaceAll("[^0-9]", "");
+        String d = Phones.only(zip);
         return d.length() >= 5 ? d.substring(0, 5) : d;
     }
 

@@ -56,6 +56,23 @@ class IdentityKeyTest {
         assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode(m))).contains(m);
         assertThat(CachedMatchCodec.decode(new byte[] {1, 2, 3})).isEmpty();
         assertThat(CachedMatchCodec.decode(null)).isEmpty();
+        byte[] good = CachedMatchCodec.encode(m);
+        for (int cut = 0; cut < good.length; cut++) {
+            assertThat(CachedMatchCodec.decode(java.util.Arrays.copyOf(good, cut))).as("truncated at %d", cut).isEmpty();
+        }
+        byte[] longer = java.util.Arrays.copyOf(good, good.length + 1);
+        assertThat(CachedMatchCodec.decode(longer)).as("trailing bytes").isEmpty();
+        byte[] otherVersion = good.clone();
+        otherVersion[0] = 1;
+        assertThat(CachedMatchCodec.decode(otherVersion)).isEmpty();
+        // an entry Java-serialised by an earlier release is a miss, never deserialised
+        java.io.ByteArrayOutputStream javaSerialised = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(javaSerialised)) {
+            out.writeObject(new java.util.ArrayList<>(List.of("x")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(CachedMatchCodec.decode(javaSerialised.toByteArray())).isEmpty();
     }
 
     @Test
