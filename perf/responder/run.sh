@@ -103,6 +103,7 @@ SERVER_JAVA_HOME="$(server_java_home)"
   --server-pid "${WF_JAVA:-0}" --db-pid "${DB_PID:-0}" --jcmd "$SERVER_JAVA_HOME/bin/jcmd" \
   --ccda "$CROSSWAY_SHARED/samples/ccda/hl7-c-cda-examples/CCD_1.xml" \
   --out "$HERE/target/results.md" "${WRK_ARGS[@]}" "$@"
-echo "wrk: $(wrk --version 2>&1 | head -1 || echo 'not installed')." | tee -a "$HERE/target/machine.txt"
+if command -v wrk >/dev/null; then wrk_version="$({ wrk --version 2>&1 || true; } | head -1 | cut -d' ' -f1-2)"; else wrk_version="not installed"; fi
+echo "wrk: $wrk_version." | tee -a "$HERE/target/machine.txt"
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)." | tee -a "$HERE/target/machine.txt"
 log "report: $HERE/target/results.md"
