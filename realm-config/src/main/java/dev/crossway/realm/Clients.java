@@ -6,15 +6,25 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /** Creates or updates the realm's clients, including service-account role grants. */
 final class Clients {
+
+    /**
+     * The client scope that puts {@code crossway-api} in an access token's audience. The API
+     * (bearer-only client {@code crossway-api}) refuses tokens without it, so a token Keycloak
+     * issued to another client of the realm, the portal or the manager, is not accepted there.
+     */
+    static final String API_AUDIENCE_SCOPE = "crossway-api-audience";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -54,6 +64,44 @@ final class Clients {
         Map<String, List<String>> clientRoles =
                 (Map<String, List<String>>) spec.getOrDefault("serviceAccountClientRoles", Map.of());
         clientRoles.forEach((client, names) -> grantServiceAccountClientRoles(realm.clients().get(id), client, names));
+    }
+
+    /** The audience scope's id, created when missing (that needs realm-management's manage-realm). */
+    static String ensureApiAudienceScope(RealmResource realm, Consumer<String> log) {
+        Optional<String> found = apiAudienceScope(realm);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+        audience.setName("crossway-api audience");
+        audience.setProtocol("openid-connect");
+        audience.setProtocolMapper("oidc-audience-mapper");
+        audience.setConfig(Map.of("included.client.audience", "crossway-api", "access.token.claim", "true",
+                "id.token.claim", "false", "introspection.token.claim", "true"));
+        ClientScopeRepresentation scope = new ClientScopeRepresentation();
+        scope.setName(API_AUDIENCE_SCOPE);
+        scope.setDescription("Puts crossway-api in the access token's audience: the Crossway API refuses tokens without it");
+        scope.setProtocol("openid-connect");
+        scope.setAttributes(Map.of("include.in.token.scope", "false", "display.on.consent.screen", "false"));
+        scope.setProtocolMappers(List.of(audience));
+        created(realm.clientScopes().create(scope), "client scope " + API_AUDIENCE_SCOPE);
+        log.accept("client scope " + API_AUDIENCE_SCOPE + " created");
+        return apiAudienceScope(realm).orElseThrow();
+    }
+
+    static Optional<String> apiAudienceScope(RealmResource realm) {
+        return realm.clientScopes().findAll().stream().filter(s -> API_AUDIENCE_SCOPE.equals(s.getName()))
+                .map(ClientScopeRepresentation::getId).findFirst();
+    }
+
+    /** Makes this client's tokens carry the API's audience (a default client scope); true if it was added. */
+    static boolean grantApiAudience(RealmResource realm, String clientUuid, String scopeId) {
+        ClientResource client = realm.clients().get(clientUuid);
+        if (client.getDefaultClientScopes().stream().anyMatch(s -> scopeId.equals(s.getId()))) {
+            return false;
+        }
+        client.addDefaultClientScope(scopeId);
+        return true;
     }
 
     /** Roles of another client (e.g. realm-management) for this client's service account. */

@@ -40,6 +40,8 @@ public final class PartnerOnboarding {
         if (!realm.clients().findByClientId(clientId).isEmpty()) {
             throw new IllegalArgumentException("a client '" + clientId + "' already exists");
         }
+        String audience = Clients.apiAudienceScope(realm).orElseThrow(() -> new IllegalStateException("the realm has no client"
+                + " scope " + Clients.API_AUDIENCE_SCOPE + ": apply the realm first (realm tool 'apply', or ./crossway run)"));
         ClientRepresentation rep = new ClientRepresentation();
         rep.setClientId(clientId);
         rep.setName(displayName == null || displayName.isBlank() ? clientId : displayName);
@@ -51,15 +53,20 @@ public final class PartnerOnboarding {
         Clients.created(realm.clients().create(rep), "client " + clientId);
         String id = realm.clients().findByClientId(clientId).get(0).getId();
         new Clients(realm, s -> { }).grantServiceAccountRoles(realm.clients().get(id), List.of("partner"));
+        Clients.grantApiAudience(realm, id, audience);
         String secret = realm.clients().get(id).getSecret().getValue();
         return new Credentials(clientId, secret);
+    }
+
+    /** A client that calls the API: a service account that is not one of Crossway's own {@code crossway-*}. */
+    static boolean isApiClient(ClientRepresentation c) {
+        return Boolean.TRUE.equals(c.isServiceAccountsEnabled()) && !c.getClientId().startsWith("crossway-");
     }
 
     /** The partners onboarded so far: every service-account client except Crossway's own {@code crossway-*}. */
     public List<String> list() {
         return keycloak.realm(realmName).clients().findAll().stream()
-                .filter(c -> Boolean.TRUE.equals(c.isServiceAccountsEnabled()))
-                .filter(c -> !c.getClientId().startsWith("crossway-"))
+                .filter(PartnerOnboarding::isApiClient)
                 .map(ClientRepresentation::getClientId)
                 .sorted()
                 .toList();

@@ -54,6 +54,13 @@ public final class RealmApplier {
         if (options.sandbox() && spec.sandbox() != null) {
             spec.sandbox().users().forEach(user -> ensureUser(realm, user));
         }
+        // every API client (the sandbox's, partners onboarded before this existed) gets the API's audience
+        String audience = Clients.ensureApiAudienceScope(realm, log);
+        for (ClientRepresentation c : realm.clients().findAll()) {
+            if (PartnerOnboarding.isApiClient(c) && Clients.grantApiAudience(realm, c.getId(), audience)) {
+                log.accept("client " + c.getClientId() + ": tokens now carry the crossway-api audience");
+            }
+        }
     }
 
     private void ensureRealm(RealmSpec spec) {

@@ -40,6 +40,36 @@ class ApiSecurityIT {
     }
 
     @Test
+    void aRealmTokenIssuedForAnotherClientIsUnauthorized() throws Exception {
+        // crossway-manager: a genuine token of this realm (signature, issuer, times all good), issued to the
+        // portal's Keycloak-administration client, whose audience does not name the API
+        String secret = System.getenv("CROSSWAY_MANAGER_SECRET");
+        assertThat(secret).as("CROSSWAY_MANAGER_SECRET (exported by ./crossway test)").isNotBlank();
+        String other = Tokens.clientCredentials("crossway-manager", secret);
+        assertThat(audience(other)).doesNotContain("crossway-api");
+        Api.Reply r = Api.post("Organization/Query", other, QUERY);
+        assertThat(r.status()).as(r.body()).isEqualTo(401);
+        assertThat(r.firstError().path("Code").asText()).isEqualTo("Unauthorized");
+        // the API clients' tokens name it
+        assertThat(audience(Tokens.partner())).contains("crossway-api");
+        assertThat(audience(Tokens.admin())).contains("crossway-api");
+    }
+
+    /** The {@code aud} claim of a JWT, as a list (a single string becomes a list of one). */
+    static java.util.List<String> audience(String jwt) throws java.io.IOException {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode aud = Api.JSON.readTree(payload).path("aud");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (aud.isArray()) {
+            aud.forEach(a -> out.add(a.asText()));
+        } else if (!aud.isMissingNode() && !aud.isNull()) {
+            out.add(aud.asText());
+        }
+        return out;
+    }
+
+    @Test
     void partnerMayQueryTheDirectory() {
         Api.Reply r = Api.post("Organization/Query", Tokens.partner(), QUERY);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -9,8 +9,8 @@ import org.wildfly.security.http.oidc.OidcJsonConfiguration;
 
 /**
  * Chooses the Keycloak client for each request: the bearer-only resource server
- * {@code crossway-api} for the JSON API (a request without a valid token is answered 401, never
- * redirected to a login page), and the confidential portal client {@code crossway-portal} for
+ * {@code crossway-api} for the JSON API (a request without a valid token, or with a token whose
+ * audience does not name {@code crossway-api}, is answered 401, never redirected to a login page), and the confidential portal client {@code crossway-portal} for
  * everything else (the browser is sent to Keycloak to log in).
  *
  * <p>Settings come from system properties that the server configuration resolves from the
@@ -47,6 +47,9 @@ public class CrosswayOidcResolver implements OidcClientConfigurationResolver {
         if (bearerOnly) {
             json.setResource("crossway-api");
             json.setBearerOnly(true);
+            // the token must name this API in its audience (the realm tool's crossway-api-audience
+            // scope on API clients): a token issued to another client of the realm is refused
+            json.setVerifyTokenAudience(true);
         } else {
             json.setResource("crossway-portal");
             json.setCredentials(Map.of("secret", System.getProperty("crossway.oidc.portal-secret", "")));
