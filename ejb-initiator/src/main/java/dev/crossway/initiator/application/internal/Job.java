@@ -32,7 +32,13 @@ final class Job {
     private int percent;
     private MergedSummary summary;
     private String error;
-    private Instant finishedAt;
+    /**
+     * Written under this job's lock, read without it: {@link JobTable} asks whether a job has finished
+     * while holding its own lock, and a listener called under this job's lock may call into the
+     * table (to unsubscribe); taking both locks in both orders deadlocked a request thread and an
+     * executor thread.
+     */
+    private volatile Instant finishedAt;
 
     Job(String id) {
         this.id = id;
@@ -88,11 +94,12 @@ final class Job {
         listeners.remove(l);
     }
 
-    synchronized boolean finishedBefore(Instant t) {
-        return finishedAt != null && finishedAt.isBefore(t);
+    boolean finishedBefore(Instant t) {
+        Instant f = finishedAt;
+        return f != null && f.isBefore(t);
     }
 
-    synchronized boolean finished() {
+    boolean finished() {
         return finishedAt != null;
     }
 
