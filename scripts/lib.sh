@@ -130,10 +130,20 @@ apply_realm() { # extra args for the tool (e.g. --sandbox)
   CROSSWAY_PORTAL_SECRET="${CROSSWAY_PORTAL_SECRET:-$(local_secret PORTAL_SECRET)}"
   CROSSWAY_MANAGER_SECRET="${CROSSWAY_MANAGER_SECRET:-$(local_secret MANAGER_SECRET)}"
   [ -f "$REALM_TOOL" ] || die "realm tool missing: build first"
-  JAVA_HOME="$(server_java_home)" "$(server_java_home)/bin/java" -jar "$REALM_TOOL" apply \
-    --server "http://localhost:$KEYCLOAK_PORT" --admin-password "$KC_ADMIN_PASSWORD" \
-    --portal-secret "$CROSSWAY_PORTAL_SECRET" --manager-secret "$CROSSWAY_MANAGER_SECRET" "$@" >"$STATE/realm.log" 2>&1 \
-    || { cat "$STATE/realm.log" >&2; die "applying the realm failed"; }
+  # the tool is idempotent: a Keycloak that has just started sometimes drops a connection
+  # (NoHttpResponseException on the realm's creation), so a failed run is tried again
+  local attempt
+  for attempt in 1 2 3; do
+    if JAVA_HOME="$(server_java_home)" "$(server_java_home)/bin/java" -jar "$REALM_TOOL" apply \
+      --server "http://localhost:$KEYCLOAK_PORT" --admin-password "$KC_ADMIN_PASSWORD" \
+      --portal-secret "$CROSSWAY_PORTAL_SECRET" --manager-secret "$CROSSWAY_MANAGER_SECRET" "$@" >"$STATE/realm.log" 2>&1; then
+      return 0
+    fi
+    log "applying the realm failed (attempt $attempt of 3): $(grep -m1 -o 'Exception[^:]*: .*' "$STATE/realm.log" | cut -c1-200)"
+    sleep 5
+  done
+  cat "$STATE/realm.log" >&2
+  die "applying the realm failed"
 }
 
 # --- the initiating gateway's signing identity ----------------------------------------------
