@@ -147,8 +147,9 @@ class PortalIT {
             String page = browser.driver().getPageSource();
             assertThat(page).containsIgnoringCase("<h2").doesNotContain("<script");
 
-            browser.open("/admin/endpoints.xhtml");
-            browser.awaitText(By.id("health:stats"), "/gateway/xcpd");
+            // the call log reaches the database every two seconds: reload until this query's calls are in
+            browser.awaitTextOnReload("/admin/endpoints.xhtml", By.id("health:stats"), "/gateway/xcpd",
+                    java.time.Duration.ofSeconds(30));
         }
     }
 

@@ -74,6 +74,31 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens {@code path} until the element shows {@code text}: for pages that show data written
+     * in the background (the endpoint call log is flushed every two seconds) and do not refresh.
+     */
+    public void awaitTextOnReload(String path, By by, String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            open(path);
+            java.util.List<org.openqa.selenium.WebElement> found = driver.findElements(by);
+            if (!found.isEmpty() && found.get(0).getText().contains(text)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("'" + text + "' did not appear in " + by + " of " + path + " within " + timeout
+                        + "; the page showed:\n" + driver.findElement(By.tagName("body")).getText());
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
     public WebDriver driver() {
         return driver;
     }
