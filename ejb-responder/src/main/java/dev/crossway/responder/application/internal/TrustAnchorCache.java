@@ -28,20 +28,16 @@ public class TrustAnchorCache {
     @Inject
     TrustAnchorChanges changes;
 
-    private final LongSupplier nanoTime;
+    private LongSupplier nanoTime = System::nanoTime;
     private volatile Snapshot snapshot;
 
     public TrustAnchorCache() {
-        this(System::nanoTime);
     }
 
-    TrustAnchorCache(LongSupplier nanoTime) {
-        this.nanoTime = nanoTime;
-    }
-
+    /** Outside the container: the change token and the clock given. */
     TrustAnchorCache(TrustAnchorChanges changes, LongSupplier nanoTime) {
-        this(nanoTime);
         this.changes = changes;
+        this.nanoTime = nanoTime;
     }
 
     public TrustAnchors current(TrustAnchorRepository repository) {

@@ -3,7 +3,7 @@ package dev.crossway.responder.domain.identity;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.domain.matching.MatchQuery;
 import dev.crossway.responder.domain.matching.Names;
-import dev.crossway.responder.domain.matching.Phones;
+import dev.crossway.responder.domain.matching.Digits;
 import dev.crossway.responder.domain.matching.QueryAddress;
 import dev.crossway.responder.domain.matching.QueryName;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ public record IdentityKey(String value) {
         canonical.append("|s=").append(q.sex().map(Enum::name).orElse(""));
         TreeSet<String> addresses = new TreeSet<>();
         for (QueryAddress a : q.addresses()) {
-            addresses.add(Names.normalise(a.street()) + "#" + digits(a.street()) + "/" + Phones.only(a.zip()));
+            addresses.add(Names.normalise(a.street()) + "#" + Digits.of(a.street()) + "/" + Digits.of(a.zip()));
         }
         canonical.append("|a=").append(addresses);
         canonical.append("|p=").append(new TreeSet<>(q.phones()));
@@ -53,10 +53,6 @@ public record IdentityKey(String value) {
 
     public boolean belongsTo(String respondingHcid) {
         return value.startsWith(prefix(respondingHcid));
-    }
-
-    private static String digits(String s) {
-        return Phones.only(s);
     }
 
     private static String sha256(String s) {

@@ -83,8 +83,8 @@ public final class MatchScorer {
         }
         String as = Names.normalise(a.street());
         String ss = Names.normalise(s.street());
-        String an = Phones.only(a.street());
-        String sn = Phones.only(s.street());
+        String an = Digits.of(a.street());
+        String sn = Digits.of(s.street());
         if (!as.isEmpty() && !ss.isEmpty()) {
             street = as.equals(ss) ? 1 : Similarity.jaroWinkler(as, ss) >= 0.9 ? 0.8 : 0;
             if (!an.isEmpty() && !an.equals(sn)) {
@@ -95,7 +95,7 @@ public final class MatchScorer {
     }
 
     private static String digits5(String zip) {
-        String d = Phones.only(zip);
+        String d = Digits.of(zip);
         return d.length() >= 5 ? d.substring(0, 5) : d;
     }
 

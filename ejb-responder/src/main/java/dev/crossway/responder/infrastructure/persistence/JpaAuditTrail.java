@@ -54,10 +54,6 @@ public class JpaAuditTrail implements AuditTrail {
      */
     @Override
     public void appendAll(List<AuditRecord> records) {
-        if (records.size() == 1) {
-            append(records.get(0));
-            return;
-        }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (AuditRecord r : records) {
