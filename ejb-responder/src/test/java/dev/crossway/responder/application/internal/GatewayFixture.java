@@ -1,5 +1,14 @@
 package dev.crossway.responder.application.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossway.interop.soap.MtomWriter;
+import dev.crossway.interop.xca.DocumentRequest;
+import dev.crossway.interop.xca.EbXml;
+import dev.crossway.interop.xca.RetrieveDocumentSetRequest;
+import dev.crossway.interop.xca.RetrieveDocumentSetResponse;
+import dev.crossway.interop.xca.RetrieveRequestWriter;
+import dev.crossway.interop.xca.RetrieveResponseReader;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.saml.AssertionSpec;
 import dev.crossway.interop.saml.CodedValue;
@@ -105,6 +114,26 @@ final class GatewayFixture {
 
     GatewayReply post(GatewayEndpoint endpoint, byte[] body) {
         return post(endpoint, body, "application/soap+xml; charset=UTF-8");
+    }
+
+    /** A signed ITI-39 for {@code requests}, inline or MTOM; the answer, read back (HTTP 200 and the content type checked). */
+    RetrieveDocumentSetResponse retrieve(boolean mtom, DocumentRequest... requests) {
+        SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(EbXml.ACTION_RETRIEVE, RETRIEVE_URL),
+                RetrieveRequestWriter.write(new RetrieveDocumentSetRequest(List.of(requests))));
+        WsSecurity.secure(envelope.document(), PARTNER, spec(RETRIEVE_URL).build(),
+                Clock.systemUTC());
+        GatewayReply reply;
+        if (mtom) {
+            MtomWriter.Output out = MtomWriter.write(envelope, List.of());
+            reply = post(GatewayEndpoint.XCA_RETRIEVE, out.body(), out.contentType());
+            assertThat(reply.contentType()).startsWith("multipart/related");
+        } else {
+            reply = post(GatewayEndpoint.XCA_RETRIEVE, envelope.toBytes());
+            assertThat(reply.contentType()).startsWith("application/soap+xml");
+        }
+        assertThat(reply.httpStatus()).isEqualTo(200);
+        MtomMessage m = MtomReader.read(reply.contentType(), reply.body());
+        return RetrieveResponseReader.read(m.envelope().payload(), m.resolver());
     }
 
     static SoapEnvelope envelope(GatewayReply reply) {

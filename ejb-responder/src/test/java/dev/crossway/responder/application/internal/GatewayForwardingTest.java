@@ -11,7 +11,6 @@ import dev.crossway.interop.saml.DevCredentials;
 import dev.crossway.interop.saml.SigningCredential;
 import dev.crossway.interop.saml.TrustAnchors;
 import dev.crossway.interop.saml.VerifiedAssertion;
-import dev.crossway.interop.saml.WsSecurity;
 import dev.crossway.interop.saml.WsSecurityVerifier;
 import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.soap.MtomReader;
@@ -31,10 +30,7 @@ import dev.crossway.interop.xca.EbXml;
 import dev.crossway.interop.xca.RegistryError;
 import dev.crossway.interop.xca.RepositoryUniqueId;
 import dev.crossway.interop.xca.ResponseStatus;
-import dev.crossway.interop.xca.RetrieveDocumentSetRequest;
 import dev.crossway.interop.xca.RetrieveDocumentSetResponse;
-import dev.crossway.interop.xca.RetrieveRequestWriter;
-import dev.crossway.interop.xca.RetrieveResponseReader;
 import dev.crossway.interop.xca.RetrieveResponseWriter;
 import dev.crossway.interop.xca.RetrievedDocument;
 import dev.crossway.interop.xcpd.CorrelationTimeToLive;
@@ -412,23 +408,7 @@ class GatewayForwardingTest {
     }
 
     private RetrieveDocumentSetResponse retrieve(boolean mtom) {
-        SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(EbXml.ACTION_RETRIEVE, GatewayFixture.RETRIEVE_URL),
-                RetrieveRequestWriter.write(new RetrieveDocumentSetRequest(List.of(DocumentRequest.of(HOME,
-                        RepositoryUniqueId.of(HCID), ccd.uniqueId())))));
-        WsSecurity.secure(envelope.document(), GatewayFixture.PARTNER, GatewayFixture.spec(GatewayFixture.RETRIEVE_URL).build(),
-                Clock.systemUTC());
-        GatewayReply reply;
-        if (mtom) {
-            MtomWriter.Output out = MtomWriter.write(envelope, List.of());
-            reply = f.post(GatewayEndpoint.XCA_RETRIEVE, out.body(), out.contentType());
-            assertThat(reply.contentType()).startsWith("multipart/related");
-        } else {
-            reply = f.post(GatewayEndpoint.XCA_RETRIEVE, envelope.toBytes());
-            assertThat(reply.contentType()).startsWith("application/soap+xml");
-        }
-        assertThat(reply.httpStatus()).isEqualTo(200);
-        MtomMessage m = MtomReader.read(reply.contentType(), reply.body());
-        return RetrieveResponseReader.read(m.envelope().payload(), m.resolver());
+        return f.retrieve(mtom, DocumentRequest.of(HOME, RepositoryUniqueId.of(HCID), ccd.uniqueId()));
     }
 
     @Test

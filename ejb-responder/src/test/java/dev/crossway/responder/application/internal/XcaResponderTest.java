@@ -7,12 +7,6 @@ import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.interop.saml.CodedValue;
-import dev.crossway.interop.soap.MtomMessage;
-import dev.crossway.interop.soap.MtomReader;
-import dev.crossway.interop.soap.MtomWriter;
-import dev.crossway.interop.soap.SoapEnvelope;
-import dev.crossway.interop.soap.WsAddressing;
-import dev.crossway.interop.saml.WsSecurity;
 import dev.crossway.interop.xca.AdhocQueryRequest;
 import dev.crossway.interop.xca.AdhocQueryRequestWriter;
 import dev.crossway.interop.xca.AdhocQueryResponse;
@@ -23,10 +17,7 @@ import dev.crossway.interop.xca.EbXml;
 import dev.crossway.interop.xca.RegistryError;
 import dev.crossway.interop.xca.RepositoryUniqueId;
 import dev.crossway.interop.xca.ResponseStatus;
-import dev.crossway.interop.xca.RetrieveDocumentSetRequest;
 import dev.crossway.interop.xca.RetrieveDocumentSetResponse;
-import dev.crossway.interop.xca.RetrieveRequestWriter;
-import dev.crossway.interop.xca.RetrieveResponseReader;
 import dev.crossway.interop.xca.ReturnType;
 import dev.crossway.interop.xca.StoredQuery;
 import dev.crossway.responder.application.GatewayReply;
@@ -159,24 +150,6 @@ class XcaResponderTest {
         assertThat(e.errorCode()).isEqualTo(XcaQueryResponder.UNKNOWN_STORED_QUERY);
     }
 
-    private RetrieveDocumentSetResponse retrieve(boolean mtom, DocumentRequest... requests) {
-        SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(EbXml.ACTION_RETRIEVE, GatewayFixture.RETRIEVE_URL),
-                RetrieveRequestWriter.write(new RetrieveDocumentSetRequest(List.of(requests))));
-        WsSecurity.secure(envelope.document(), GatewayFixture.PARTNER, GatewayFixture.spec(GatewayFixture.RETRIEVE_URL).build(),
-                Clock.systemUTC());
-        GatewayReply reply;
-        if (mtom) {
-            MtomWriter.Output out = MtomWriter.write(envelope, List.of());
-            reply = f.post(GatewayEndpoint.XCA_RETRIEVE, out.body(), out.contentType());
-            assertThat(reply.contentType()).startsWith("multipart/related");
-        } else {
-            reply = f.post(GatewayEndpoint.XCA_RETRIEVE, envelope.toBytes());
-            assertThat(reply.contentType()).startsWith("application/soap+xml");
-        }
-        assertThat(reply.httpStatus()).isEqualTo(200);
-        MtomMessage m = MtomReader.read(reply.contentType(), reply.body());
-        return RetrieveResponseReader.read(m.envelope().payload(), m.resolver());
-    }
 
     private static DocumentRequest request(StoredDocument d) {
         return DocumentRequest.of(HOME, RepositoryUniqueId.of(HCID), d.uniqueId());
@@ -184,7 +157,7 @@ class XcaResponderTest {
 
     @Test
     void retrieveReturnsTheExactBytesInlineWhenAskedInline() {
-        RetrieveDocumentSetResponse r = retrieve(false, request(ccd));
+        RetrieveDocumentSetResponse r = f.retrieve(false, request(ccd));
         assertThat(r.status()).isEqualTo(ResponseStatus.SUCCESS);
         assertThat(r.documents().get(0).content()).isEqualTo(CCD);
         assertThat(r.documents().get(0).homeCommunityId()).contains(HOME);
@@ -194,7 +167,7 @@ class XcaResponderTest {
 
     @Test
     void retrieveAnswersInMtomWhenAskedInMtom() {
-        RetrieveDocumentSetResponse r = retrieve(true, request(ccd), request(pdf));
+        RetrieveDocumentSetResponse r = f.retrieve(true, request(ccd), request(pdf));
         assertThat(r.documents()).extracting(d -> d.content().length).containsExactly(CCD.length, PDF.length);
         assertThat(r.documents().get(1).content()).isEqualTo(PDF);
         assertThat(r.documents().get(1).mimeType()).isEqualTo("application/pdf");
@@ -203,17 +176,17 @@ class XcaResponderTest {
     @Test
     void anUnknownDocumentIsXdsDocumentUniqueIdErrorWithPartialSuccess() {
         DocumentRequest unknown = DocumentRequest.of(HOME, RepositoryUniqueId.of(HCID), new DocumentUniqueId("1.2.3.4.999"));
-        RetrieveDocumentSetResponse partial = retrieve(false, request(ccd), unknown);
+        RetrieveDocumentSetResponse partial = f.retrieve(false, request(ccd), unknown);
         assertThat(partial.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
         assertThat(partial.errors()).extracting(RegistryError::errorCode).containsExactly(RegistryError.DOCUMENT_UNIQUE_ID_ERROR);
-        RetrieveDocumentSetResponse failure = retrieve(false, unknown);
+        RetrieveDocumentSetResponse failure = f.retrieve(false, unknown);
         assertThat(failure.status()).isEqualTo(ResponseStatus.FAILURE);
         assertThat(failure.documents()).isEmpty();
     }
 
     @Test
     void retrieveErrorsPerDocumentRequest() {
-        RetrieveDocumentSetResponse r = retrieve(false,
+        RetrieveDocumentSetResponse r = f.retrieve(false,
                 new DocumentRequest(Optional.empty(), RepositoryUniqueId.of(HCID), ccd.uniqueId()),
                 DocumentRequest.of(HomeCommunityId.of("1.2.3.4.5"), RepositoryUniqueId.of(HCID), ccd.uniqueId()),
                 DocumentRequest.of(HOME, RepositoryUniqueId.of("1.2.3"), ccd.uniqueId()));
