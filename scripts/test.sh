@@ -1,6 +1,10 @@
 # ./crossway test: every test, with real servers (MariaDB, Keycloak, WildFly via Arquillian, Chromium).
 # shellcheck shell=bash
+# ./crossway test --it ClassName[,Other]: build without unit tests and run only those Arquillian
+# classes (a developer's loop; CI runs everything).
 PIDS="$STATE/test-pids"
+ONLY_IT=""
+if [ "${1:-}" = "--it" ]; then ONLY_IT="${2:?--it needs a test class name}"; fi
 require_tools
 [ -f "$PIDS" ] && stop_recorded
 trap 'stop_recorded' EXIT INT TERM
@@ -14,8 +18,13 @@ fi
 TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
 create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
 
-log "build and unit tests"
-mvn -B install -DskipITs || die "unit tests failed"
+if [ -n "$ONLY_IT" ]; then
+  log "build (unit tests skipped: --it $ONLY_IT)"
+  mvn -B -q install -DskipTests || die "build failed"
+else
+  log "build and unit tests"
+  mvn -B install -DskipITs || die "unit tests failed"
+fi
 
 export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
 start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
@@ -27,6 +36,11 @@ export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 ensure_signing_identity
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
 
+if [ -n "$ONLY_IT" ]; then
+  mvn -B -pl ear verify -Pit -Dit.test="$ONLY_IT" || die "integration tests failed"
+  log "$ONLY_IT passed"
+  exit 0
+fi
 log "integration tests: Arquillian in WildFly, the API over HTTP with real tokens, the portal in Chromium"
 mvn -B -pl ear verify -Pit || die "integration tests failed"
 

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
 
-    public static final String NAME = "crossway_dirtest";
+    public static final String NAME = System.getProperty("crossway.test.db.name", "crossway_dirtest");
     private static final String SERVER = System.getProperty("crossway.test.db.url", "jdbc:mysql://127.0.0.1:3306/");
     private static final String USER = System.getProperty("crossway.test.db.user", "root");
     private static final String PASSWORD = System.getProperty("crossway.test.db.password", "");
