@@ -37,6 +37,12 @@ export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway?useUnicode=true&
 export CROSSWAY_DB_USER=crossway CROSSWAY_DB_PASSWORD="$DB_PASSWORD" CROSSWAY_SANDBOX=true
 ensure_signing_identity
 [ -f "$CROSSWAY_SHARED/geo/zcta.csv" ] && export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
+# the SAML audiences the gateway accepts: its own URLs (HTTP and TLS), never a request's Host header
+if [ -z "${CROSSWAY_GATEWAY_PUBLIC_URL:-}" ]; then
+  CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:$((8080 + offset)),https://localhost:$((8443 + offset))"
+  [ -n "$cluster" ] && CROSSWAY_GATEWAY_PUBLIC_URL="$CROSSWAY_GATEWAY_PUBLIC_URL,http://localhost:8380,https://localhost:8743"
+  export CROSSWAY_GATEWAY_PUBLIC_URL
+fi
 
 start_wildfly "$STATE/node1" node1 "$offset" "$STATE/node1.log"
 if [ -n "$cluster" ]; then

@@ -33,6 +33,10 @@ apply_realm --sandbox --portal-url http://localhost:8080
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_DB_USER=crossway_test CROSSWAY_DB_PASSWORD="$TEST_DB_PASSWORD" CROSSWAY_SANDBOX=true
 export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
+# the SAML audiences the node under test accepts: its own URLs, nothing taken from a request; one
+# test initiator (InboundTrustIT) gets a tiny rate (3 requests, then one per 20 s) to prove the limit
+export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8080,https://localhost:8443"
+export CROSSWAY_GATEWAY_RATE_OVERRIDES="2.16.840.1.113883.3.9999.77=0.05:3"
 ensure_signing_identity
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
 
@@ -47,6 +51,8 @@ mvn -B -pl ear verify -Pit || die "integration tests failed"
 log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache"
 CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))"
 export CROSSWAY_MULTICAST
+# behind a balancer both nodes answer to the same public URLs; here each is addressed directly
+export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8280,http://localhost:8380"
 start_wildfly "$STATE/test-node1" node1 200 "$ROOT/ear/target/cluster-node1.log"
 start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
 node1_pid="$(awk '$1 == "wildfly-node1" {print $2}' "$PIDS" | tail -n 1)"

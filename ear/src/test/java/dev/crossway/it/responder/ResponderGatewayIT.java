@@ -246,7 +246,9 @@ class ResponderGatewayIT {
         assertThat(r.status()).isEqualTo(ResponseStatus.SUCCESS);
         assertThat(r.documents().get(0).content()).isEqualTo(documentBytes);
 
-        SoapEnvelope envelope = SoapEnvelope.parse(plain);
+        // a fresh signature: the responder accepts each security header once
+        SoapEnvelope envelope = SoapEnvelope.parse(Gateway.signed(Gateway.XCA_RETRIEVE, "urn:ihe:iti:2007:CrossGatewayRetrieve",
+                retrieveRequest(repository, documentId)));
         MtomWriter.Output mtom = MtomWriter.write(envelope, List.of());
         Gateway.Reply multipart = Gateway.post(Gateway.XCA_RETRIEVE, mtom.body(), mtom.contentType());
         assertThat(multipart.status()).as(multipart.text()).isEqualTo(200);

@@ -35,8 +35,12 @@ public final class Gateway {
 
     private static SigningCredential trusted;
 
-    /** The response: status, content type, body. */
-    public record Reply(int status, String contentType, byte[] body) {
+    /** The response: status, content type, body, and its Retry-After header if any. */
+    public record Reply(int status, String contentType, byte[] body, java.util.Optional<String> retryAfter) {
+        public Reply(int status, String contentType, byte[] body) {
+            this(status, contentType, body, java.util.Optional.empty());
+        }
+
         public String text() {
             return new String(body, java.nio.charset.StandardCharsets.UTF_8);
         }
@@ -94,7 +98,8 @@ public final class Gateway {
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("Retry-After"));
         } catch (IOException e) {
             throw new IllegalStateException("gateway request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.crossway.interop.saml;
 
+import static dev.crossway.interop.saml.SecurityRejection.Rule.EXCESSIVE_LIFETIME;
 import static dev.crossway.interop.saml.SecurityRejection.Rule.EXPIRED;
 import static dev.crossway.interop.saml.SecurityRejection.Rule.NOT_YET_VALID;
 import static dev.crossway.interop.saml.SecurityRejection.Rule.WRONG_AUDIENCE;
@@ -12,11 +13,14 @@ import org.w3c.dom.Element;
 /**
  * An assertion's {@code Conditions}: the validity window (checked with a bounded clock skew; an
  * assertion without {@code NotOnOrAfter} counts as expired, since Carequality requires short-lived
- * assertions) and the audience, which must name the endpoint that received it.
+ * assertions, and one valid for longer than the policy's maximum is refused), the audience, which
+ * must be one the receiver configured for itself, and the {@code SubjectConfirmationData}
+ * ({@code NotOnOrAfter} and {@code Recipient}, where the sender gave them).
  */
 record AssertionConditions(Instant notBefore, Instant notOnOrAfter, List<String> audiences) {
 
-    static AssertionConditions check(Element assertion, String expectedAudience, Instant now, Duration skew) {
+    static AssertionConditions check(Element assertion, VerificationPolicy policy, Instant now) {
+        Duration skew = policy.skew();
         Element conditions = Dom.child(assertion, SamlNames.SAML2, "Conditions").orElseThrow(() ->
                 new SecurityRejection(EXPIRED, "the assertion has no Conditions, so no bounded validity"));
         Instant notBefore = time(conditions, "NotBefore", NOT_YET_VALID);
@@ -33,25 +37,48 @@ record AssertionConditions(Instant notBefore, Instant notOnOrAfter, List<String>
         if (!notOnOrAfter.isAfter(now.minus(skew))) {
             throw new SecurityRejection(EXPIRED, "the assertion expired at " + notOnOrAfter + ", it is now " + now);
         }
+        Instant from = notBefore != null ? notBefore : issued;
+        if (from == null) {
+            throw new SecurityRejection(EXCESSIVE_LIFETIME, "the assertion has neither IssueInstant nor NotBefore, so no bounded validity");
+        }
+        Duration lifetime = Duration.between(from, notOnOrAfter);
+        if (lifetime.compareTo(policy.maxAssertionLifetime()) > 0) {
+            throw new SecurityRejection(EXCESSIVE_LIFETIME, "the assertion is valid for " + lifetime
+                    + ", longer than the " + policy.maxAssertionLifetime() + " accepted here");
+        }
         List<String> audiences = Dom.children(conditions, SamlNames.SAML2, "AudienceRestriction").stream()
                 .flatMap(r -> Dom.children(r, SamlNames.SAML2, "Audience").stream())
                 .map(Dom::text)
                 .toList();
-        if (audiences.stream().noneMatch(a -> sameUrl(a, expectedAudience))) {
+        if (audiences.stream().noneMatch(policy::accepts)) {
             throw new SecurityRejection(WRONG_AUDIENCE, audiences.isEmpty()
                     ? "the assertion names no audience"
-                    : "the assertion is for " + audiences + ", not for " + expectedAudience);
+                    : "the assertion is for " + audiences + ", which is not this gateway");
         }
+        checkConfirmation(assertion, policy, now);
         return new AssertionConditions(notBefore, notOnOrAfter, audiences);
     }
 
-    /** Exact match, ignoring only a trailing slash. */
-    private static boolean sameUrl(String a, String b) {
-        return b != null && strip(a).equals(strip(b.trim()));
-    }
-
-    private static String strip(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /**
+     * {@code Subject/SubjectConfirmation/SubjectConfirmationData}: optional in XUA, but where the
+     * sender bounded the confirmation in time or named its recipient, both must hold here too.
+     */
+    private static void checkConfirmation(Element assertion, VerificationPolicy policy, Instant now) {
+        List<Element> data = Dom.child(assertion, SamlNames.SAML2, "Subject").stream()
+                .flatMap(s -> Dom.children(s, SamlNames.SAML2, "SubjectConfirmation").stream())
+                .flatMap(c -> Dom.children(c, SamlNames.SAML2, "SubjectConfirmationData").stream())
+                .toList();
+        for (Element d : data) {
+            Instant until = time(d, "NotOnOrAfter", EXPIRED);
+            if (until != null && !until.isAfter(now.minus(policy.skew()))) {
+                throw new SecurityRejection(EXPIRED, "the subject confirmation expired at " + until + ", it is now " + now);
+            }
+            String recipient = d.getAttributeNS(null, "Recipient").trim();
+            if (!recipient.isEmpty() && !policy.accepts(recipient)) {
+                throw new SecurityRejection(WRONG_AUDIENCE, "the subject confirmation is for recipient " + recipient
+                        + ", which is not this gateway");
+            }
+        }
     }
 
     private static Instant time(Element e, String attribute, SecurityRejection.Rule rule) {

@@ -28,7 +28,7 @@ public final class AssertionVerifier {
                                            Clock clock, Duration skew) {
         Instant now = clock.instant();
         Signed signed = checkSignature(assertion, anchors, now);
-        AssertionConditions conditions = AssertionConditions.check(assertion, expectedAudience, now, skew);
+        AssertionConditions conditions = AssertionConditions.check(assertion, VerificationPolicy.of(expectedAudience, skew), now);
         return result(assertion, signed, conditions);
     }
 
@@ -66,6 +66,6 @@ public final class AssertionVerifier {
                 .flatMap(s -> Dom.child(s, SamlNames.SAML2, "NameID")).map(Dom::text).orElse(null);
         return new VerifiedAssertion(assertion.getAttributeNS(null, "ID").trim(), issuer, nameId, attributes,
                 conditions.notBefore(), conditions.notOnOrAfter(), conditions.audiences(),
-                signed.signer().certificate(), signed.algorithm());
+                signed.signer().certificate(), signed.algorithm(), java.util.Optional.empty());
     }
 }

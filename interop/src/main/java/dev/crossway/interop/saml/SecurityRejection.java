@@ -20,9 +20,12 @@ public class SecurityRejection extends RuntimeException {
         UNTRUSTED_SIGNER,
         NOT_YET_VALID,
         EXPIRED,
+        EXCESSIVE_LIFETIME,
         WRONG_AUDIENCE,
         TIMESTAMP,
-        MISSING_ATTRIBUTE
+        MISSING_ATTRIBUTE,
+        /** Raised by the receiver's replay cache, after every check here passed: the same security header seen before. */
+        REPLAYED
     }
 
     private final Rule rule;

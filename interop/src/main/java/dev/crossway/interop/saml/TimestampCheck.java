@@ -10,14 +10,16 @@ import org.w3c.dom.Element;
 /**
  * The {@code wsu:Timestamp} of a Security header: present once, signed by the key the assertion
  * confirms (holder-of-key: the sender proves it holds that key by signing this message), created
- * no later than now plus skew and not yet expired.
+ * no later than now plus skew, not yet expired, and valid for no longer than the policy allows.
+ * Returns what identifies this signing (its id and signature value), the receiver's replay key.
  */
 final class TimestampCheck {
 
     private TimestampCheck() {
     }
 
-    static void check(Element security, Element assertion, SignerKey assertionSigner, Instant now, Duration skew) {
+    static SignedTimestamp check(Element security, Element assertion, SignerKey assertionSigner, Instant now,
+                                 VerificationPolicy policy) {
         List<Element> timestamps = Dom.children(security, SamlNames.WSU, "Timestamp");
         if (timestamps.size() != 1) {
             throw new SecurityRejection(TIMESTAMP, timestamps.isEmpty()
@@ -33,18 +35,41 @@ final class TimestampCheck {
         check.checkStructure(SamlNames.WSU, "Id");
         SignerKey key = SignerKey.holderOfKey(assertion).orElse(assertionSigner);
         check.verify(key.publicKey());
-        checkTimes(timestamp, now, skew);
-    }
-
-    private static void checkTimes(Element timestamp, Instant now, Duration skew) {
         Instant created = time(timestamp, "Created");
         Instant expires = time(timestamp, "Expires");
+        checkTimes(created, expires, now, policy);
+        String value = Dom.child(signature, SamlNames.DS, "SignatureValue").map(Dom::text).orElse("");
+        return new SignedTimestamp(id, withoutWhitespace(value), created, expires);
+    }
+
+    private static void checkTimes(Instant created, Instant expires, Instant now, VerificationPolicy policy) {
+        Duration skew = policy.skew();
         if (created.isAfter(now.plus(skew))) {
             throw new SecurityRejection(TIMESTAMP, "the timestamp was created in the future, at " + created + ", it is now " + now);
         }
         if (!expires.isAfter(now.minus(skew))) {
             throw new SecurityRejection(TIMESTAMP, "the timestamp expired at " + expires + ", it is now " + now);
         }
+        Duration lifetime = Duration.between(created, expires);
+        if (lifetime.compareTo(policy.maxTimestampLifetime()) > 0) {
+            throw new SecurityRejection(TIMESTAMP, "the timestamp is valid for " + lifetime + ", longer than the "
+                    + policy.maxTimestampLifetime() + " accepted here");
+        }
+    }
+
+    /**
+     * Base64 ignores whitespace, so a replayed header with spaces added to its SignatureValue still
+     * verifies: the replay key must not see them.
+     */
+    private static String withoutWhitespace(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean references(Element signature, String id) {

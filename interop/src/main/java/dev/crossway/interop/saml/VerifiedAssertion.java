@@ -4,6 +4,7 @@ import dev.crossway.interop.id.HomeCommunityId;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An assertion that passed every check: signed by a trusted certificate, within its validity
@@ -19,10 +20,18 @@ public record VerifiedAssertion(
         Instant notOnOrAfter,
         List<String> audiences,
         X509Certificate signer,
-        SignatureAlgorithm algorithm) {
+        SignatureAlgorithm algorithm,
+        Optional<SignedTimestamp> timestamp) {
 
     public VerifiedAssertion {
         audiences = List.copyOf(audiences);
+        timestamp = timestamp == null ? Optional.empty() : timestamp;
+    }
+
+    /** The same assertion, as confirmed by the holder's signed timestamp of one message. */
+    VerifiedAssertion with(SignedTimestamp signedTimestamp) {
+        return new VerifiedAssertion(id, issuer, nameId, attributes, notBefore, notOnOrAfter, audiences, signer, algorithm,
+                Optional.of(signedTimestamp));
     }
 
     public String subjectId() {

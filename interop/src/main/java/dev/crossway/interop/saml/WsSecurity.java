@@ -44,6 +44,24 @@ public final class WsSecurity {
     }
 
     /** A signed assertion as a document of its own (for tests, tools and non-SOAP transports). */
+    /**
+     * Adds a Security header carrying an assertion issued before (IHE XUA lets an initiator reuse
+     * one within a session) and a fresh timestamp signed by {@code holder}, the key the assertion
+     * confirms: each message so sent is new to the receiver's replay cache.
+     */
+    public static Element secureReusing(Document envelope, Document signedAssertion, SigningCredential holder, Clock clock) {
+        Objects.requireNonNull(holder, "holder credential");
+        Element security = SecurityHeader.create(envelope);
+        Element timestamp = timestamp(security, clock.instant(), DEFAULT_TIMESTAMP_TTL);
+        Element assertion = (Element) envelope.importNode(signedAssertion.getDocumentElement(), true);
+        security.appendChild(assertion);
+        String assertionId = assertion.getAttributeNS(null, "ID");
+        assertion.setIdAttributeNS(null, "ID", true);
+        XmlSigner.sign(timestamp, timestamp.getAttributeNS(SamlNames.WSU, "Id"), security, null, holder,
+                SignatureAlgorithm.RSA_SHA256, s -> s.getKeyInfo().addUnknownElement(tokenReference(envelope, assertionId)));
+        return assertion;
+    }
+
     public static Document signedAssertion(SigningCredential credential, AssertionSpec spec, Clock clock) {
         Document doc = SecureXml.newDocument();
         AssertionWriter.appendSigned(doc, spec, credential, clock.instant());

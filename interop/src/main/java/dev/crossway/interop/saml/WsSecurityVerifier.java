@@ -15,7 +15,7 @@ import org.w3c.dom.Element;
  * Verifies the WS-Security header of an incoming SOAP request, in this order: the Security header
  * (exactly one), the assertion (exactly one, a direct child of it), the assertion's signature
  * (algorithms, wrapping, digest and value, signer trust), the assertion's validity window and
- * audience, the signed timestamp, and last the attributes. The first failure is thrown as a
+ * audience (one of the policy's) and lifetime, the signed timestamp, and last the attributes. The first failure is thrown as a
  * {@link SecurityRejection}; the assertion whose attributes are returned is the very element
  * whose signature was checked.
  */
@@ -27,15 +27,20 @@ public final class WsSecurityVerifier {
     private WsSecurityVerifier() {
     }
 
+    /** One expected audience and the default lifetime caps of {@link VerificationPolicy}. */
     public static VerifiedAssertion verify(Document envelope, TrustAnchors anchors, String expectedAudience,
                                            Clock clock, Duration skew) {
+        return verify(envelope, anchors, VerificationPolicy.of(expectedAudience, skew), clock);
+    }
+
+    public static VerifiedAssertion verify(Document envelope, TrustAnchors anchors, VerificationPolicy policy, Clock clock) {
         Instant now = clock.instant();
         Element security = securityHeader(envelope);
         Element assertion = assertion(security);
         AssertionVerifier.Signed signed = AssertionVerifier.checkSignature(assertion, anchors, now);
-        AssertionConditions conditions = AssertionConditions.check(assertion, expectedAudience, now, skew);
-        TimestampCheck.check(security, assertion, signed.signer(), now, skew);
-        return AssertionVerifier.result(assertion, signed, conditions);
+        AssertionConditions conditions = AssertionConditions.check(assertion, policy, now);
+        SignedTimestamp timestamp = TimestampCheck.check(security, assertion, signed.signer(), now, policy);
+        return AssertionVerifier.result(assertion, signed, conditions).with(timestamp);
     }
 
     private static Element securityHeader(Document envelope) {

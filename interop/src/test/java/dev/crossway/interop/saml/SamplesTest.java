@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -99,7 +100,13 @@ class SamplesTest {
         String audience = "http://localhost:9091/Gateway/PatientDiscovery/1_0/NhinService/NhinPatientDiscovery";
         Clock sentAt = Clock.fixed(Instant.parse("2024-04-09T18:30:00Z"), ZoneOffset.UTC);
 
-        VerifiedAssertion v = WsSecurityVerifier.verify(envelope, TrustAnchors.of(hokCertificate), audience, sentAt, SKEW);
+        // Metriport's real request carries a timestamp valid for one hour: refused by the default
+        // five-minute cap, accepted where the receiver raised it for such partners
+        assertRejected(() -> WsSecurityVerifier.verify(envelope, TrustAnchors.of(hokCertificate), audience, sentAt, SKEW),
+                Rule.TIMESTAMP).hasMessageContaining("PT1H");
+        VerificationPolicy hourLong = new VerificationPolicy(Set.of(audience), SKEW,
+                VerificationPolicy.DEFAULT_MAX_ASSERTION_LIFETIME, Duration.ofHours(1));
+        VerifiedAssertion v = WsSecurityVerifier.verify(envelope, TrustAnchors.of(hokCertificate), hourLong, sentAt);
 
         assertThat(v.subjectId()).isEqualTo("Administrative AND/OR managerial worker");
         assertThat(v.organization()).isEqualTo("Metriport");

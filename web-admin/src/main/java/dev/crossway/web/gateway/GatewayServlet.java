@@ -37,8 +37,7 @@ public class GatewayServlet extends HttpServlet {
             write(resp, SoapFaults.tooLarge(MAX_BYTES));
             return;
         }
-        String url = req.getRequestURL().toString();
-        GatewayRequest request = new GatewayRequest(body, req.getContentType(), url, req.getRemoteAddr());
+        GatewayRequest request = new GatewayRequest(body, req.getContentType(), req.getRemoteAddr());
         GatewayReply reply = switch (req.getServletPath()) {
             case "/gateway/xcpd" -> gateway.xcpd(request);
             case "/gateway/xca/query" -> gateway.xcaQuery(request);
@@ -76,6 +75,7 @@ public class GatewayServlet extends HttpServlet {
 
     private static void write(HttpServletResponse resp, GatewayReply reply) throws IOException {
         resp.setStatus(reply.httpStatus());
+        reply.headers().forEach(resp::setHeader);
         resp.setContentType(reply.contentType());
         resp.setContentLength(reply.body().length);
         resp.getOutputStream().write(reply.body());

@@ -40,13 +40,15 @@ public class DefaultRespondingGateway implements RespondingGateway {
     IdentityStore identities;
     @Inject
     GatewayAuditLog audit;
+    @Inject
+    GatewayTrust trust;
 
     private GatewayPipeline pipeline;
 
     @PostConstruct
     void init() {
         pipeline = GatewayPipelines.create(ResponderSettings.fromEnvironment(), Clock.systemUTC(), communities, patients,
-                documents, audit::append, identities, () -> anchorCache.current(anchors), DownstreamClient.node());
+                documents, audit::append, identities, () -> anchorCache.current(anchors), trust.trust(), DownstreamClient.node());
     }
 
     @Override

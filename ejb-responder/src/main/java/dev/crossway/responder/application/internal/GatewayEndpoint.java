@@ -5,18 +5,27 @@ import dev.crossway.interop.xcpd.Hl7v3;
 import dev.crossway.responder.domain.audit.Transaction;
 import java.util.Set;
 
-/** The three responder endpoints: the transaction each serves and the WS-Addressing actions it takes. */
+/**
+ * The three responder endpoints: the path each is served at (under a public URL: the assertion's
+ * audience), the transaction each serves and the WS-Addressing actions it takes.
+ */
 enum GatewayEndpoint {
-    XCPD(Transaction.ITI_55, Set.of(Hl7v3.ACTION_QUERY, Hl7v3.ACTION_DEFERRED_QUERY)),
-    XCA_QUERY(Transaction.ITI_38, Set.of(EbXml.ACTION_QUERY)),
-    XCA_RETRIEVE(Transaction.ITI_39, Set.of(EbXml.ACTION_RETRIEVE));
+    XCPD("/gateway/xcpd", Transaction.ITI_55, Set.of(Hl7v3.ACTION_QUERY, Hl7v3.ACTION_DEFERRED_QUERY)),
+    XCA_QUERY("/gateway/xca/query", Transaction.ITI_38, Set.of(EbXml.ACTION_QUERY)),
+    XCA_RETRIEVE("/gateway/xca/retrieve", Transaction.ITI_39, Set.of(EbXml.ACTION_RETRIEVE));
 
+    private final String path;
     private final Transaction transaction;
     private final Set<String> actions;
 
-    GatewayEndpoint(Transaction transaction, Set<String> actions) {
+    GatewayEndpoint(String path, Transaction transaction, Set<String> actions) {
+        this.path = path;
         this.transaction = transaction;
         this.actions = actions;
+    }
+
+    String path() {
+        return path;
     }
 
     Transaction transaction() {

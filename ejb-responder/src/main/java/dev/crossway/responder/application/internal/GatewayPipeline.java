@@ -22,8 +22,8 @@ import javax.xml.namespace.QName;
 
 /**
  * The hand-written SOAP pipeline every request goes through, in this order: size bound, hardened
- * parse (plain SOAP 1.2 or MTOM), WS-Addressing Action, WS-Security, then the transaction's
- * responder. It never throws: what the sender got wrong is a Sender fault (HTTP 400), what went
+ * parse (plain SOAP 1.2 or MTOM), WS-Addressing Action, WS-Security (with the replay cache), the
+ * initiator's rate limit, then the transaction's responder. It never throws: what the sender got wrong is a Sender fault (HTTP 400), what went
  * wrong here a Receiver fault (HTTP 500), and every request leaves an audit record.
  */
 final class GatewayPipeline {
@@ -32,15 +32,17 @@ final class GatewayPipeline {
 
     private final ResponderSettings settings;
     private final SecurityGate security;
+    private final InitiatorRateLimit rates;
     private final GatewayAudit audit;
     private final XcpdResponder xcpd;
     private final XcaQueryResponder xcaQuery;
     private final XcaRetrieveResponder xcaRetrieve;
 
-    GatewayPipeline(ResponderSettings settings, SecurityGate security, GatewayAudit audit, XcpdResponder xcpd,
-                    XcaQueryResponder xcaQuery, XcaRetrieveResponder xcaRetrieve) {
+    GatewayPipeline(ResponderSettings settings, SecurityGate security, InitiatorRateLimit rates, GatewayAudit audit,
+                    XcpdResponder xcpd, XcaQueryResponder xcaQuery, XcaRetrieveResponder xcaRetrieve) {
         this.settings = settings;
         this.security = security;
+        this.rates = rates;
         this.audit = audit;
         this.xcpd = xcpd;
         this.xcaQuery = xcaQuery;
@@ -70,7 +72,7 @@ final class GatewayPipeline {
             }
             VerifiedAssertion assertion;
             try {
-                assertion = security.verify(message.envelope().document(), request.endpointUrl());
+                assertion = security.verify(message.envelope().document(), endpoint);
             } catch (SecurityRejection e) {
                 initiator = SecurityGate.claimed(message.envelope().document());
                 return reject(endpoint, request, requestId, initiator, addressing, SecurityGate.fault(e), Outcome.REFUSED);
@@ -78,6 +80,13 @@ final class GatewayPipeline {
             boolean mtom = String.valueOf(request.contentType()).trim().toLowerCase(Locale.ROOT).startsWith("multipart/related");
             Inbound in = new Inbound(message, mtom, assertion, requestId, request.remoteAddress());
             initiator = in.initiator();
+            InitiatorRateLimit.Decision admitted = rates.admit(rateKey(assertion));
+            if (!admitted.admitted()) {
+                audit.record(requestId, endpoint.transaction(), initiator, null, null, List.of(), Outcome.REFUSED,
+                        "rate limit: the initiator is over its rate, busy answered (retry after "
+                                + admitted.retryAfter().toMillis() + " ms)", request.remoteAddress());
+                return BusyReplies.busy(endpoint, in, admitted.retryAfter());
+            }
             return switch (endpoint) {
                 case XCPD -> xcpd.answer(in);
                 case XCA_QUERY -> xcaQuery.answer(in);
@@ -92,6 +101,14 @@ final class GatewayPipeline {
             return reject(endpoint, request, requestId, initiator, addressing,
                     SoapFault.receiver("the responding gateway could not process the request (" + requestId + ")"));
         }
+    }
+
+    /** Whom the rate limit counts: the asserted home community, else the organization id, else the issuer. */
+    private static String rateKey(VerifiedAssertion assertion) {
+        if (assertion.homeCommunityId() != null) {
+            return assertion.homeCommunityId().oid().value();
+        }
+        return assertion.organizationId() != null ? assertion.organizationId() : String.valueOf(assertion.issuer());
     }
 
     private static Optional<SoapFault> checkAction(GatewayEndpoint endpoint, WsAddressing addressing) {

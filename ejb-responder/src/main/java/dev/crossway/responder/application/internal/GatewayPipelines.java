@@ -7,6 +7,7 @@ import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.matching.MatchPolicy;
 import dev.crossway.responder.domain.patient.PatientRepository;
+import dev.crossway.responder.domain.trust.ReplayCache;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -18,19 +19,19 @@ final class GatewayPipelines {
     private GatewayPipelines() {
     }
 
-    /** A pipeline without a downstream client: gateway-mode communities then answer AnswerNotAvailable / registry errors. */
-    static GatewayPipeline create(ResponderSettings settings, Clock clock, CommunityRepository communities,
-                                  PatientRepository patients, DocumentRepository documents, Consumer<AuditRecord> audit,
-                                  IdentityStore identities, Supplier<TrustAnchors> anchors) {
-        return create(settings, clock, communities, patients, documents, audit, identities, anchors, null);
+    /** What decides whether a request is believed and admitted, beside the trust anchors. */
+    record Trust(InboundTrustSettings settings, ReplayCache replays, InitiatorRateLimit rates) {
     }
 
+    /** Null {@code downstream}: gateway-mode communities then answer AnswerNotAvailable / registry errors. */
     static GatewayPipeline create(ResponderSettings settings, Clock clock, CommunityRepository communities,
                                   PatientRepository patients, DocumentRepository documents, Consumer<AuditRecord> audit,
-                                  IdentityStore identities, Supplier<TrustAnchors> anchors, DownstreamClient downstream) {
+                                  IdentityStore identities, Supplier<TrustAnchors> anchors, Trust trust,
+                                  DownstreamClient downstream) {
         GatewayAudit gatewayAudit = new GatewayAudit(audit, clock);
         PatientIndex index = new PatientIndex(patients, MatchPolicy.DEFAULT);
-        return new GatewayPipeline(settings, new SecurityGate(anchors, settings, clock), gatewayAudit,
+        return new GatewayPipeline(settings, new SecurityGate(anchors, trust.settings(), trust.replays(), clock), trust.rates(),
+                gatewayAudit,
                 new XcpdResponder(communities, index, identities, gatewayAudit, settings, downstream),
                 new XcaQueryResponder(communities, patients, documents, gatewayAudit, downstream),
                 new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream));

@@ -4,15 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Deployment settings of the responder, each a system property or else an environment variable:
+ * Deployment settings of the responder, each a system property or else an environment variable
+ * (what it believes of a security header: {@link InboundTrustSettings}; its rate limit:
+ * {@link InitiatorRateLimit}):
  * {@code crossway.gateway.max-bytes} / {@code CROSSWAY_GATEWAY_MAX_BYTES} (default 10 MiB),
- * {@code crossway.gateway.public-url} / {@code CROSSWAY_GATEWAY_PUBLIC_URL} (the base URL partners
- * address, e.g. {@code https://gw.example.org}; also accepted as SAML audience),
- * {@code crossway.gateway.audience-lenient} / {@code CROSSWAY_GATEWAY_AUDIENCE_LENIENT} (accept an
- * audience that differs from the endpoint only in scheme or host, default false),
  * {@code crossway.identity-cache.ttl} / {@code CROSSWAY_IDENTITY_CACHE_TTL} (ISO duration, default PT24H).
  */
-public record ResponderSettings(int maxBytes, Optional<String> publicUrl, boolean lenientAudience, Duration cacheTtl) {
+public record ResponderSettings(int maxBytes, Duration cacheTtl) {
 
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
@@ -23,13 +21,11 @@ public record ResponderSettings(int maxBytes, Optional<String> publicUrl, boolea
                 .orElse(DEFAULT_MAX_BYTES);
         Duration ttl = value("crossway.identity-cache.ttl", "CROSSWAY_IDENTITY_CACHE_TTL").map(Duration::parse)
                 .orElse(DEFAULT_TTL);
-        boolean lenient = value("crossway.gateway.audience-lenient", "CROSSWAY_GATEWAY_AUDIENCE_LENIENT")
-                .map(Boolean::parseBoolean).orElse(false);
-        return new ResponderSettings(max, value("crossway.gateway.public-url", "CROSSWAY_GATEWAY_PUBLIC_URL"), lenient, ttl);
+        return new ResponderSettings(max, ttl);
     }
 
     public static ResponderSettings defaults() {
-        return new ResponderSettings(DEFAULT_MAX_BYTES, Optional.empty(), false, DEFAULT_TTL);
+        return new ResponderSettings(DEFAULT_MAX_BYTES, DEFAULT_TTL);
     }
 
     static Optional<String> value(String property, String env) {

@@ -2,14 +2,19 @@ package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.saml.SamlAttributes;
 import dev.crossway.interop.saml.SecurityRejection;
+import dev.crossway.interop.saml.SignedTimestamp;
 import dev.crossway.interop.saml.TrustAnchors;
 import dev.crossway.interop.saml.VerifiedAssertion;
 import dev.crossway.interop.saml.WsSecurityVerifier;
 import dev.crossway.interop.soap.SoapFault;
 import dev.crossway.responder.domain.audit.Initiator;
-import java.net.URI;
+import dev.crossway.responder.domain.trust.ReplayCache;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,10 +24,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * WS-Security of incoming requests: the interop verifier against the current trust anchors, with
- * the audience being the URL the request was posted to, or the same path under the configured
- * public URL (a gateway behind a proxy), or, when configured lenient, any scheme and host with
- * the same path. A rejection becomes a Sender fault with a {@code wsse} subcode and the rule name.
+ * WS-Security of incoming requests: the interop verifier against the current trust anchors and the
+ * policy of {@link InboundTrustSettings} (audiences are this gateway's configured public URLs,
+ * never anything the request says about itself; bounded lifetimes), then the cluster-wide replay
+ * cache. A rejection becomes a Sender fault with a {@code wsse} subcode and the rule name.
  */
 final class SecurityGate {
 
@@ -32,18 +37,48 @@ final class SecurityGate {
     static final QName FAILED_AUTHENTICATION = new QName(WSSE, "FailedAuthentication");
 
     private final Supplier<TrustAnchors> anchors;
-    private final ResponderSettings settings;
+    private final InboundTrustSettings trust;
+    private final ReplayCache replays;
     private final Clock clock;
 
-    SecurityGate(Supplier<TrustAnchors> anchors, ResponderSettings settings, Clock clock) {
+    SecurityGate(Supplier<TrustAnchors> anchors, InboundTrustSettings trust, ReplayCache replays, Clock clock) {
         this.anchors = anchors;
-        this.settings = settings;
+        this.trust = trust;
+        this.replays = replays;
         this.clock = clock;
     }
 
-    VerifiedAssertion verify(Document envelope, String endpointUrl) {
-        String audience = audience(envelope, endpointUrl);
-        return WsSecurityVerifier.verify(envelope, anchors.get(), audience, clock, ResponderSettings.CLOCK_SKEW);
+    /** The verified assertion; throws {@link SecurityRejection} for any defect, {@code REPLAYED} for a header seen before. */
+    VerifiedAssertion verify(Document envelope, GatewayEndpoint endpoint) {
+        VerifiedAssertion assertion = WsSecurityVerifier.verify(envelope, anchors.get(), trust.policy(endpoint), clock);
+        SignedTimestamp timestamp = assertion.timestamp().orElseThrow(() ->
+                new SecurityRejection(SecurityRejection.Rule.TIMESTAMP, "the security header has no signed timestamp"));
+        Instant until = (timestamp.expires().isBefore(assertion.notOnOrAfter()) ? timestamp.expires() : assertion.notOnOrAfter())
+                .plus(ResponderSettings.CLOCK_SKEW);
+        if (!replays.firstSeen(replayKey(assertion.id(), timestamp), until)) {
+            throw new SecurityRejection(SecurityRejection.Rule.REPLAYED, "this security header (assertion " + assertion.id()
+                    + ", timestamp " + timestamp.id() + ") was already received: a message is accepted once");
+        }
+        return assertion;
+    }
+
+    /**
+     * One sending of a security header: the assertion with the timestamp its holder signed for that
+     * message. The WS-Addressing MessageID is not part of it: it is not signed, so a replay could
+     * change it at will (a legitimately reused assertion always comes with a fresh timestamp).
+     */
+    static String replayKey(String assertionId, SignedTimestamp timestamp) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(assertionId.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(timestamp.id().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(timestamp.signatureValue().getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     static SoapFault fault(SecurityRejection r) {
@@ -69,52 +104,5 @@ final class SecurityGate {
         } catch (RuntimeException e) {
             return Initiator.UNKNOWN;
         }
-    }
-
-    /** The accepted audience the assertion names, else the endpoint URL (and the verifier says why not). */
-    String audience(Document envelope, String endpointUrl) {
-        List<String> accepted = accepted(endpointUrl);
-        for (String named : named(envelope)) {
-            String n = strip(named);
-            if (accepted.contains(n) || (settings.lenientAudience() && samePath(n, endpointUrl))) {
-                return named;
-            }
-        }
-        return endpointUrl;
-    }
-
-    private List<String> accepted(String endpointUrl) {
-        List<String> accepted = new ArrayList<>();
-        accepted.add(strip(endpointUrl));
-        settings.publicUrl().ifPresent(base -> accepted.add(strip(strip(base) + path(endpointUrl))));
-        return accepted;
-    }
-
-    private static List<String> named(Document envelope) {
-        List<String> names = new ArrayList<>();
-        NodeList audiences = envelope.getElementsByTagNameNS(SAML2, "Audience");
-        for (int i = 0; i < audiences.getLength(); i++) {
-            names.add(audiences.item(i).getTextContent().trim());
-        }
-        return names;
-    }
-
-    private static boolean samePath(String a, String b) {
-        String pa = path(a);
-        return !pa.isEmpty() && pa.equals(path(b));
-    }
-
-    private static String path(String url) {
-        try {
-            String p = URI.create(url.trim()).getPath();
-            return p == null ? "" : strip(p);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
-    }
-
-    private static String strip(String url) {
-        String u = url == null ? "" : url.trim();
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 }

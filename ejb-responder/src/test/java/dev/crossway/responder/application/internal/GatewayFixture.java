@@ -30,6 +30,7 @@ import dev.crossway.responder.support.InMemoryDocuments;
 import dev.crossway.responder.support.InMemoryPatients;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.support.MapIdentityStore;
+import dev.crossway.responder.support.MapReplayCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,13 +68,17 @@ final class GatewayFixture {
     final PatientService patientService = new PatientService(communities, patients, documents, identities, gatewayAudit, clock);
     final DocumentService documentService = new DocumentService(patientService, patients, documents, gatewayAudit, clock);
     ResponderSettings settings = ResponderSettings.defaults();
+    /** This responder's public URL is {@link #BASE}'s origin. */
+    InboundTrustSettings trust = InboundTrustSettings.of("https://responder.test");
+    final MapReplayCache replays = new MapReplayCache();
+    InitiatorRateLimit rates = InitiatorRateLimit.unlimited();
     TrustAnchors anchors = TrustAnchors.of(CA.certificate());
     /** Forwards gateway-mode communities' requests; null: not configured. */
     DownstreamClient downstream;
 
     GatewayPipeline pipeline() {
         return GatewayPipelines.create(settings, clock, communities, patients, documents, audit::add, identities, () -> anchors,
-                downstream);
+                new GatewayPipelines.Trust(trust, replays, rates), downstream);
     }
 
     void host(String hcid, String authority, String... purposes) {
@@ -99,17 +104,20 @@ final class GatewayFixture {
         return envelope.toBytes();
     }
 
+    /** A request carrying an assertion issued before, under a fresh timestamp signed by its holder. */
+    static byte[] reusing(org.w3c.dom.Document assertion, Element payload, String action, String url, SigningCredential holder,
+                          Clock clock) {
+        SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(action, url), payload);
+        WsSecurity.secureReusing(envelope.document(), assertion, holder, clock);
+        return envelope.toBytes();
+    }
+
     static byte[] signed(Element payload, String action, String url) {
         return signed(payload, action, url, spec(url).build(), PARTNER, Clock.systemUTC());
     }
 
     GatewayReply post(GatewayEndpoint endpoint, byte[] body, String contentType) {
-        String url = switch (endpoint) {
-            case XCPD -> XCPD_URL;
-            case XCA_QUERY -> QUERY_URL;
-            case XCA_RETRIEVE -> RETRIEVE_URL;
-        };
-        return pipeline().handle(endpoint, new GatewayRequest(body, contentType, url, "192.0.2.10"));
+        return pipeline().handle(endpoint, new GatewayRequest(body, contentType, "192.0.2.10"));
     }
 
     GatewayReply post(GatewayEndpoint endpoint, byte[] body) {

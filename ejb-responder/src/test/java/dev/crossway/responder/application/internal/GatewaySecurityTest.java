@@ -102,23 +102,93 @@ class GatewaySecurityTest {
     }
 
     @Test
-    void thePublicUrlIsAnAcceptedAudience() {
-        f.settings = new ResponderSettings(ResponderSettings.DEFAULT_MAX_BYTES, Optional.of("https://gw.example.org/"), false,
-                ResponderSettings.DEFAULT_TTL);
-        GatewayReply reply = f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), "https://gw.example.org/gateway/xcpd",
-                GatewayFixture.PARTNER));
-        assertThat(reply.httpStatus()).isEqualTo(200);
+    void everyConfiguredPublicUrlIsAnAcceptedAudienceWithTheEndpointPathOrAlone() {
+        f.trust = InboundTrustSettings.of("https://gw.example.org/", "https://lb.example.org");
+        for (String audience : new String[] {"https://gw.example.org/gateway/xcpd", "https://lb.example.org/gateway/xcpd",
+                "https://gw.example.org"}) {
+            GatewayReply reply = f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), audience, GatewayFixture.PARTNER));
+            assertThat(reply.httpStatus()).as(audience).isEqualTo(200);
+        }
         securityFault(signed(Clock.systemUTC(), "http://internal:8080/gateway/xcpd", GatewayFixture.PARTNER),
                 SecurityGate.INVALID_SECURITY, "WRONG_AUDIENCE");
     }
 
     @Test
-    void lenientAudienceToleratesSchemeAndHostButNotPath() {
-        f.settings = new ResponderSettings(ResponderSettings.DEFAULT_MAX_BYTES, Optional.empty(), true, ResponderSettings.DEFAULT_TTL);
-        assertThat(f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), "http://internal:8080/gateway/xcpd",
-                GatewayFixture.PARTNER)).httpStatus()).isEqualTo(200);
-        securityFault(signed(Clock.systemUTC(), "http://internal:8080/gateway/xca/query", GatewayFixture.PARTNER),
+    void anAudienceForAnotherEndpointOfThisGatewayIsRefused() {
+        securityFault(signed(Clock.systemUTC(), GatewayFixture.QUERY_URL, GatewayFixture.PARTNER),
                 SecurityGate.INVALID_SECURITY, "WRONG_AUDIENCE");
+    }
+
+    @Test
+    void theSameSecurityHeaderIsAcceptedOnceWhateverTheBody() {
+        byte[] request = signed(Clock.systemUTC(), GatewayFixture.XCPD_URL, GatewayFixture.PARTNER);
+        assertThat(f.post(GatewayEndpoint.XCPD, request).httpStatus()).isEqualTo(200);
+        securityFault(request, SecurityGate.INVALID_SECURITY, "REPLAYED");
+        // the captured header with another body (the body is not signed) and another MessageID
+        String text = new String(request, StandardCharsets.UTF_8);
+        String other = text.replace("urn:uuid:", "urn:uuid:0").replace("Jones", "Smith");
+        assertThat(other).isNotEqualTo(text);
+        securityFault(other.getBytes(StandardCharsets.UTF_8), SecurityGate.INVALID_SECURITY, "REPLAYED");
+    }
+
+    @Test
+    void theSameAssertionWithAFreshTimestampSignedByItsHolderIsAccepted() {
+        Clock clock = Clock.systemUTC();
+        dev.crossway.interop.saml.AssertionSpec spec = GatewayFixture.spec(GatewayFixture.XCPD_URL).build();
+        org.w3c.dom.Document assertion = dev.crossway.interop.saml.WsSecurity.signedAssertion(GatewayFixture.PARTNER, spec, clock);
+        String id = assertion.getDocumentElement().getAttribute("ID");
+        byte[] first = GatewayFixture.reusing(assertion, Hl7Edits.nist(), Hl7v3.ACTION_QUERY, GatewayFixture.XCPD_URL,
+                GatewayFixture.PARTNER, clock);
+        byte[] second = GatewayFixture.reusing(assertion, Hl7Edits.nist(), Hl7v3.ACTION_QUERY, GatewayFixture.XCPD_URL,
+                GatewayFixture.PARTNER, clock);
+        assertThat(new String(first, StandardCharsets.UTF_8)).contains(id);
+        assertThat(new String(second, StandardCharsets.UTF_8)).contains(id);
+        assertThat(f.post(GatewayEndpoint.XCPD, first).httpStatus()).isEqualTo(200);
+        assertThat(f.post(GatewayEndpoint.XCPD, second).httpStatus()).isEqualTo(200);
+        assertThat(f.replays.seen()).hasSize(2);
+    }
+
+    @Test
+    void aReplayIsRememberedUntilTheMessageCouldNoLongerBeValid() {
+        Instant before = Instant.now();
+        assertThat(f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), GatewayFixture.XCPD_URL, GatewayFixture.PARTNER))
+                .httpStatus()).isEqualTo(200);
+        Instant until = f.replays.seen().values().iterator().next();
+        assertThat(until).isBetween(before.plus(Duration.ofMinutes(6)), Instant.now().plus(Duration.ofMinutes(7)));
+    }
+
+    @Test
+    void anAssertionValidForThirtyDaysIsRefused() {
+        byte[] request = GatewayFixture.signed(Hl7Edits.nist(), Hl7v3.ACTION_QUERY, GatewayFixture.XCPD_URL,
+                GatewayFixture.spec(GatewayFixture.XCPD_URL).validity(Duration.ofDays(30)).build(), GatewayFixture.PARTNER,
+                Clock.systemUTC());
+        securityFault(request, SecurityGate.INVALID_SECURITY, "EXCESSIVE_LIFETIME");
+    }
+
+    @Test
+    void aRefusedRequestDoesNotConsumeItsHeader() {
+        byte[] request = signed(Clock.systemUTC(), GatewayFixture.XCPD_URL, GatewayFixture.PARTNER);
+        f.anchors = dev.crossway.interop.saml.TrustAnchors.of(java.util.List.of());
+        securityFault(request, SecurityGate.FAILED_AUTHENTICATION, "UNTRUSTED_SIGNER");
+        assertThat(f.replays.seen()).isEmpty();
+    }
+
+    @Test
+    void anInitiatorOverItsRateIsToldTheResponderIsBusyWithRetryAfter() {
+        f.rates = new InitiatorRateLimit(new InitiatorRateLimit.Rate(0, 1),
+                java.util.Map.of(GatewayFixture.INITIATOR.oid().value(), new InitiatorRateLimit.Rate(0.01, 2)));
+        for (int i = 0; i < 2; i++) {
+            assertThat(f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), GatewayFixture.XCPD_URL, GatewayFixture.PARTNER))
+                    .httpStatus()).isEqualTo(200);
+        }
+        GatewayReply busy = f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), GatewayFixture.XCPD_URL, GatewayFixture.PARTNER));
+        assertThat(busy.httpStatus()).isEqualTo(503);
+        assertThat(Integer.parseInt(busy.headers().get("Retry-After"))).isBetween(1, 100);
+        String body = new String(busy.body(), StandardCharsets.UTF_8);
+        assertThat(body).contains("ResponderBusy").contains("PRPA_IN201306UV02").contains("over its rate limit");
+        AuditRecord audit = f.audit.get(f.audit.size() - 1);
+        assertThat(audit.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(audit.detail()).contains("rate limit");
     }
 
     private SoapFault senderFault(GatewayEndpoint endpoint, byte[] body, String contentType) {
@@ -172,7 +242,7 @@ class GatewaySecurityTest {
 
     @Test
     void anOversizedBodyIsRefusedBeforeParsing() {
-        f.settings = new ResponderSettings(1024, Optional.empty(), false, ResponderSettings.DEFAULT_TTL);
+        f.settings = new ResponderSettings(1024, ResponderSettings.DEFAULT_TTL);
         SoapFault fault = senderFault(GatewayEndpoint.XCPD, new byte[2048], "application/soap+xml");
         assertThat(fault.reason()).contains("exceeds the limit of 1024 bytes");
     }
