@@ -33,7 +33,8 @@ import org.w3c.dom.Element;
 
 /**
  * Two WildFly nodes started by {@code ./crossway test} (ports 8280 and 8380) form one cluster: a
- * trust anchor revoked on node 1 is refused by node 2 at once; an XCPD answer cached on node 1 is
+ * trust anchor revoked on node 1 is refused by node 2 at once; a signed request answered by node 1
+ * is a replay to node 2; an XCPD answer cached on node 1 is
  * served from the replicated identity cache by node 2, and when node 1 is killed, node 2 keeps
  * answering.
  */
@@ -94,6 +95,26 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void aSignedRequestAnsweredByOneNodeIsRefusedAsAReplayByTheOther() {
+        byte[] request = on(NODE1, () -> {
+            try {
+                byte[] xml = Files.readAllBytes(Servers.shared().resolve("samples/ihe/nist-iheos-toolkit2/iti55_PRPA_IN201305UV02.xml"));
+                return Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, SecureXml.parse(xml).getDocumentElement());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Gateway.Reply first = on(NODE1, () -> Gateway.post(Gateway.XCPD, request));
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        Gateway.Reply replayed = on(NODE2, () -> Gateway.post(Gateway.XCPD, request));
+        assertThat(replayed.status()).as(replayed.text()).isEqualTo(400);
+        assertThat(replayed.text()).contains("InvalidSecurity").contains("REPLAYED").doesNotContain("809 First Ave");
+        Gateway.Reply again = on(NODE1, () -> Gateway.post(Gateway.XCPD, request));
+        assertThat(again.text()).as("and on the first node too").contains("REPLAYED");
+    }
+
+    @Test
+    @Order(3)
     void aCachedAnswerIsServedByTheOtherNodeAndTheSurvivorKeepsAnswering() throws Exception {
         long node2HitsBefore = hits(NODE2);
 
