@@ -10,14 +10,15 @@ import org.w3c.dom.Element;
 /**
  * The {@code wsu:Timestamp} of a Security header: present once, signed by the key the assertion
  * confirms (holder-of-key: the sender proves it holds that key by signing this message), created
- * no later than now plus skew and not yet expired.
+ * no later than now plus skew and not yet expired; SHA-1 only when the assertion signer's trust
+ * anchor allows it.
  */
 final class TimestampCheck {
 
     private TimestampCheck() {
     }
 
-    static void check(Element security, Element assertion, SignerKey assertionSigner, Instant now, Duration skew) {
+    static void check(Element security, Element assertion, AssertionVerifier.Signed signed, Instant now, Duration skew) {
         List<Element> timestamps = Dom.children(security, SamlNames.WSU, "Timestamp");
         if (timestamps.size() != 1) {
             throw new SecurityRejection(TIMESTAMP, timestamps.isEmpty()
@@ -31,8 +32,9 @@ final class TimestampCheck {
                 .orElseThrow(() -> new SecurityRejection(TIMESTAMP, "the wsu:Timestamp is not signed"));
         SignatureCheck check = new SignatureCheck(signature, timestamp, "timestamp");
         check.checkStructure(SamlNames.WSU, "Id");
-        SignerKey key = SignerKey.holderOfKey(assertion).orElse(assertionSigner);
+        SignerKey key = SignerKey.holderOfKey(assertion).orElse(signed.signer());
         check.verify(key.publicKey());
+        check.checkSha1AllowedBy(signed.anchor());
         checkTimes(timestamp, now, skew);
     }
 

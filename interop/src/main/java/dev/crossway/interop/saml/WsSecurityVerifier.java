@@ -34,7 +34,7 @@ public final class WsSecurityVerifier {
         Element assertion = assertion(security);
         AssertionVerifier.Signed signed = AssertionVerifier.checkSignature(assertion, anchors, now);
         AssertionConditions conditions = AssertionConditions.check(assertion, expectedAudience, now, skew);
-        TimestampCheck.check(security, assertion, signed.signer(), now, skew);
+        TimestampCheck.check(security, assertion, signed, now, skew);
         return AssertionVerifier.result(assertion, signed, conditions);
     }
 
