@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.saml.Revocation;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -10,13 +11,22 @@ import java.util.Optional;
  * address, e.g. {@code https://gw.example.org}; also accepted as SAML audience),
  * {@code crossway.gateway.audience-lenient} / {@code CROSSWAY_GATEWAY_AUDIENCE_LENIENT} (accept an
  * audience that differs from the endpoint only in scheme or host, default false),
- * {@code crossway.identity-cache.ttl} / {@code CROSSWAY_IDENTITY_CACHE_TTL} (ISO duration, default PT24H).
+ * {@code crossway.identity-cache.ttl} / {@code CROSSWAY_IDENTITY_CACHE_TTL} (ISO duration, default PT24H),
+ * {@code crossway.revocation} / {@code CROSSWAY_REVOCATION} ({@code soft-fail}, the default, {@code hard-fail}
+ * or {@code off}: see {@link #DEFAULT_REVOCATION}).
  */
-public record ResponderSettings(int maxBytes, Optional<String> publicUrl, boolean lenientAudience, Duration cacheTtl) {
+public record ResponderSettings(int maxBytes, Optional<String> publicUrl, boolean lenientAudience, Duration cacheTtl,
+                                Revocation.Mode revocation) {
 
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    /**
+     * Soft-fail by default: Carequality participants' CRL and OCSP endpoints are often unreachable
+     * from hospital networks (egress allow-lists, proxies), and refusing every partner whose status
+     * cannot be fetched would stop the exchange. A REVOKED answer is refused in every mode but off.
+     */
+    public static final Revocation.Mode DEFAULT_REVOCATION = Revocation.Mode.SOFT_FAIL;
 
     public static ResponderSettings fromEnvironment() {
         int max = value("crossway.gateway.max-bytes", "CROSSWAY_GATEWAY_MAX_BYTES").map(Integer::parseInt)
@@ -25,11 +35,14 @@ public record ResponderSettings(int maxBytes, Optional<String> publicUrl, boolea
                 .orElse(DEFAULT_TTL);
         boolean lenient = value("crossway.gateway.audience-lenient", "CROSSWAY_GATEWAY_AUDIENCE_LENIENT")
                 .map(Boolean::parseBoolean).orElse(false);
-        return new ResponderSettings(max, value("crossway.gateway.public-url", "CROSSWAY_GATEWAY_PUBLIC_URL"), lenient, ttl);
+        Revocation.Mode revocation = value("crossway.revocation", "CROSSWAY_REVOCATION").map(Revocation.Mode::parse)
+                .orElse(DEFAULT_REVOCATION);
+        return new ResponderSettings(max, value("crossway.gateway.public-url", "CROSSWAY_GATEWAY_PUBLIC_URL"), lenient, ttl,
+                revocation);
     }
 
     public static ResponderSettings defaults() {
-        return new ResponderSettings(DEFAULT_MAX_BYTES, Optional.empty(), false, DEFAULT_TTL);
+        return new ResponderSettings(DEFAULT_MAX_BYTES, Optional.empty(), false, DEFAULT_TTL, DEFAULT_REVOCATION);
     }
 
     static Optional<String> value(String property, String env) {

@@ -104,7 +104,8 @@ class GatewaySecurityTest {
     @Test
     void thePublicUrlIsAnAcceptedAudience() {
         f.settings = new ResponderSettings(ResponderSettings.DEFAULT_MAX_BYTES, Optional.of("https://gw.example.org/"), false,
-                ResponderSettings.DEFAULT_TTL);
+                ResponderSettings.DEFAULT_TTL,
+                ResponderSettings.DEFAULT_REVOCATION);
         GatewayReply reply = f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), "https://gw.example.org/gateway/xcpd",
                 GatewayFixture.PARTNER));
         assertThat(reply.httpStatus()).isEqualTo(200);
@@ -114,7 +115,8 @@ class GatewaySecurityTest {
 
     @Test
     void lenientAudienceToleratesSchemeAndHostButNotPath() {
-        f.settings = new ResponderSettings(ResponderSettings.DEFAULT_MAX_BYTES, Optional.empty(), true, ResponderSettings.DEFAULT_TTL);
+        f.settings = new ResponderSettings(ResponderSettings.DEFAULT_MAX_BYTES, Optional.empty(), true, ResponderSettings.DEFAULT_TTL,
+                ResponderSettings.DEFAULT_REVOCATION);
         assertThat(f.post(GatewayEndpoint.XCPD, signed(Clock.systemUTC(), "http://internal:8080/gateway/xcpd",
                 GatewayFixture.PARTNER)).httpStatus()).isEqualTo(200);
         securityFault(signed(Clock.systemUTC(), "http://internal:8080/gateway/xca/query", GatewayFixture.PARTNER),
@@ -172,7 +174,8 @@ class GatewaySecurityTest {
 
     @Test
     void anOversizedBodyIsRefusedBeforeParsing() {
-        f.settings = new ResponderSettings(1024, Optional.empty(), false, ResponderSettings.DEFAULT_TTL);
+        f.settings = new ResponderSettings(1024, Optional.empty(), false, ResponderSettings.DEFAULT_TTL,
+                ResponderSettings.DEFAULT_REVOCATION);
         SoapFault fault = senderFault(GatewayEndpoint.XCPD, new byte[2048], "application/soap+xml");
         assertThat(fault.reason()).contains("exceeds the limit of 1024 bytes");
     }
