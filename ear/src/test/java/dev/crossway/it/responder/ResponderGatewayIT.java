@@ -278,6 +278,34 @@ class ResponderGatewayIT {
         assertThat(Api.get("admin/audit?transaction=ITI-55", Tokens.partner()).status()).isEqualTo(403);
     }
 
+    @Test
+    void trustAnchorsAreListedWithTheirKindAndStateAndAPinnedUploadStaysPinned() throws IOException {
+        SigningCredential partner = DevCredentials.selfSigned("CN=pinned-partner,O=Crossway Tests", java.time.Instant.now()
+                .minusSeconds(60), java.time.Duration.ofDays(10));
+        Api.Reply added = Api.post("admin/trust-anchors?label=pinned-partner&kind=PINNED", Tokens.admin(),
+                partner.certificatesPem(), "text/plain");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String id = Api.JSON.readTree(added.body()).get("ID").asText();
+        try {
+            Api.Reply list = Api.get("admin/trust-anchors", Tokens.admin());
+            assertThat(list.status()).as(list.body()).isEqualTo(200);
+            JsonNode anchors = Api.JSON.readTree(list.body());
+            anchors.forEach(a -> assertThat(a.get("State").asText()).isIn("valid", "expiring", "expired"));
+            JsonNode mine = java.util.stream.StreamSupport.stream(anchors.spliterator(), false)
+                    .filter(a -> a.get("ID").asText().equals(id)).findFirst().orElseThrow();
+            // a self-signed CA certificate, pinned on request: it vouches for itself only
+            assertThat(mine.get("Kind").asText()).isEqualTo("PINNED");
+            assertThat(mine.get("AllowSha1").asBoolean()).isFalse();
+            assertThat(mine.get("State").asText()).isEqualTo("expiring");
+            assertThat(mine.get("NotAfter").asText()).isNotBlank();
+            Api.Reply typo = Api.post("admin/trust-anchors?kind=ROOT", Tokens.admin(), partner.certificatesPem(), "text/plain");
+            assertThat(typo.status()).as(typo.body()).isEqualTo(400);
+            assertThat(typo.body()).contains("kind");
+        } finally {
+            Api.send(java.net.http.HttpRequest.newBuilder(Api.uri("admin/trust-anchors/" + id)).DELETE(), Tokens.admin());
+        }
+    }
+
     static void assertFault(Gateway.Reply reply) {
         assertThat(reply.status()).as(reply.text()).isBetween(400, 599);
         assertThat(reply.contentType()).contains("soap+xml");

@@ -17,8 +17,8 @@ import org.w3c.dom.Element;
  */
 public final class AssertionVerifier {
 
-    /** What the signature check established, passed on to the later steps. */
-    record Signed(SignerKey signer, SignatureAlgorithm algorithm) {
+    /** What the signature check established, passed on to the later steps: who signed, how, vouched for by which anchor. */
+    record Signed(SignerKey signer, SignatureAlgorithm algorithm, Anchor anchor) {
     }
 
     private AssertionVerifier() {
@@ -32,7 +32,10 @@ public final class AssertionVerifier {
         return result(assertion, signed, conditions);
     }
 
-    /** UNSIGNED, WEAK_ALGORITHM, SIGNATURE_WRAPPING, BAD_SIGNATURE, UNTRUSTED_SIGNER, in that order. */
+    /**
+     * UNSIGNED, WEAK_ALGORITHM, SIGNATURE_WRAPPING, BAD_SIGNATURE, UNTRUSTED_SIGNER, in that order;
+     * then WEAK_ALGORITHM for SHA-1 unless the signer's trust anchor allows it.
+     */
     static Signed checkSignature(Element assertion, TrustAnchors anchors, Instant now) {
         List<Element> signatures = Dom.children(assertion, SamlNames.DS, "Signature");
         String id = assertion.getAttributeNS(null, "ID").trim();
@@ -55,8 +58,9 @@ public final class AssertionVerifier {
             throw new SecurityRejection(UNTRUSTED_SIGNER,
                     "the assertion is signed with a bare RSA key value, no X.509 certificate to chain to a trust anchor");
         }
-        anchors.check(signer.certificate(), signer.others(), now);
-        return new Signed(signer, algorithm);
+        Anchor anchor = anchors.check(signer.certificate(), signer.others(), now);
+        check.checkSha1AllowedBy(anchor);
+        return new Signed(signer, algorithm, anchor);
     }
 
     static VerifiedAssertion result(Element assertion, Signed signed, AssertionConditions conditions) {

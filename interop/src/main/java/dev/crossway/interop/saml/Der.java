@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Just enough DER (ASN.1) writing to mint development certificates and to wrap a PKCS#1 RSA key
- * in PKCS#8, so that no test-only library is needed at run time.
+ * in PKCS#8, so that no test-only library is needed at run time; and just enough reading to find
+ * the revocation pointers of a certificate and the key bits an OCSP request names (the JDK's own
+ * X.509 extension classes are internal, {@code sun.security.x509}, and not exported).
  */
 final class Der {
 
@@ -74,6 +79,58 @@ final class Der {
 
     static byte[] pkcs1ToPkcs8(byte[] pkcs1) {
         return sequence(integer(BigInteger.ZERO), algorithm(RSA_ENCRYPTION), octetString(pkcs1));
+    }
+
+    /** One tag-length-value read back: the tag byte and the content octets. */
+    record Tlv(int tag, byte[] content) {
+    }
+
+    /** The elements laid one after another in {@code der} (the content of a SEQUENCE, or a whole encoding). */
+    static List<Tlv> read(byte[] der) {
+        List<Tlv> out = new ArrayList<>();
+        int i = 0;
+        while (i < der.length) {
+            int tag = der[i++] & 0xFF;
+            if (i >= der.length) {
+                throw new IllegalArgumentException("truncated DER");
+            }
+            int len = der[i++] & 0xFF;
+            if (len >= 0x80) {
+                int octets = len & 0x7F;
+                if (octets == 0 || octets > 3 || i + octets > der.length) {
+                    throw new IllegalArgumentException("unsupported DER length");
+                }
+                len = 0;
+                for (int k = 0; k < octets; k++) {
+                    len = (len << 8) | (der[i++] & 0xFF);
+                }
+            }
+            if (i + len > der.length) {
+                throw new IllegalArgumentException("truncated DER");
+            }
+            out.add(new Tlv(tag, Arrays.copyOfRange(der, i, i + len)));
+            i += len;
+        }
+        return out;
+    }
+
+    /** The dotted form of an OBJECT IDENTIFIER's content octets. */
+    static String oidText(byte[] content) {
+        StringBuilder dotted = new StringBuilder();
+        long value = 0;
+        for (int i = 0; i < content.length; i++) {
+            value = (value << 7) | (content[i] & 0x7F);
+            if ((content[i] & 0x80) == 0) {
+                if (dotted.length() == 0) {
+                    long first = Math.min(value / 40, 2);
+                    dotted.append(first).append('.').append(value - first * 40);
+                } else {
+                    dotted.append('.').append(value);
+                }
+                value = 0;
+            }
+        }
+        return dotted.toString();
     }
 
     private static void writeBase128(ByteArrayOutputStream out, long value) {

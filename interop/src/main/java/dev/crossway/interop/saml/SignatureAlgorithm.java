@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The XML signature algorithms Crossway signs with and accepts: RSA with SHA-256 by default,
- * RSA with SHA-1 only because older partners still send it (a per-endpoint setting).
+ * RSA with SHA-1 only because older partners still use it: signing with it is a per-endpoint
+ * setting, accepting it a per-trust-anchor one ({@link Anchor#allowSha1()}).
  */
 public enum SignatureAlgorithm {
     RSA_SHA256("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "http://www.w3.org/2001/04/xmlenc#sha256"),

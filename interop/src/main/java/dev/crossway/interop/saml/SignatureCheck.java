@@ -29,6 +29,7 @@ final class SignatureCheck {
     private final Element signature;
     private final Element target;
     private final String what;
+    private boolean sha1;
 
     /** {@code what} names the target in messages ("assertion", "timestamp"). */
     SignatureCheck(Element signature, Element target, String what) {
@@ -56,6 +57,7 @@ final class SignatureCheck {
         if (references.size() != 1) {
             throw new SecurityRejection(SIGNATURE_WRAPPING, "the " + what + " signature must have exactly one reference, it has " + references.size());
         }
+        sha1 = algorithm == SignatureAlgorithm.RSA_SHA1;
         checkReference(references.get(0), id);
         if (IdCheck.count(target.getOwnerDocument(), id) != 1) {
             throw new SecurityRejection(SIGNATURE_WRAPPING, "ID '" + id + "' of the signed " + what + " occurs on more than one element");
@@ -109,6 +111,18 @@ final class SignatureCheck {
         String digest = algorithm(single(reference, "DigestMethod"));
         if (!SignatureAlgorithm.isAcceptedDigest(digest)) {
             throw new SecurityRejection(WEAK_ALGORITHM, "digest " + digest + " is not accepted (SHA-256 or SHA-1 only)");
+        }
+        sha1 |= SignatureAlgorithm.RSA_SHA1.digestUri().equals(digest);
+    }
+
+    /**
+     * After the signer's trust anchor is known: RSA-SHA1 or a SHA-1 digest only when that anchor
+     * allows it ({@link Anchor#allowSha1()}), for the older partners that still send them.
+     */
+    void checkSha1AllowedBy(Anchor anchor) {
+        if (sha1 && !anchor.allowSha1()) {
+            throw new SecurityRejection(WEAK_ALGORITHM, "the " + what + " signature uses SHA-1 (RSA-SHA1 or a SHA-1 digest),"
+                    + " which is accepted only from signers whose trust anchor allows it, and '" + anchor.subject() + "' does not");
         }
     }
 

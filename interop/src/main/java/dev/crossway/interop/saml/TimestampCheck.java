@@ -10,15 +10,16 @@ import org.w3c.dom.Element;
 /**
  * The {@code wsu:Timestamp} of a Security header: present once, signed by the key the assertion
  * confirms (holder-of-key: the sender proves it holds that key by signing this message), created
- * no later than now plus skew, not yet expired, and valid for no longer than the policy allows.
- * Returns what identifies this signing (its id and signature value), the receiver's replay key.
+ * no later than now plus skew, not yet expired, and valid for no longer than the policy allows;
+ * SHA-1 only when the assertion signer's trust anchor allows it. Returns what identifies this
+ * signing (its id and signature value), the receiver's replay key.
  */
 final class TimestampCheck {
 
     private TimestampCheck() {
     }
 
-    static SignedTimestamp check(Element security, Element assertion, SignerKey assertionSigner, Instant now,
+    static SignedTimestamp check(Element security, Element assertion, AssertionVerifier.Signed signed, Instant now,
                                  VerificationPolicy policy) {
         List<Element> timestamps = Dom.children(security, SamlNames.WSU, "Timestamp");
         if (timestamps.size() != 1) {
@@ -33,8 +34,9 @@ final class TimestampCheck {
                 .orElseThrow(() -> new SecurityRejection(TIMESTAMP, "the wsu:Timestamp is not signed"));
         SignatureCheck check = new SignatureCheck(signature, timestamp, "timestamp");
         check.checkStructure(SamlNames.WSU, "Id");
-        SignerKey key = SignerKey.holderOfKey(assertion).orElse(assertionSigner);
+        SignerKey key = SignerKey.holderOfKey(assertion).orElse(signed.signer());
         check.verify(key.publicKey());
+        check.checkSha1AllowedBy(signed.anchor());
         Instant created = time(timestamp, "Created");
         Instant expires = time(timestamp, "Expires");
         checkTimes(created, expires, now, policy);

@@ -4,36 +4,52 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The certificates whose holders Crossway believes: Carequality's CA, or a partner's own signing
- * certificate pinned by an administrator. A signer is trusted when it is one of them or chains to
- * one of them (PKIX, revocation checking off: the network publishes no reachable CRLs for us).
+ * The certificates whose holders Crossway believes ({@link Anchor}): Carequality's CA, or a
+ * partner's own signing certificate pinned by an administrator. A signer is trusted when it is one
+ * of them, or when its chain validates (PKIX) to a CA anchor; an expired anchor vouches for nobody
+ * (PKIX itself never checks an anchor's dates). The certificates of a validated chain are then
+ * checked for revocation ({@link Revocation}); a pinned certificate is not: pinning is the
+ * administrator's word for exactly that certificate, and withdrawing it is removing the anchor.
  */
 public final class TrustAnchors {
 
-    private final List<X509Certificate> anchors;
+    private final List<Anchor> anchors;
+    private final Revocation revocation;
 
-    private TrustAnchors(List<X509Certificate> anchors) {
+    private TrustAnchors(List<Anchor> anchors, Revocation revocation) {
         this.anchors = List.copyOf(anchors);
+        this.revocation = Objects.requireNonNull(revocation, "revocation");
     }
 
-    public static TrustAnchors of(X509Certificate... anchors) {
-        return new TrustAnchors(List.of(anchors));
+    /** Each certificate of the kind its basicConstraints say, SHA-1 refused, revocation not checked. */
+    public static TrustAnchors of(X509Certificate... certificates) {
+        return of(Arrays.stream(certificates).map(Anchor::of).toList());
     }
 
-    public static TrustAnchors of(List<X509Certificate> anchors) {
-        return new TrustAnchors(anchors);
+    public static TrustAnchors of(Anchor... anchors) {
+        return of(List.of(anchors));
+    }
+
+    /** These anchors, revocation not checked (see {@link #withRevocation}). */
+    public static TrustAnchors of(List<Anchor> anchors) {
+        return new TrustAnchors(anchors, Revocation.off());
     }
 
     /** Every {@code CERTIFICATE} block of a PEM text; refuses a text without any. */
@@ -42,38 +58,107 @@ public final class TrustAnchors {
         if (certs.isEmpty()) {
             throw new IllegalArgumentException("no CERTIFICATE block in the trust anchor PEM");
         }
-        return new TrustAnchors(certs);
+        return of(certs.toArray(X509Certificate[]::new));
     }
 
     public static TrustAnchors fromPem(byte[] pem) {
         return fromPem(new String(pem, StandardCharsets.US_ASCII));
     }
 
-    public List<X509Certificate> certificates() {
+    /** The same anchors, the certificates of every validated chain checked for revocation this way. */
+    public TrustAnchors withRevocation(Revocation revocation) {
+        return new TrustAnchors(anchors, revocation);
+    }
+
+    public List<Anchor> anchors() {
         return anchors;
     }
 
-    /** Throws {@code UNTRUSTED_SIGNER} unless {@code signer} is an anchor or chains to one at {@code at}. */
-    void check(X509Certificate signer, List<X509Certificate> intermediates, Instant at) {
-        if (anchors.contains(signer)) {
-            return;
+    public List<X509Certificate> certificates() {
+        return anchors.stream().map(Anchor::certificate).toList();
+    }
+
+    /**
+     * The anchor that vouches for {@code signer} at {@code at}: the signer itself, or the CA its chain
+     * validates to; throws {@code UNTRUSTED_SIGNER} when there is none, when that anchor has expired,
+     * or when a certificate of the chain is revoked.
+     */
+    Anchor check(X509Certificate signer, List<X509Certificate> intermediates, Instant at) {
+        Optional<Anchor> itself = anchors.stream().filter(a -> a.certificate().equals(signer)).findFirst();
+        if (itself.isPresent()) {
+            checkValidity(signer, itself.get(), at);
+            return itself.get();
         }
         if (anchors.isEmpty()) {
             throw untrusted(signer, "no trust anchors are configured");
         }
+        List<Anchor> cas = anchors.stream().filter(a -> a.kind() == Anchor.Kind.CA).toList();
+        List<Anchor> current = cas.stream().filter(a -> !a.expiredAt(at)).toList();
+        List<X509Certificate> path = path(signer, intermediates);
         try {
-            List<X509Certificate> path = new ArrayList<>();
-            path.add(signer);
-            intermediates.stream().filter(c -> !c.equals(signer) && !anchors.contains(c)).forEach(path::add);
-            CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
-            Set<TrustAnchor> trust = anchors.stream().map(a -> new TrustAnchor(a, null)).collect(Collectors.toSet());
-            PKIXParameters params = new PKIXParameters(trust);
-            params.setRevocationEnabled(false);
-            params.setDate(Date.from(at));
-            CertPathValidator.getInstance("PKIX").validate(certPath, params);
+            if (current.isEmpty()) {
+                throw new GeneralSecurityException("no CA trust anchor is configured");
+            }
+            X509Certificate root = validate(path, current, at).getTrustAnchor().getTrustedCert();
+            revocation.check(path, root, at);
+            return current.stream().filter(a -> a.certificate().equals(root)).findFirst().orElseThrow();
         } catch (GeneralSecurityException e) {
-            throw untrusted(signer, e.getMessage());
+            throw untrusted(signer, why(path, cas, at, e));
         }
+    }
+
+    /** A trusted signer's own dates: a pinned (or directly trusted) certificate that expired vouches for nobody. */
+    private static void checkValidity(X509Certificate signer, Anchor anchor, Instant at) {
+        try {
+            signer.checkValidity(Date.from(at));
+        } catch (CertificateExpiredException e) {
+            throw untrusted(signer, "the trust anchor '" + anchor.subject() + "' expired on " + anchor.certificate().getNotAfter().toInstant());
+        } catch (CertificateNotYetValidException e) {
+            throw untrusted(signer, "the trust anchor '" + anchor.subject() + "' is valid only from "
+                    + anchor.certificate().getNotBefore().toInstant());
+        }
+    }
+
+    /** The signer and the certificates sent beside it, less the CA anchors themselves. */
+    private List<X509Certificate> path(X509Certificate signer, List<X509Certificate> intermediates) {
+        List<X509Certificate> path = new ArrayList<>();
+        path.add(signer);
+        intermediates.stream()
+                .filter(c -> !c.equals(signer) && anchors.stream().noneMatch(a -> a.kind() == Anchor.Kind.CA && a.certificate().equals(c)))
+                .forEach(path::add);
+        return path;
+    }
+
+    private static PKIXCertPathValidatorResult validate(List<X509Certificate> path, List<Anchor> cas, Instant at)
+            throws GeneralSecurityException {
+        CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
+        PKIXParameters params = new PKIXParameters(cas.stream().map(a -> new TrustAnchor(a.certificate(), null))
+                .collect(Collectors.toSet()));
+        params.setRevocationEnabled(false);
+        params.setDate(Date.from(at));
+        return (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX").validate(certPath, params);
+    }
+
+    /** Why a chain is refused, in the words an administrator can act on. */
+    private String why(List<X509Certificate> path, List<Anchor> cas, Instant at, GeneralSecurityException e) {
+        List<Anchor> expired = cas.stream().filter(a -> a.expiredAt(at)).toList();
+        if (!expired.isEmpty()) {
+            try {
+                X509Certificate root = validate(path, expired, at).getTrustAnchor().getTrustedCert();
+                return "it chains only to the trust anchor '" + root.getSubjectX500Principal().getName() + "', which expired on "
+                        + root.getNotAfter().toInstant();
+            } catch (GeneralSecurityException ignored) {
+                // not that either: the original reason stands
+            }
+        }
+        Optional<Anchor> pinnedIssuer = anchors.stream().filter(a -> a.kind() == Anchor.Kind.PINNED
+                && path.stream().anyMatch(c -> a.certificate().getSubjectX500Principal().equals(c.getIssuerX500Principal())))
+                .findFirst();
+        if (pinnedIssuer.isPresent()) {
+            return "its issuer '" + pinnedIssuer.get().subject() + "' is a pinned trust anchor, which vouches only for itself,"
+                    + " never for certificates it issued";
+        }
+        return e.getMessage();
     }
 
     private static SecurityRejection untrusted(X509Certificate signer, String why) {

@@ -39,7 +39,7 @@ public final class WsSecurityVerifier {
         Element assertion = assertion(security);
         AssertionVerifier.Signed signed = AssertionVerifier.checkSignature(assertion, anchors, now);
         AssertionConditions conditions = AssertionConditions.check(assertion, policy, now);
-        SignedTimestamp timestamp = TimestampCheck.check(security, assertion, signed.signer(), now, policy);
+        SignedTimestamp timestamp = TimestampCheck.check(security, assertion, signed, now, policy);
         return AssertionVerifier.result(assertion, signed, conditions).with(timestamp);
     }
 

@@ -208,7 +208,7 @@ class RejectionTest {
 
     @Test
     void untrustedWhenNoAnchorsAtAll() {
-        assertRejected(() -> WsSecurityVerifier.verify(wire, TrustAnchors.of(), AUDIENCE, CLOCK, SKEW), Rule.UNTRUSTED_SIGNER)
+        assertRejected(() -> WsSecurityVerifier.verify(wire, TrustAnchors.of(java.util.List.of()), AUDIENCE, CLOCK, SKEW), Rule.UNTRUSTED_SIGNER)
                 .hasMessageContaining("no trust anchors");
     }
 

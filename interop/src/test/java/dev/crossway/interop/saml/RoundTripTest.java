@@ -61,13 +61,23 @@ class RoundTripTest {
     }
 
     @Test
-    void rsaSha1IsAcceptedForOldPartners() {
+    void rsaSha1IsAcceptedWhenTheSignersTrustAnchorAllowsIt() {
         AssertionSpec sha1 = SamlFixtures.spec().toBuilder().algorithm(SignatureAlgorithm.RSA_SHA1).build();
         Document wire = SamlFixtures.securedOnTheWire(sha1);
+        TrustAnchors allowing = TrustAnchors.of(Anchor.ca(CA.certificate()).allowingSha1());
 
         assertThat(SamlFixtures.serialize(wire)).contains("http://www.w3.org/2000/09/xmldsig#rsa-sha1",
                 "http://www.w3.org/2000/09/xmldsig#sha1").doesNotContain("rsa-sha256");
-        assertThat(SamlFixtures.verifyAt(wire, NOW).algorithm()).isEqualTo(SignatureAlgorithm.RSA_SHA1);
+        assertThat(WsSecurityVerifier.verify(wire, allowing, AUDIENCE, CLOCK, SKEW).algorithm()).isEqualTo(SignatureAlgorithm.RSA_SHA1);
+    }
+
+    @Test
+    void rsaSha1IsRefusedWhenTheSignersTrustAnchorDoesNotAllowIt() {
+        AssertionSpec sha1 = SamlFixtures.spec().toBuilder().algorithm(SignatureAlgorithm.RSA_SHA1).build();
+        Document wire = SamlFixtures.securedOnTheWire(sha1);
+
+        RejectionTest.assertRejected(() -> SamlFixtures.verifyAt(wire, NOW), SecurityRejection.Rule.WEAK_ALGORITHM)
+                .hasMessageContaining("SHA-1").hasMessageContaining("CN=Crossway Test CA");
     }
 
     @Test

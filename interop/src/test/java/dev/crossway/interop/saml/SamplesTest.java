@@ -100,13 +100,15 @@ class SamplesTest {
         String audience = "http://localhost:9091/Gateway/PatientDiscovery/1_0/NhinService/NhinPatientDiscovery";
         Clock sentAt = Clock.fixed(Instant.parse("2024-04-09T18:30:00Z"), ZoneOffset.UTC);
 
-        // Metriport's real request carries a timestamp valid for one hour: refused by the default
+        // Metriport signs with RSA-SHA1: its pinned certificate is trusted to, explicitly
+        TrustAnchors pinned = TrustAnchors.of(Anchor.pinned(hokCertificate).allowingSha1());
+        // and its real request carries a timestamp valid for one hour: refused by the default
         // five-minute cap, accepted where the receiver raised it for such partners
-        assertRejected(() -> WsSecurityVerifier.verify(envelope, TrustAnchors.of(hokCertificate), audience, sentAt, SKEW),
+        assertRejected(() -> WsSecurityVerifier.verify(envelope, pinned, audience, sentAt, SKEW),
                 Rule.TIMESTAMP).hasMessageContaining("PT1H");
         VerificationPolicy hourLong = new VerificationPolicy(Set.of(audience), SKEW,
                 VerificationPolicy.DEFAULT_MAX_ASSERTION_LIFETIME, Duration.ofHours(1));
-        VerifiedAssertion v = WsSecurityVerifier.verify(envelope, TrustAnchors.of(hokCertificate), hourLong, sentAt);
+        VerifiedAssertion v = WsSecurityVerifier.verify(envelope, pinned, hourLong, sentAt);
 
         assertThat(v.subjectId()).isEqualTo("Administrative AND/OR managerial worker");
         assertThat(v.organization()).isEqualTo("Metriport");
@@ -139,8 +141,9 @@ class SamplesTest {
         X509Certificate hokCertificate = SignerKey.holderOfKey(Tamper.assertion(envelope)).orElseThrow().certificate();
         String audience = "http://localhost:9091/Gateway/PatientDiscovery/1_0/NhinService/NhinPatientDiscovery";
 
-        assertRejected(() -> WsSecurityVerifier.verify(envelope, TrustAnchors.of(hokCertificate), audience, SamlFixtures.CLOCK, SKEW),
-                Rule.EXPIRED).hasMessageContaining("2024-04-09T19:19:22.811Z");
+        TrustAnchors pinned = TrustAnchors.of(Anchor.pinned(hokCertificate).allowingSha1());
+
+        assertRejected(() -> WsSecurityVerifier.verify(envelope, pinned, audience, SamlFixtures.CLOCK, SKEW), Rule.EXPIRED).hasMessageContaining("2024-04-09T19:19:22.811Z");
         assertRejected(() -> WsSecurityVerifier.verify(envelope, SamlFixtures.ANCHORS, audience, SamlFixtures.CLOCK, SKEW),
                 Rule.UNTRUSTED_SIGNER);
     }

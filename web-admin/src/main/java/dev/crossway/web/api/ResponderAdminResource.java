@@ -83,13 +83,19 @@ public class ResponderAdminResource {
         return anchors.list().stream().map(TrustAnchorDto::of).toList();
     }
 
-    /** Body: one or more PEM certificates; {@code ?label=} names them. */
+    /**
+     * Body: one or more PEM certificates; {@code ?label=} names them, {@code ?kind=CA|PINNED} says what
+     * they are trusted for (default: CA when basicConstraints say CA=true, otherwise pinned),
+     * {@code ?allowSha1=true} lets the signers they vouch for use SHA-1.
+     */
     @POST
     @jakarta.ws.rs.Path("/trust-anchors")
     @Consumes({MediaType.TEXT_PLAIN, "application/x-pem-file", "application/pkix-cert"})
     @RolesAllowed(Roles.ADMIN)
-    public Response addAnchor(String pem, @QueryParam("label") String label, @Context SecurityContext caller) {
-        TrustAnchorView added = anchors.add(pem, label, caller.getUserPrincipal().getName());
+    public Response addAnchor(String pem, @QueryParam("label") String label, @QueryParam("kind") String kind,
+                              @QueryParam("allowSha1") String allowSha1, @Context SecurityContext caller) {
+        TrustAnchorView added = anchors.add(pem, label, AnchorTerms.kind(kind), AnchorTerms.allowSha1(allowSha1),
+                caller.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(TrustAnchorDto.of(added)).build();
     }
 

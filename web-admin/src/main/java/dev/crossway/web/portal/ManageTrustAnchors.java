@@ -1,5 +1,6 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.interop.saml.Anchor;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.application.TrustAnchorAdmin;
 import dev.crossway.responder.application.TrustAnchorView;
@@ -27,6 +28,8 @@ public class ManageTrustAnchors implements Serializable {
     transient TrustAnchorAdmin anchors;
 
     private String label;
+    private String kind = "";
+    private boolean allowSha1;
     private String pem;
     private transient Part file;
 
@@ -39,10 +42,13 @@ public class ManageTrustAnchors implements Serializable {
         try {
             String actor = Portal.requireAdmin();
             String text = file != null && file.getSize() > 0 ? read(file) : pem;
-            TrustAnchorView added = anchors.add(text, label, actor);
-            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Trusted", added.subject()));
+            Anchor.Kind chosen = kind == null || kind.isBlank() ? null : Anchor.Kind.valueOf(kind);
+            TrustAnchorView added = anchors.add(text, label, chosen, allowSha1, actor);
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Trusted", added.subject() + " (" + added.kind() + ")"));
             pem = null;
             label = null;
+            kind = "";
+            allowSha1 = false;
         } catch (ResponderValidationException e) {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Refused", e.getMessage()));
         } catch (IOException e) {
@@ -71,6 +77,10 @@ public class ManageTrustAnchors implements Serializable {
 
     public String getLabel() { return label; }
     public void setLabel(String v) { label = v; }
+    public String getKind() { return kind; }
+    public void setKind(String v) { kind = v; }
+    public boolean isAllowSha1() { return allowSha1; }
+    public void setAllowSha1(boolean v) { allowSha1 = v; }
     public String getPem() { return pem; }
     public void setPem(String v) { pem = v; }
     public Part getFile() { return file; }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.saml.Anchor;
 import dev.crossway.responder.application.TrustAnchorAdmin;
 import dev.crossway.responder.application.TrustAnchorView;
 import dev.crossway.responder.domain.audit.AuditTrail;
@@ -27,22 +28,23 @@ public class DefaultTrustAnchorAdmin implements TrustAnchorAdmin {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    private Clock clock;
     private TrustAnchorService service;
 
     @PostConstruct
     void init() {
-        Clock clock = Clock.systemUTC();
+        clock = Clock.systemUTC();
         service = new TrustAnchorService(anchors, new GatewayAudit(trail::append, clock), clock);
     }
 
     @Override
     public List<TrustAnchorView> list() {
-        return anchors.all().stream().map(Views::of).toList();
+        return anchors.all().stream().map(a -> Views.of(a, clock.instant())).toList();
     }
 
     @Override
-    public TrustAnchorView add(String pem, String label, String actor) {
-        TrustAnchorView view = Views.of(service.add(pem, label, actor));
+    public TrustAnchorView add(String pem, String label, Anchor.Kind kind, boolean allowSha1, String actor) {
+        TrustAnchorView view = Views.of(service.add(pem, label, kind, allowSha1, actor), clock.instant());
         announceAfterCommit();
         return view;
     }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.saml.Revocation;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -8,24 +9,34 @@ import java.util.Optional;
  * (what it believes of a security header: {@link InboundTrustSettings}; its rate limit:
  * {@link InitiatorRateLimit}):
  * {@code crossway.gateway.max-bytes} / {@code CROSSWAY_GATEWAY_MAX_BYTES} (default 10 MiB),
- * {@code crossway.identity-cache.ttl} / {@code CROSSWAY_IDENTITY_CACHE_TTL} (ISO duration, default PT24H).
+ * {@code crossway.identity-cache.ttl} / {@code CROSSWAY_IDENTITY_CACHE_TTL} (ISO duration, default PT24H),
+ * {@code crossway.revocation} / {@code CROSSWAY_REVOCATION} ({@code soft-fail}, the default, {@code hard-fail}
+ * or {@code off}: see {@link #DEFAULT_REVOCATION}).
  */
-public record ResponderSettings(int maxBytes, Duration cacheTtl) {
+public record ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode revocation) {
 
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    /**
+     * Soft-fail by default: Carequality participants' CRL and OCSP endpoints are often unreachable
+     * from hospital networks (egress allow-lists, proxies), and refusing every partner whose status
+     * cannot be fetched would stop the exchange. A REVOKED answer is refused in every mode but off.
+     */
+    public static final Revocation.Mode DEFAULT_REVOCATION = Revocation.Mode.SOFT_FAIL;
 
     public static ResponderSettings fromEnvironment() {
         int max = value("crossway.gateway.max-bytes", "CROSSWAY_GATEWAY_MAX_BYTES").map(Integer::parseInt)
                 .orElse(DEFAULT_MAX_BYTES);
         Duration ttl = value("crossway.identity-cache.ttl", "CROSSWAY_IDENTITY_CACHE_TTL").map(Duration::parse)
                 .orElse(DEFAULT_TTL);
-        return new ResponderSettings(max, ttl);
+        Revocation.Mode revocation = value("crossway.revocation", "CROSSWAY_REVOCATION").map(Revocation.Mode::parse)
+                .orElse(DEFAULT_REVOCATION);
+        return new ResponderSettings(max, ttl, revocation);
     }
 
     public static ResponderSettings defaults() {
-        return new ResponderSettings(DEFAULT_MAX_BYTES, DEFAULT_TTL);
+        return new ResponderSettings(DEFAULT_MAX_BYTES, DEFAULT_TTL, DEFAULT_REVOCATION);
     }
 
     static Optional<String> value(String property, String env) {

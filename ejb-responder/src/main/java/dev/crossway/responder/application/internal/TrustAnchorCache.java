@@ -1,9 +1,11 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.saml.Revocation;
 import dev.crossway.interop.saml.TrustAnchors;
 import dev.crossway.responder.domain.trust.TrustAnchor;
 import dev.crossway.responder.domain.trust.TrustAnchorChanges;
 import dev.crossway.responder.domain.trust.TrustAnchorRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -28,16 +30,24 @@ public class TrustAnchorCache {
     @Inject
     TrustAnchorChanges changes;
 
+    /** One per node for the life of the application: it holds the revocation caches. */
+    private Revocation revocation;
     private LongSupplier nanoTime = System::nanoTime;
     private volatile Snapshot snapshot;
 
     public TrustAnchorCache() {
     }
 
-    /** Outside the container: the change token and the clock given. */
+    @PostConstruct
+    void init() {
+        revocation = Revocation.of(ResponderSettings.fromEnvironment().revocation());
+    }
+
+    /** Outside the container: the change token and the clock given, revocation not checked. */
     TrustAnchorCache(TrustAnchorChanges changes, LongSupplier nanoTime) {
         this.changes = changes;
         this.nanoTime = nanoTime;
+        this.revocation = Revocation.off();
     }
 
     public TrustAnchors current(TrustAnchorRepository repository) {
@@ -51,7 +61,7 @@ public class TrustAnchorCache {
         }
         long revision = repository.revision();
         TrustAnchors anchors = s != null && s.revision() == revision ? s.anchors()
-                : TrustAnchors.of(repository.all().stream().map(TrustAnchor::certificate).toList());
+                : TrustAnchors.of(repository.all().stream().map(TrustAnchor::anchor).toList()).withRevocation(revocation);
         snapshot = new Snapshot(generation, revision, now, anchors);
         return anchors;
     }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.saml.Anchor;
 import dev.crossway.interop.saml.TrustAnchors;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.application.TrustAnchorNotFoundException;
@@ -25,16 +26,18 @@ final class TrustAnchorService {
         this.clock = clock;
     }
 
-    TrustAnchor add(String pem, String label, String actor) {
+    /** {@code kind} null: each certificate as its basicConstraints say. */
+    TrustAnchor add(String pem, String label, Anchor.Kind kind, boolean allowSha1, String actor) {
         List<X509Certificate> certificates = certificates(pem);
         TrustAnchor first = null;
         boolean added = false;
         for (X509Certificate c : certificates) {
             TrustAnchor anchor = anchors.find(TrustAnchor.fingerprint(c)).orElse(null);
             if (anchor == null) {
-                anchor = new TrustAnchor(c, Fields.optional(label, "TrustAnchor.Label", 255), clock.instant(), actor);
+                anchor = new TrustAnchor(c, Fields.optional(label, "TrustAnchor.Label", 255), kind, allowSha1, clock.instant(), actor);
                 anchors.add(anchor);
-                audit.admin(actor, null, null, "trust anchor added: " + anchor.subject() + " (" + anchor.fingerprint() + ")");
+                audit.admin(actor, null, null, "trust anchor added: " + anchor.subject() + " (" + anchor.fingerprint() + "), "
+                        + anchor.kind() + (allowSha1 ? ", SHA-1 allowed" : ""));
                 added = true;
             }
             first = first == null ? anchor : first;

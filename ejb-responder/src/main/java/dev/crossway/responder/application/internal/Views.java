@@ -14,6 +14,7 @@ import dev.crossway.responder.domain.document.StoredDocument;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientDemographics;
 import dev.crossway.responder.domain.trust.TrustAnchor;
+import java.time.Instant;
 
 /** Entities to the records the facades return (entities never leave this module). */
 final class Views {
@@ -40,8 +41,9 @@ final class Views {
                 DtmTime.toInstant(d.creationTime()), d.size());
     }
 
-    static TrustAnchorView of(TrustAnchor a) {
-        return new TrustAnchorView(a.fingerprint(), a.label(), a.subject(), a.issuer(), a.notBefore(), a.notAfter());
+    static TrustAnchorView of(TrustAnchor a, Instant now) {
+        return new TrustAnchorView(a.fingerprint(), a.label(), a.subject(), a.issuer(), a.notBefore(), a.notAfter(),
+                a.kind().name(), a.allowsSha1(), a.state(now).label());
     }
 
     static AuditView of(AuditRecord r) {

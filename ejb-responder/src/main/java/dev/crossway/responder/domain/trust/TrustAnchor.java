@@ -1,5 +1,6 @@
 package dev.crossway.responder.domain.trust;
 
+import dev.crossway.interop.saml.Anchor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,8 +17,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * A certificate whose holders (and whoever it issued certificates to) may sign the assertions of
- * incoming requests. Identified by the SHA-256 fingerprint of its DER encoding.
+ * A certificate whose holder may sign the assertions of incoming requests, and, when it is a
+ * {@link Anchor.Kind#CA}, whoever it issued certificates to; a {@link Anchor.Kind#PINNED} one vouches
+ * for itself only. Identified by the SHA-256 fingerprint of its DER encoding.
  */
 @Entity
 @Table(name = "trust_anchor")
@@ -52,7 +54,21 @@ public class TrustAnchor {
     @Column(name = "added_by", length = 255)
     private String addedBy;
 
+    /** Null on rows from before kinds existed: then the certificate's basicConstraints decide. */
+    @Column(name = "kind", length = 10)
+    private String kind;
+
+    @Column(name = "allow_sha1", nullable = false)
+    private boolean allowSha1;
+
     protected TrustAnchor() {
+    }
+
+    /** {@code kind} null: as the certificate's basicConstraints say (CA=true: a CA, otherwise pinned). */
+    public TrustAnchor(X509Certificate certificate, String label, Anchor.Kind kind, boolean allowSha1, Instant now, String actor) {
+        this(certificate, label, now, actor);
+        this.kind = (kind == null ? Anchor.Kind.of(certificate) : kind).name();
+        this.allowSha1 = allowSha1;
     }
 
     public TrustAnchor(X509Certificate certificate, String label, Instant now, String actor) {
@@ -81,6 +97,23 @@ public class TrustAnchor {
         } catch (CertificateException e) {
             throw new IllegalStateException("stored trust anchor " + fingerprint + " is unreadable", e);
         }
+    }
+
+    public Anchor.Kind kind() {
+        return kind == null ? Anchor.Kind.of(certificate()) : Anchor.Kind.valueOf(kind);
+    }
+
+    public boolean allowsSha1() {
+        return allowSha1;
+    }
+
+    /** What the assertion verifier works from. */
+    public Anchor anchor() {
+        return new Anchor(certificate(), kind(), allowSha1);
+    }
+
+    public AnchorState state(Instant now) {
+        return AnchorState.of(notAfter, now);
     }
 
     private static byte[] encoded(X509Certificate c) {

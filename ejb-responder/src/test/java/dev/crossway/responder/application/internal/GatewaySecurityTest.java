@@ -242,7 +242,7 @@ class GatewaySecurityTest {
 
     @Test
     void anOversizedBodyIsRefusedBeforeParsing() {
-        f.settings = new ResponderSettings(1024, ResponderSettings.DEFAULT_TTL);
+        f.settings = new ResponderSettings(1024, ResponderSettings.DEFAULT_TTL, ResponderSettings.DEFAULT_REVOCATION);
         SoapFault fault = senderFault(GatewayEndpoint.XCPD, new byte[2048], "application/soap+xml");
         assertThat(fault.reason()).contains("exceeds the limit of 1024 bytes");
     }

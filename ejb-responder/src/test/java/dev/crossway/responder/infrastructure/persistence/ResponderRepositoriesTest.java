@@ -7,6 +7,7 @@ import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.saml.Anchor;
 import dev.crossway.interop.saml.DevCredentials;
 import dev.crossway.responder.domain.audit.AuditCriteria;
 import dev.crossway.responder.domain.audit.AuditRecord;
@@ -205,7 +206,7 @@ class ResponderRepositoriesTest {
         long before = TestDatabase.inTransaction(em -> new JpaTrustAnchorRepository(em).revision());
         TestDatabase.execute(em -> {
             JpaTrustAnchorRepository repo = new JpaTrustAnchorRepository(em);
-            repo.add(new TrustAnchor(credential.certificate(), "label", NOW, "admin"));
+            repo.add(new TrustAnchor(credential.certificate(), "label", Anchor.Kind.PINNED, true, NOW, "admin"));
             repo.bumpRevision();
         });
         TestDatabase.execute(em -> {
@@ -214,6 +215,8 @@ class ResponderRepositoriesTest {
             TrustAnchor a = repo.all().get(0);
             assertThat(a.certificate()).isEqualTo(credential.certificate());
             assertThat(a.subject()).isEqualTo("CN=Anchor");
+            assertThat(a.kind()).isEqualTo(Anchor.Kind.PINNED);
+            assertThat(a.allowsSha1()).isTrue();
         });
     }
 }

@@ -6,13 +6,15 @@ import java.time.Instant;
 
 /**
  * A trust anchor in the API: {@code ID} (its SHA-256 fingerprint, what {@code DELETE
- * /admin/trust-anchors/{ID}} takes), {@code Subject}, {@code NotAfter}, and the rest.
+ * /admin/trust-anchors/{ID}} takes), {@code Subject}, {@code NotAfter}, {@code Kind} ({@code CA} or
+ * {@code PINNED}), {@code AllowSha1}, {@code State} ({@code valid}, {@code expiring} within 30 days,
+ * {@code expired}), and the rest.
  */
 public record TrustAnchorDto(@JsonProperty("ID") String id, String subject, Instant notAfter, String issuer, Instant notBefore,
-                             String label, String fingerprint) {
+                             String label, String fingerprint, String kind, boolean allowSha1, String state) {
 
     public static TrustAnchorDto of(TrustAnchorView v) {
         return new TrustAnchorDto(v.fingerprint(), v.subject(), v.notAfter(), v.issuer(), v.notBefore(), v.label(),
-                v.fingerprint());
+                v.fingerprint(), v.kind(), v.allowSha1(), v.state());
     }
 }
