@@ -32,7 +32,7 @@ final class GatewayPipelines {
         PatientIndex index = new PatientIndex(patients, MatchPolicy.DEFAULT);
         return new GatewayPipeline(settings, new SecurityGate(anchors, settings, clock), gatewayAudit,
                 new XcpdResponder(communities, index, identities, gatewayAudit, settings, downstream),
-                new XcaQueryResponder(communities, patients, documents, gatewayAudit, downstream),
-                new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream));
+                new XcaQueryResponder(communities, patients, documents, gatewayAudit, downstream, settings.limits()),
+                new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream, settings.limits()));
     }
 }
