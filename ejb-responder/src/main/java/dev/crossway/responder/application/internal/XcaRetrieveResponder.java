@@ -27,6 +27,7 @@ import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,8 +198,9 @@ final class XcaRetrieveResponder {
     }
 
     private void audit(Inbound in, Map<String, Disclosure> disclosed, List<RegistryError> errors, Outcome failureKind) {
+        // each document once: a request repeating one id must not push the others out of the record's 4000 characters
         disclosed.values().forEach(d -> audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), d.community(),
-                d.patient(), List.copyOf(d.documents()), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
+                d.patient(), List.copyOf(new LinkedHashSet<>(d.documents())), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
                 in.remoteAddress()));
         if (!errors.isEmpty()) {
             RegistryError e = errors.get(0);

@@ -218,6 +218,12 @@ class XcaResponderTest {
             assertThat(a.outcome()).isEqualTo(dev.crossway.responder.domain.audit.Outcome.REFUSED);
             assertThat(a.detail()).contains("retrieve limited: 900 of 1000");
         });
+        assertThat(f.audit).filteredOn(a -> a.transaction() == Transaction.ITI_39
+                && a.outcome() == dev.crossway.responder.domain.audit.Outcome.SUCCESS)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.documents()).as("each disclosed document once").containsExactly(ccd.uniqueId().value());
+                    assertThat(a.detail()).startsWith("100 document(s)");
+                });
     }
 
     @Test
