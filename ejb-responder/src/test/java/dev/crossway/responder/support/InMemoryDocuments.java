@@ -12,16 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Documents in memory; {@link #find} honours patient and status only (the SQL filters are tested against MariaDB). */
+/**
+ * Documents in memory; {@link #find} honours patient, status and the result limit, newest pushed first (the SQL
+ * filters and order are tested against MariaDB).
+ */
 public final class InMemoryDocuments implements DocumentRepository {
 
     private final List<StoredDocument> documents = new ArrayList<>();
     private final Map<Long, byte[]> contents = new HashMap<>();
+    /** Told the id of every document whose bytes are read. */
+    public java.util.function.LongConsumer onContentRead = id -> { };
 
     @Override
-    public List<StoredDocument> find(HomeCommunityId community, DocumentCriteria c) {
-        return documents.stream().filter(d -> d.community().equals(community) && d.patientKey() == c.patientKey()
-                && (c.statuses().isEmpty() || c.statuses().contains(d.status()))).toList();
+    public List<StoredDocument> find(HomeCommunityId community, DocumentCriteria c, int maxResults) {
+        List<StoredDocument> newestFirst = new ArrayList<>(documents);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().filter(d -> d.community().equals(community) && d.patientKey() == c.patientKey()
+                && (c.statuses().isEmpty() || c.statuses().contains(d.status()))).limit(maxResults).toList();
     }
 
     @Override
@@ -51,6 +58,7 @@ public final class InMemoryDocuments implements DocumentRepository {
 
     @Override
     public Optional<byte[]> content(long documentId) {
+        onContentRead.accept(documentId);
         return Optional.ofNullable(contents.get(documentId)).map(byte[]::clone);
     }
 

@@ -33,7 +33,7 @@ final class GatewayPipelines {
         return new GatewayPipeline(settings, new SecurityGate(anchors, trust.settings(), trust.replays(), clock), trust.rates(),
                 gatewayAudit,
                 new XcpdResponder(communities, index, identities, gatewayAudit, settings, downstream),
-                new XcaQueryResponder(communities, patients, documents, gatewayAudit, downstream),
-                new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream));
+                new XcaQueryResponder(communities, patients, documents, gatewayAudit, downstream, settings.limits()),
+                new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream, settings.limits()));
     }
 }

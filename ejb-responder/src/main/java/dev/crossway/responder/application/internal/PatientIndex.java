@@ -4,11 +4,15 @@ import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.identity.CachedMatch;
 import dev.crossway.responder.domain.identity.CachedPatient;
+import dev.crossway.responder.domain.matching.Attribute;
 import dev.crossway.responder.domain.matching.MatchDecision;
 import dev.crossway.responder.domain.matching.MatchPolicy;
 import dev.crossway.responder.domain.matching.MatchQuery;
+import dev.crossway.responder.domain.matching.MatchScorer;
+import dev.crossway.responder.domain.matching.MatchSubject;
 import dev.crossway.responder.domain.matching.Names;
 import dev.crossway.responder.domain.matching.QueryName;
+import dev.crossway.responder.domain.matching.Score;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientDemographics;
 import dev.crossway.responder.domain.patient.PatientRepository;
@@ -20,14 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Matches a query against a stored-mode community's index: an id under the community's own
- * authority decides at once; otherwise the candidates sharing a family name key and a birth year
- * are scored by {@link MatchPolicy}. The outcome is in the identity cache's form.
+ * Matches a query against a stored-mode community's index. An id under the community's own
+ * authority decides at once, but only when the query's family name and birth date confirm it
+ * ({@link MatchPolicy#confirmsIdentifier}); an id they contradict is ignored and the query is
+ * matched on its demographics alone, with a note saying so for the audit. Otherwise the candidates
+ * sharing a family name key and a birth year are scored by {@link MatchPolicy}. The outcome is in
+ * the identity cache's form, each patient minimised to what correlation needs ({@link #disclosed}).
  */
 final class PatientIndex {
+
+    static final String IDENTIFIER_CONTRADICTED = "identifier matched but demographics disagree: treated as demographic query";
 
     private final PatientRepository patients;
     private final MatchPolicy policy;
@@ -40,14 +48,30 @@ final class PatientIndex {
     CachedMatch match(HostedCommunity community, MatchQuery query) {
         String hcid = community.homeCommunityId().oid().value();
         List<CachedPatient> direct = new ArrayList<>();
+        boolean contradicted = false;
         for (PatientId id : query.subjectIds()) {
             if (id.assigningAuthority().equals(community.assigningAuthority())) {
-                survivor(community, id).ifPresent(p -> direct.add(cached(community, p, 100)));
+                Optional<Patient> p = survivor(community, id);
+                if (p.isEmpty() || direct.stream().anyMatch(c -> c.patientCx().equals(mainId(community, p.get()).toCx()))) {
+                    continue;
+                }
+                MatchSubject subject = p.get().toMatchSubject();
+                if (policy.confirmsIdentifier(query, subject)) {
+                    direct.add(disclosed(community, p.get(), MatchScorer.score(query, subject), 100));
+                } else {
+                    contradicted = true;
+                }
             }
         }
         if (!direct.isEmpty()) {
             return new CachedMatch(hcid, CachedMatch.Kind.MATCH, direct, List.of());
         }
+        CachedMatch byDemographics = demographic(community, query);
+        return contradicted ? byDemographics.noted(IDENTIFIER_CONTRADICTED) : byDemographics;
+    }
+
+    private CachedMatch demographic(HostedCommunity community, MatchQuery query) {
+        String hcid = community.homeCommunityId().oid().value();
         Set<String> keys = new LinkedHashSet<>();
         for (QueryName n : query.names()) {
             keys.addAll(Names.keys(n.family()));
@@ -63,7 +87,7 @@ final class PatientIndex {
         MatchDecision decision = policy.decide(query, byKey.values().stream().map(Patient::toMatchSubject).toList());
         if (decision instanceof MatchDecision.Matched m) {
             return new CachedMatch(hcid, CachedMatch.Kind.MATCH, m.matches().stream()
-                    .map(s -> cached(community, byKey.get(s.subject().key()), s.percent())).toList(), List.of());
+                    .map(s -> disclosed(community, byKey.get(s.subject().key()), s, s.percent())).toList(), List.of());
         }
         if (decision instanceof MatchDecision.MoreAttributesRequested r) {
             return new CachedMatch(hcid, CachedMatch.Kind.MORE_ATTRIBUTES_REQUESTED, List.of(), r.attributeCodes());
@@ -79,14 +103,25 @@ final class PatientIndex {
         return p.filter(Patient::isActive);
     }
 
-    static CachedPatient cached(HostedCommunity community, Patient p, int score) {
-        PatientId main = p.identifierUnder(community.assigningAuthority()).orElse(p.identifiers().get(0));
-        List<String> others = p.identifiers().stream().filter(i -> !i.equals(main)).map(PatientId::toCx).toList();
-        PatientDemographics d = p.demographics();
-        List<String> phones = Stream.of(d.homePhone(), d.mobilePhone()).filter(x -> x != null && !x.isBlank()).toList();
-        return new CachedPatient(main.toCx(), others, d.firstName(), d.middleName(), d.lastName(), d.sex().hl7(),
-                d.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE), d.street(), d.city(), d.state(), d.zip(), phones,
-                score);
+    private static PatientId mainId(HostedCommunity community, Patient p) {
+        return p.identifierUnder(community.assigningAuthority()).orElse(p.identifiers().get(0));
     }
 
+    /**
+     * What an answer tells about a matched patient: what the initiator needs to correlate, and
+     * nothing the query did not already show it knows. The patient id in this community (the one
+     * XCA takes); the family name and birth date as the index holds them (they agreed with the
+     * query, or there would be no match); the given name and gender only where the query gave them
+     * and they agreed. Never the other identifiers the index holds (an MRN of another facility, an
+     * SSN), the middle name, address or phones: ITI-55 does not need them for correlation, and they
+     * would turn a match into a download of the record.
+     */
+    static CachedPatient disclosed(HostedCommunity community, Patient p, Score score, int percent) {
+        PatientDemographics d = p.demographics();
+        boolean given = score.parts().getOrDefault(Attribute.GIVEN, 0.0) >= MatchPolicy.GIVEN_AGREES;
+        boolean gender = score.parts().getOrDefault(Attribute.GENDER, 0.0) == 1.0;
+        return new CachedPatient(mainId(community, p).toCx(), List.of(), given ? d.firstName() : null, null, d.lastName(),
+                gender ? d.sex().hl7() : null, d.birthDate() == null ? null : d.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE),
+                null, null, null, null, List.of(), percent);
+    }
 }

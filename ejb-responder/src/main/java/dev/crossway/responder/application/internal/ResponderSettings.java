@@ -2,6 +2,7 @@ package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.saml.Revocation;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,10 @@ import java.util.Optional;
  * {@code crossway.gateway.max-bytes} / {@code CROSSWAY_GATEWAY_MAX_BYTES} (default 10 MiB),
  * {@code crossway.identity-cache.ttl} / {@code CROSSWAY_IDENTITY_CACHE_TTL} (ISO duration, default PT24H),
  * {@code crossway.revocation} / {@code CROSSWAY_REVOCATION} ({@code soft-fail}, the default, {@code hard-fail}
- * or {@code off}: see {@link #DEFAULT_REVOCATION}).
+ * or {@code off}: see {@link #DEFAULT_REVOCATION}), and the {@link DisclosureLimits} of retrieve and
+ * FindDocuments answers.
  */
-public record ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode revocation) {
+public record ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode revocation, DisclosureLimits limits) {
 
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
@@ -25,6 +27,15 @@ public record ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode
      */
     public static final Revocation.Mode DEFAULT_REVOCATION = Revocation.Mode.SOFT_FAIL;
 
+    public ResponderSettings {
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** With the default disclosure limits. */
+    public ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode revocation) {
+        this(maxBytes, cacheTtl, revocation, DisclosureLimits.DEFAULT);
+    }
+
     public static ResponderSettings fromEnvironment() {
         int max = value("crossway.gateway.max-bytes", "CROSSWAY_GATEWAY_MAX_BYTES").map(Integer::parseInt)
                 .orElse(DEFAULT_MAX_BYTES);
@@ -32,11 +43,11 @@ public record ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode
                 .orElse(DEFAULT_TTL);
         Revocation.Mode revocation = value("crossway.revocation", "CROSSWAY_REVOCATION").map(Revocation.Mode::parse)
                 .orElse(DEFAULT_REVOCATION);
-        return new ResponderSettings(max, ttl, revocation);
+        return new ResponderSettings(max, ttl, revocation, DisclosureLimits.fromEnvironment());
     }
 
     public static ResponderSettings defaults() {
-        return new ResponderSettings(DEFAULT_MAX_BYTES, DEFAULT_TTL, DEFAULT_REVOCATION);
+        return new ResponderSettings(DEFAULT_MAX_BYTES, DEFAULT_TTL, DEFAULT_REVOCATION, DisclosureLimits.DEFAULT);
     }
 
     static Optional<String> value(String property, String env) {

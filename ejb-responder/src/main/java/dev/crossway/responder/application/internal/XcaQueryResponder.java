@@ -40,6 +40,7 @@ import org.w3c.dom.Element;
  * ObjectRef. Errors are IHE registry errors whose location is the community asked. A gateway-mode
  * community's query goes as it came to the community's own XCA query endpoint and its
  * AdhocQueryResponse is relayed as is; no answer from there is an {@code XDSRegistryError}.
+ * A FindDocuments answer carries at most {@link DisclosureLimits#findDocumentsMaxResults} entries.
  */
 final class XcaQueryResponder {
 
@@ -52,14 +53,16 @@ final class XcaQueryResponder {
     private final DocumentRepository documents;
     private final GatewayAudit audit;
     private final DownstreamClient downstream;
+    private final DisclosureLimits limits;
 
     XcaQueryResponder(CommunityRepository communities, PatientRepository patients, DocumentRepository documents,
-                      GatewayAudit audit, DownstreamClient downstream) {
+                      GatewayAudit audit, DownstreamClient downstream, DisclosureLimits limits) {
         this.communities = communities;
         this.patients = patients;
         this.documents = documents;
         this.audit = audit;
         this.downstream = downstream;
+        this.limits = limits;
     }
 
     GatewayReply answer(Inbound in) {
@@ -149,13 +152,42 @@ final class XcaQueryResponder {
             return failure(in, home, asked.toCx(), RegistryError.UNKNOWN_PATIENT_ID, "patient " + asked.toCx()
                     + " is not known in community " + home, Outcome.NO_MATCH);
         }
+        int cap = limits.findDocumentsMaxResults();
         List<StoredDocument> found;
         try {
-            found = documents.find(home, FindDocumentsCriteria.of(request, patient.get().id()));
+            // one more than the cap: whether there were more is known without counting them all
+            found = documents.find(home, FindDocumentsCriteria.of(request, patient.get().id()), cap + 1);
         } catch (IllegalArgumentException e) {
             return failure(in, home, asked.toCx(), RegistryError.REGISTRY_ERROR, e.getMessage(), Outcome.ERROR);
         }
+        if (found.size() > cap) {
+            return truncated(in, request, community, asked.toCx(), found.subList(0, cap));
+        }
         return success(in, request, community, asked.toCx(), found);
+    }
+
+    /**
+     * More entries matched than one answer may carry: the newest {@code cap} of them, PartialSuccess
+     * and an {@code XDSTooManyResults} warning (ebRS allows warnings in a RegistryErrorList; IHE's
+     * PartialSuccess is "some of the results"), so the initiator knows to narrow the query, e.g. by
+     * creation time, to reach the older ones.
+     */
+    private GatewayReply truncated(Inbound in, AdhocQueryRequest request, HostedCommunity community, String patient,
+                                   List<StoredDocument> found) {
+        HomeCommunityId home = community.homeCommunityId();
+        RegistryError warning = new RegistryError(RegistryError.TOO_MANY_RESULTS, "more than " + found.size()
+                + " entries match; the newest " + found.size() + " are returned: narrow the query (e.g. by creation time) "
+                + "for the others", Optional.of(home.urn()), RegistryError.Severity.WARNING);
+        AdhocQueryResponse response = request.returnType() == ReturnType.OBJECT_REF
+                ? new AdhocQueryResponse(ResponseStatus.PARTIAL_SUCCESS, List.of(warning), List.of(),
+                found.stream().map(d -> new ObjectRef(d.entryUuid(), Optional.of(home))).toList())
+                : new AdhocQueryResponse(ResponseStatus.PARTIAL_SUCCESS, List.of(warning),
+                found.stream().map(DocumentEntries::of).toList(), List.of());
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient,
+                found.stream().map(d -> d.uniqueId().value()).toList(), Outcome.SUCCESS, request.query() + " "
+                        + request.returnType().value() + ": " + found.size() + " document(s), truncated at the limit of "
+                        + found.size() + " results (XDSTooManyResults warning)", in.remoteAddress());
+        return reply(in, response);
     }
 
     private GatewayReply getDocuments(Inbound in, AdhocQueryRequest request, HostedCommunity community) {

@@ -27,6 +27,7 @@ import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,9 @@ import org.w3c.dom.Element;
  * came when it names only that community, else one request with just its DocumentRequests; MTOM if
  * the initiator used MTOM); the documents and errors of its answer join ours, re-packed in the form
  * the initiator used. No answer from there is an {@code XDSRepositoryError} per DocumentRequest.
+ * One answer is bounded ({@link DisclosureLimits}): DocumentRequests beyond the first N, and
+ * documents whose stored size would take the answer over M bytes, get an {@code XDSRepositoryError}
+ * each (PartialSuccess) without their bytes ever being read, and the limiting is audited.
  */
 final class XcaRetrieveResponder {
 
@@ -55,13 +59,15 @@ final class XcaRetrieveResponder {
     private final DocumentRepository documents;
     private final GatewayAudit audit;
     private final DownstreamClient downstream;
+    private final DisclosureLimits limits;
 
     XcaRetrieveResponder(CommunityRepository communities, DocumentRepository documents, GatewayAudit audit,
-                         DownstreamClient downstream) {
+                         DownstreamClient downstream, DisclosureLimits limits) {
         this.communities = communities;
         this.documents = documents;
         this.audit = audit;
         this.downstream = downstream;
+        this.limits = limits;
     }
 
     GatewayReply answer(Inbound in) {
@@ -71,8 +77,19 @@ final class XcaRetrieveResponder {
         Map<String, Disclosure> disclosed = new LinkedHashMap<>();
         Map<HostedCommunity, List<DocumentRequest>> forwarded = new LinkedHashMap<>();
         Outcome failureKind = Outcome.ERROR;
+        List<String> limited = new ArrayList<>();
+        long bytesLeft = limits.retrieveMaxBytes();
+        int asked = 0;
         for (DocumentRequest r : request.documents()) {
             String doc = r.documentUniqueId().value();
+            if (++asked > limits.retrieveMaxDocuments()) {
+                // before any lookup: what is over the limit costs no query and no memory
+                errors.add(RegistryError.error(RegistryError.REPOSITORY_ERROR, "document " + doc + " not returned: this gateway "
+                        + "answers at most " + limits.retrieveMaxDocuments() + " DocumentRequests per retrieve; ask for it in "
+                        + "another request", r.homeCommunityId().map(HomeCommunityId::urn).orElse(null)));
+                limited.add(doc);
+                continue;
+            }
             if (r.homeCommunityId().isEmpty()) {
                 errors.add(RegistryError.error(RegistryError.MISSING_HOME_COMMUNITY_ID,
                         "DocumentRequest for " + doc + " has no HomeCommunityId", null));
@@ -101,6 +118,14 @@ final class XcaRetrieveResponder {
                 continue;
             }
             Optional<StoredDocument> stored = documents.byUniqueId(home, r.documentUniqueId());
+            if (stored.isPresent() && stored.get().size() > bytesLeft) {
+                // decided on the stored size, before the bytes are read: the answer never holds more than the limit
+                errors.add(RegistryError.error(RegistryError.REPOSITORY_ERROR, "document " + doc + " not returned: its "
+                        + stored.get().size() + " bytes would take this answer over the limit of " + limits.retrieveMaxBytes()
+                        + " bytes per retrieve; ask for it in another request", home.urn()));
+                limited.add(doc);
+                continue;
+            }
             Optional<byte[]> content = stored.flatMap(d -> documents.content(d.id()));
             if (content.isEmpty()) {
                 errors.add(RegistryError.error(RegistryError.DOCUMENT_UNIQUE_ID_ERROR, "document " + doc
@@ -108,6 +133,7 @@ final class XcaRetrieveResponder {
                 continue;
             }
             StoredDocument d = stored.get();
+            bytesLeft -= content.get().length;
             found.add(RetrievedDocument.of(home, r.repositoryUniqueId(), r.documentUniqueId(), d.mimeType(), content.get()));
             disclosed.computeIfAbsent(home.oid().value() + " " + d.patient().toCx(),
                     k -> new Disclosure(home.oid().value(), d.patient().toCx(), new ArrayList<>(), "document(s) retrieved"))
@@ -117,6 +143,12 @@ final class XcaRetrieveResponder {
         ResponseStatus status = errors.isEmpty() ? ResponseStatus.SUCCESS
                 : found.isEmpty() ? ResponseStatus.FAILURE : ResponseStatus.PARTIAL_SUCCESS;
         audit(in, disclosed, errors, failureKind);
+        if (!limited.isEmpty()) {
+            audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), null, null, List.of(), Outcome.REFUSED,
+                    "retrieve limited: " + limited.size() + " of " + request.documents().size() + " DocumentRequest(s) refused (at most "
+                    + limits.retrieveMaxDocuments() + " documents and " + limits.retrieveMaxBytes() + " bytes per retrieve)",
+                    in.remoteAddress());
+        }
         RetrieveDocumentSetResponse response = new RetrieveDocumentSetResponse(status, errors, found);
         if (in.mtom()) {
             XopParts parts = new XopParts();
@@ -166,8 +198,9 @@ final class XcaRetrieveResponder {
     }
 
     private void audit(Inbound in, Map<String, Disclosure> disclosed, List<RegistryError> errors, Outcome failureKind) {
+        // each document once: a request repeating one id must not push the others out of the record's 4000 characters
         disclosed.values().forEach(d -> audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), d.community(),
-                d.patient(), List.copyOf(d.documents()), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
+                d.patient(), List.copyOf(new LinkedHashSet<>(d.documents())), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
                 in.remoteAddress()));
         if (!errors.isEmpty()) {
             RegistryError e = errors.get(0);

@@ -42,7 +42,9 @@ import java.util.logging.Logger;
  * same query forwarded, its match / several / more attributes / no match cached like ours, so a
  * repeated query never reaches the facility; a facility that fails or is late is an AE
  * {@code AnswerNotAvailable}, or {@code ResponderBusy} on HTTP 503, and is never cached). Answers
- * carry the cache's time to live as {@code CorrelationTimeToLive}.
+ * carry the cache's time to live as {@code CorrelationTimeToLive}. A matched patient is told with
+ * what correlation needs (patient id, name, gender, birth time), never every identifier the index
+ * holds; an identifier the query's demographics contradict is no match (see {@link PatientIndex}).
  */
 final class XcpdResponder {
 
@@ -107,7 +109,7 @@ final class XcpdResponder {
         }
         return respond(in, query, community, result.kind(), result.patients().stream()
                 .map(p -> PatientMatches.of(p, community.homeCommunityId())).toList(), result.requestedAttributes(),
-                cached.isPresent() ? " (identity cache)" : "");
+                cached.isPresent() ? " (identity cache)" : "", Optional.ofNullable(result.note()));
     }
 
     /**
@@ -138,9 +140,8 @@ final class XcpdResponder {
                     + " answered with an unreadable PRPA_IN201306UV02: " + e.getMessage(), Outcome.ERROR);
         }
         String via = " (downstream gateway)";
-        List<PatientMatch> matches = answer.matches().stream().map(m -> m.custodian().isPresent() ? m
-                : new PatientMatch(m.patientId(), m.otherIds(), m.demographics(), Optional.of(community.homeCommunityId()),
-                m.score())).toList();
+        List<PatientMatch> matches = answer.matches().stream()
+                .map(m -> PatientMatches.minimised(m, community.homeCommunityId())).toList();
         CachedMatch.Kind kind;
         switch (answer.outcome()) {
             case MATCH, MULTIPLE_MATCHES -> kind = CachedMatch.Kind.MATCH;
@@ -160,12 +161,20 @@ final class XcpdResponder {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the downstream answer of " + hcid + " could not be cached", e);
         }
-        return respond(in, query, community, kind, matches, answer.requestedAttributes(), via);
+        return respond(in, query, community, kind, matches, answer.requestedAttributes(), via, Optional.empty());
     }
 
+    /**
+     * The answer and its audit records. A {@code note} (the index ignored a contradicted identifier)
+     * joins each record's detail, and an answer that is then no match is audited as REFUSED: someone
+     * named a patient's id without knowing the patient, which is what walking MRNs looks like.
+     */
     private GatewayReply respond(Inbound in, PatientDiscoveryQuery query, HostedCommunity community, CachedMatch.Kind kind,
-                                 List<PatientMatch> matches, List<String> requestedAttributes, String via) {
+                                 List<PatientMatch> matches, List<String> requestedAttributes, String via,
+                                 Optional<String> note) {
         String hcid = community.homeCommunityId().oid().value();
+        Outcome notMatched = note.isPresent() ? Outcome.REFUSED : Outcome.NO_MATCH;
+        String suffix = note.map(n -> "; " + n).orElse("") + via;
         InstanceId id = newId(community);
         PatientDiscoveryResponse response;
         switch (kind) {
@@ -173,19 +182,19 @@ final class XcpdResponder {
                 response = PatientDiscoveryResponses.matches(query, id, matches);
                 for (PatientMatch m : matches) {
                     audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, m.patientId().toCx(), List.of(),
-                            Outcome.SUCCESS, "match score " + m.score().map(String::valueOf).orElse("(none)") + via,
+                            Outcome.SUCCESS, "match score " + m.score().map(String::valueOf).orElse("(none)") + suffix,
                             in.remoteAddress());
                 }
             }
             case MORE_ATTRIBUTES_REQUESTED -> {
                 response = PatientDiscoveryResponses.moreAttributesRequested(query, id, requestedAttributes);
-                audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), Outcome.NO_MATCH,
-                        "more attributes requested: " + String.join(", ", requestedAttributes) + via, in.remoteAddress());
+                audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), notMatched,
+                        "more attributes requested: " + String.join(", ", requestedAttributes) + suffix, in.remoteAddress());
             }
             default -> {
                 response = PatientDiscoveryResponses.noMatch(query, id);
-                audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), Outcome.NO_MATCH,
-                        "no match" + via, in.remoteAddress());
+                audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), notMatched,
+                        "no match" + suffix, in.remoteAddress());
             }
         }
         return reply(in, response);

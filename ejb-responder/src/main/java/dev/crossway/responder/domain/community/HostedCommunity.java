@@ -107,7 +107,7 @@ public class HostedCommunity {
     }
 
     public PurposeOfUsePolicy policy() {
-        return PurposeOfUsePolicy.of(purposesOfUse.isEmpty() ? List.of() : Arrays.asList(purposesOfUse.split(",")));
+        return PurposeOfUsePolicy.stored(purposesOfUse.isEmpty() ? List.of() : Arrays.asList(purposesOfUse.split(",")));
     }
 
     public String repositoryUniqueId() {

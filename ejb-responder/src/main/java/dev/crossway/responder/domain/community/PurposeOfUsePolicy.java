@@ -7,8 +7,10 @@ import java.util.TreeSet;
 
 /**
  * The purposes of use a community answers for, the same for every initiator (Carequality's
- * non-discrimination rule). Treatment only unless the community says otherwise. Codes are the
- * NHIN purpose-of-use codes (TREATMENT, PAYMENT, OPERATIONS, REQUEST, ...), compared ignoring case.
+ * non-discrimination rule). Treatment only unless the community says otherwise, and Treatment
+ * always: Carequality requires every participant to answer Treatment queries, so a policy without
+ * it is refused. Codes are the NHIN purpose-of-use codes (TREATMENT, PAYMENT, OPERATIONS, REQUEST,
+ * ...), compared ignoring case.
  */
 public record PurposeOfUsePolicy(Set<String> allowed) {
 
@@ -24,12 +26,29 @@ public record PurposeOfUsePolicy(Set<String> allowed) {
             }
             normalised.add(c);
         }
+        if (!normalised.isEmpty() && !normalised.contains(TREATMENT)) {
+            throw new IllegalArgumentException("the purposes of use must include TREATMENT (Carequality requires every "
+                    + "participant to answer Treatment queries); got " + String.join(", ", normalised));
+        }
         allowed = normalised.isEmpty() ? Set.of(TREATMENT) : Set.copyOf(normalised);
     }
 
     public static PurposeOfUsePolicy of(List<String> codes) {
         return codes == null || codes.isEmpty() ? DEFAULT : new PurposeOfUsePolicy(Set.copyOf(codes.stream()
                 .map(PurposeOfUsePolicy::normalise).toList()));
+    }
+
+    /**
+     * A policy as stored: Treatment is added when missing, so that a row saved before the floor was
+     * enforced still routes (and answers Treatment, as it always had to) instead of failing every request.
+     */
+    public static PurposeOfUsePolicy stored(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return DEFAULT;
+        }
+        Set<String> withTreatment = new TreeSet<>(codes.stream().map(PurposeOfUsePolicy::normalise).toList());
+        withTreatment.add(TREATMENT);
+        return new PurposeOfUsePolicy(withTreatment);
     }
 
     /** Whether a request made for {@code purpose} is answered. */

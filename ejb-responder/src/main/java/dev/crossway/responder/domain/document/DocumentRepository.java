@@ -9,7 +9,8 @@ import java.util.Optional;
 /** The document store: metadata for queries, bytes for retrieves. */
 public interface DocumentRepository {
 
-    List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria);
+    /** The entries matching {@code criteria}, newest (creation time) first, at most {@code maxResults} of them. */
+    List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria, int maxResults);
 
     List<StoredDocument> byUniqueIds(HomeCommunityId community, Collection<String> uniqueIds);
 

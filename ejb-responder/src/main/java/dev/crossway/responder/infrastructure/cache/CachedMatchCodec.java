@@ -21,7 +21,12 @@ import java.util.Optional;
  */
 public final class CachedMatchCodec {
 
-    private static final int VERSION = 2;
+    /**
+     * 3: the match note, and patients minimised to what correlation needs (no other ids, address or
+     * phones). Entries of version 2 may hold answers to identifier-only matches with every
+     * demographic: they are misses, never served again.
+     */
+    private static final int VERSION = 3;
     /** Bounds on what a decoded value may claim, so corrupt bytes cannot ask for huge allocations. */
     private static final int MAX_ITEMS = 1_000;
 
@@ -52,6 +57,7 @@ public final class CachedMatchCodec {
                 string(out, p.custodian());
             }
             strings(out, match.requestedAttributes());
+            string(out, match.note());
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode a cached match", e);
         }
@@ -75,7 +81,8 @@ public final class CachedMatchCodec {
                         string(in), string(in), string(in), string(in), string(in), strings(in), in.readInt(), string(in)));
             }
             List<String> requested = strings(in);
-            return in.available() == 0 ? Optional.of(new CachedMatch(hcid, kind, patients, requested)) : Optional.empty();
+            String note = string(in);
+            return in.available() == 0 ? Optional.of(new CachedMatch(hcid, kind, patients, requested, note)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

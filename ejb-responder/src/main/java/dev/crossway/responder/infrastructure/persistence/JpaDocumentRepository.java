@@ -27,8 +27,8 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria) {
-        return new FindDocumentsJpql(criteria).query(em, community).getResultList();
+    public List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria, int maxResults) {
+        return new FindDocumentsJpql(criteria).query(em, community).setMaxResults(maxResults).getResultList();
     }
 
     @Override

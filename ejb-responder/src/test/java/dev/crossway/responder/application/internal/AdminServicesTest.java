@@ -46,6 +46,20 @@ class AdminServicesTest {
     }
 
     @Test
+    void aCommunityWithoutTreatmentIsRefusedAndNothingIsSaved() {
+        CommunityService s = new CommunityService(f.communities, f.gatewayAudit, f.clock);
+        int audited = f.audit.size();
+        refused(() -> s.save(new CommunityForm("1.2.3.77", "N", "1.2", "Stored", List.of("PAYMENT"), null, null), "a"),
+                "Community.PurposesOfUse");
+        assertThat(f.communities.find(dev.crossway.interop.id.HomeCommunityId.of("1.2.3.77"))).isEmpty();
+        refused(() -> s.save(new CommunityForm(HCID, "Changed", AA.value(), "Stored", List.of("OPERATIONS"), null, null), "a"),
+                "Community.PurposesOfUse");
+        assertThat(f.communities.find(dev.crossway.interop.id.HomeCommunityId.of(HCID)).orElseThrow().name())
+                .isNotEqualTo("Changed");
+        assertThat(f.audit).hasSize(audited);
+    }
+
+    @Test
     void communityFormsAreValidatedFieldByField() {
         CommunityService s = new CommunityService(f.communities, f.gatewayAudit, f.clock);
         refused(() -> s.save(new CommunityForm("not-an-oid", "N", "1.2", "Stored", List.of(), null, null), "a"),

@@ -172,9 +172,12 @@ class GatewayForwardingTest {
         PatientDiscoveryQuery query = PatientDiscoveryQueryReader.read(m.envelope().payload());
         InstanceId id = InstanceId.of(HCID, UUID.randomUUID().toString());
         PatientDiscoveryResponse answer = behaviour == Behaviour.NO_MATCH ? PatientDiscoveryResponses.noMatch(query, id)
-                : PatientDiscoveryResponses.matches(query, id, List.of(new PatientMatch(FACILITY_PATIENT, List.of(),
+                : PatientDiscoveryResponses.matches(query, id, List.of(new PatientMatch(FACILITY_PATIENT,
+                List.of(new PatientId("001111111", Oid.of("2.16.840.1.113883.4.1"))),
                 new Demographics(List.of(PersonName.of("Evans", "Daniel", "Peter")), Optional.of(Gender.M),
-                        Optional.of(Hl7Time.of("19570423")), List.of(), List.of()), Optional.of(HOME), Optional.of(97))));
+                        Optional.of(Hl7Time.of("19570423")), List.of(dev.crossway.interop.xcpd.Address.of(List.of("809 First Ave"),
+                        "Springfield", "MO", "40090", null)), List.of(dev.crossway.interop.xcpd.Telecom.of("tel:+1-920-989-0987"))),
+                Optional.of(HOME), Optional.of(97))));
         send(exchange, 200, "application/soap+xml; charset=UTF-8", SoapEnvelope.create(WsAddressing.responseTo(
                 m.envelope().addressing(), Hl7v3.ACTION_RESPONSE), PatientDiscoveryResponseWriter.write(answer)).toBytes());
     }
@@ -304,6 +307,12 @@ class GatewayForwardingTest {
         assertThat(again.matches().get(0).patientId()).isEqualTo(FACILITY_PATIENT);
         assertThat(again.matches().get(0).custodian()).contains(HOME);
         assertThat(again.matches().get(0).demographics().names().get(0).given()).containsExactly("Daniel", "Peter");
+        for (PatientDiscoveryResponse answer : List.of(r, again)) {
+            assertThat(answer.matches().get(0).otherIds()).as("the facility's other ids are not relayed").isEmpty();
+            assertThat(answer.matches().get(0).demographics().addresses()).isEmpty();
+            assertThat(answer.matches().get(0).demographics().telecoms()).isEmpty();
+            assertThat(answer.matches().get(0).demographics().birthTime()).map(t -> t.value()).contains("19570423");
+        }
         assertThat(received).as("duplicate network traffic never reaches the facility").hasSize(1);
         assertThat(f.identities.hits).isEqualTo(1);
         assertThat(lastAudit().detail()).contains("identity cache");

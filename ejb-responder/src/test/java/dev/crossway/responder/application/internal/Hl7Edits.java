@@ -59,4 +59,20 @@ final class Hl7Edits {
         id.setAttribute("extension", extension);
         return payload;
     }
+
+    /** Sets the text of every element of this kind (e.g. every {@code family} name part). */
+    static Element setAll(Element root, String localName, String text) {
+        NodeList nodes = root.getElementsByTagNameNS(HL7, localName);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            nodes.item(i).setTextContent(text);
+        }
+        return root;
+    }
+
+    /** Sets the livingSubjectBirthTime value (an HL7 TS: "1957", "19570423", ...). */
+    static Element birthTime(Element root, String value) {
+        Element birth = (Element) root.getElementsByTagNameNS(HL7, "livingSubjectBirthTime").item(0);
+        ((Element) birth.getElementsByTagNameNS(HL7, "value").item(0)).setAttribute("value", value);
+        return root;
+    }
 }

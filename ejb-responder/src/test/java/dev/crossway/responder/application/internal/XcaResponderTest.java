@@ -194,4 +194,84 @@ class XcaResponderTest {
         assertThat(r.errors()).extracting(RegistryError::errorCode).containsExactly(RegistryError.MISSING_HOME_COMMUNITY_ID,
                 RegistryError.UNKNOWN_COMMUNITY, RegistryError.UNKNOWN_REPOSITORY_ID);
     }
+
+    private void limits(int documents, long bytes, int results) {
+        f.settings = new ResponderSettings(ResponderSettings.DEFAULT_MAX_BYTES, ResponderSettings.DEFAULT_TTL,
+                ResponderSettings.DEFAULT_REVOCATION, new DisclosureLimits(documents, bytes, results));
+    }
+
+    @Test
+    void aThousandDocumentRequestsAreAnsweredUpToTheLimitWithAnErrorForEachOther() {
+        DocumentRequest[] thousand = new DocumentRequest[1000];
+        java.util.Arrays.fill(thousand, request(ccd));
+        RetrieveDocumentSetResponse r = f.retrieve(true, thousand);
+        assertThat(r.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
+        assertThat(r.documents()).hasSize(DisclosureLimits.DEFAULT_RETRIEVE_MAX_DOCUMENTS);
+        assertThat(r.errors()).hasSize(1000 - DisclosureLimits.DEFAULT_RETRIEVE_MAX_DOCUMENTS)
+                .allSatisfy(e -> {
+                    assertThat(e.errorCode()).isEqualTo(RegistryError.REPOSITORY_ERROR);
+                    assertThat(e.severity()).isEqualTo(RegistryError.Severity.ERROR);
+                    assertThat(e.codeContext()).contains(ccd.uniqueId().value()).contains("at most 100");
+                });
+        assertThat(f.audit).anySatisfy(a -> {
+            assertThat(a.transaction()).isEqualTo(Transaction.ITI_39);
+            assertThat(a.outcome()).isEqualTo(dev.crossway.responder.domain.audit.Outcome.REFUSED);
+            assertThat(a.detail()).contains("retrieve limited: 900 of 1000");
+        });
+        assertThat(f.audit).filteredOn(a -> a.transaction() == Transaction.ITI_39
+                && a.outcome() == dev.crossway.responder.domain.audit.Outcome.SUCCESS)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.documents()).as("each disclosed document once").containsExactly(ccd.uniqueId().value());
+                    assertThat(a.detail()).startsWith("100 document(s)");
+                });
+    }
+
+    @Test
+    void documentsBeyondTheByteLimitAreErrorsAndTheirBytesAreNeverRead() {
+        limits(100, CCD.length + PDF.length - 1, 1000);
+        int[] reads = {0};
+        f.documents.onContentRead = id -> reads[0]++;
+        RetrieveDocumentSetResponse r = f.retrieve(false, request(ccd), request(pdf), request(ccd));
+        assertThat(r.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
+        assertThat(r.documents()).extracting(d -> d.documentUniqueId()).containsExactly(ccd.uniqueId());
+        assertThat(r.errors()).hasSize(2).allSatisfy(e -> assertThat(e.codeContext()).contains("bytes per retrieve"));
+        assertThat(reads[0]).as("only the document that fits is read").isEqualTo(1);
+        assertThat(f.retrieve(false, request(pdf)).status()).as("a later request gets it").isEqualTo(ResponseStatus.SUCCESS);
+    }
+
+    @Test
+    void theDocumentLimitIsConfigurable() {
+        limits(1, DisclosureLimits.DEFAULT_RETRIEVE_MAX_BYTES, 1000);
+        RetrieveDocumentSetResponse r = f.retrieve(false, request(ccd), request(pdf));
+        assertThat(r.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
+        assertThat(r.documents()).extracting(d -> d.documentUniqueId()).containsExactly(ccd.uniqueId());
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.codeContext()).contains(pdf.uniqueId().value()));
+    }
+
+    @Test
+    void findDocumentsBeyondTheLimitAnswersTheNewestWithPartialSuccessAndAWarning() {
+        limits(100, DisclosureLimits.DEFAULT_RETRIEVE_MAX_BYTES, 1);
+        AdhocQueryResponse r = query(AdhocQueryRequest.findDocuments(ALICE, HOME));
+        assertThat(r.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
+        assertThat(r.documents()).extracting(DocumentEntry::uniqueId).containsExactly(pdf.uniqueId());
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.errorCode()).isEqualTo(RegistryError.TOO_MANY_RESULTS);
+            assertThat(e.severity()).isEqualTo(RegistryError.Severity.WARNING);
+            assertThat(e.location()).contains(HOME.urn());
+        });
+        assertThat(f.audit.get(f.audit.size() - 1).detail()).contains("truncated");
+        AdhocQueryRequest q = AdhocQueryRequest.findDocuments(ALICE, HOME);
+        AdhocQueryResponse refs = query(new AdhocQueryRequest(q.query(), ReturnType.OBJECT_REF, q.home(), q.parameters()));
+        assertThat(refs.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
+        assertThat(refs.references()).hasSize(1);
+    }
+
+    @Test
+    void findDocumentsAtTheLimitIsASuccess() {
+        limits(100, DisclosureLimits.DEFAULT_RETRIEVE_MAX_BYTES, 2);
+        AdhocQueryResponse r = query(AdhocQueryRequest.findDocuments(ALICE, HOME));
+        assertThat(r.status()).isEqualTo(ResponseStatus.SUCCESS);
+        assertThat(r.documents()).hasSize(2);
+        assertThat(r.errors()).isEmpty();
+    }
 }

@@ -183,4 +183,102 @@ class XcpdResponderTest {
         register("DE-1", "Daniel", "Evans", "809 First Ave");
         assertThat(response(ask(Hl7Edits.nist())).outcome()).isEqualTo(Outcome.MATCH);
     }
+
+    /** The NIST query naming {@code id} under the community's authority, with another family name and birth date. */
+    private static Element contradicting(String id) {
+        Element query = Hl7Edits.subjectId(Hl7Edits.nist(), AUTHORITY, id);
+        Hl7Edits.setAll(query, "family", "Quixotebottom");
+        Hl7Edits.birthTime(query, "19800101");
+        return query;
+    }
+
+    private static String text(GatewayReply reply) {
+        return new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anIdWhoseDemographicsAreContradictedDisclosesNothingAndIsAuditedAsRefused() {
+        register("DE-1", "Daniel", "Evans", "809 First Ave");
+        GatewayReply reply = ask(contradicting("DE-1"));
+        PatientDiscoveryResponse r = response(reply);
+        assertThat(r.outcome()).isEqualTo(Outcome.NO_MATCH);
+        assertThat(r.matches()).isEmpty();
+        assertThat(text(reply)).doesNotContain("Evans").doesNotContain("19570423").doesNotContain("patientPerson")
+                .doesNotContain("<subject");
+        AuditRecord audit = f.audit.get(f.audit.size() - 1);
+        assertThat(audit.outcome()).isEqualTo(dev.crossway.responder.domain.audit.Outcome.REFUSED);
+        assertThat(audit.patient()).isNull();
+        assertThat(audit.detail()).contains(PatientIndex.IDENTIFIER_CONTRADICTED);
+    }
+
+    @Test
+    void aContradictedIdIsAlsoRefusedFromTheIdentityCache() {
+        register("DE-1", "Daniel", "Evans", "809 First Ave");
+        assertThat(response(ask(contradicting("DE-1"))).outcome()).isEqualTo(Outcome.NO_MATCH);
+        GatewayReply again = ask(contradicting("DE-1"));
+        assertThat(f.identities.hits).isEqualTo(1);
+        assertThat(response(again).outcome()).isEqualTo(Outcome.NO_MATCH);
+        assertThat(text(again)).doesNotContain("Evans").doesNotContain("19570423");
+        AuditRecord audit = f.audit.get(f.audit.size() - 1);
+        assertThat(audit.outcome()).isEqualTo(dev.crossway.responder.domain.audit.Outcome.REFUSED);
+        assertThat(audit.detail()).contains(PatientIndex.IDENTIFIER_CONTRADICTED).contains("identity cache");
+    }
+
+    @Test
+    void aCachedMatchForTheRightDemographicsNeverAnswersTheWrongOnes() {
+        register("DE-1", "Daniel", "Evans", "809 First Ave");
+        assertThat(response(ask(Hl7Edits.subjectId(Hl7Edits.nist(), AUTHORITY, "DE-1"))).outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(response(ask(contradicting("DE-1"))).outcome()).isEqualTo(Outcome.NO_MATCH);
+        assertThat(f.identities.hits).as("another key: not answered from the first query's entry").isZero();
+    }
+
+    @Test
+    void anIdWithOnlyTheBirthYearIsNotConfirmed() {
+        register("DE-1", "Daniel", "Evans", "809 First Ave");
+        Element query = Hl7Edits.subjectId(Hl7Edits.nist(), AUTHORITY, "DE-1");
+        Hl7Edits.birthTime(query, "1957");
+        PatientDiscoveryResponse r = response(ask(query));
+        assertThat(r.outcome()).isNotEqualTo(Outcome.MATCH);
+        assertThat(r.matches()).isEmpty();
+        assertThat(f.audit.get(f.audit.size() - 1).detail()).contains(PatientIndex.IDENTIFIER_CONTRADICTED);
+    }
+
+    @Test
+    void anIdConfirmedByFamilyAndBirthDateDisclosesNeitherTheGivenNameItDidNotKnowNorOtherIds() {
+        f.patientService.register(new PatientForm(HCID, List.of(new PatientId("DE-9", Oid.of(AUTHORITY)),
+                new PatientId("001111111", Oid.of("2.16.840.1.113883.4.1"))), "Dan", null, "Evans-Smith",
+                LocalDate.of(1957, 4, 23), "Male", "1 Elsewhere", "Springfield", "MO", "40090", "555-111-2222", null), "test");
+        GatewayReply reply = ask(Hl7Edits.subjectId(Hl7Edits.nist(), AUTHORITY, "DE-9"));
+        PatientDiscoveryResponse r = response(reply);
+        assertThat(r.outcome()).isEqualTo(Outcome.MATCH);
+        var m = r.matches().get(0);
+        assertThat(m.patientId()).isEqualTo(new PatientId("DE-9", Oid.of(AUTHORITY)));
+        assertThat(m.otherIds()).isEmpty();
+        assertThat(m.demographics().names()).singleElement().satisfies(n -> {
+            assertThat(n.family()).contains("Evans-Smith");
+            assertThat(n.given()).as("the query said Daniel: Dan is not disclosed").isEmpty();
+        });
+        assertThat(m.demographics().addresses()).isEmpty();
+        assertThat(m.demographics().telecoms()).isEmpty();
+        assertThat(text(reply)).doesNotContain("1 Elsewhere").doesNotContain("5551112222").doesNotContain("555-111-2222");
+    }
+
+    @Test
+    void aDemographicMatchAnswersWithIdNameGenderAndBirthTimeOnly() {
+        f.patientService.register(new PatientForm(HCID, List.of(new PatientId("DE-1", Oid.of(AUTHORITY)),
+                new PatientId("MRN-77", Oid.of("1.2.840.99.1"))), "Daniel", "Peter", "Evans", LocalDate.of(1957, 4, 23), "Male",
+                "809 First Ave", "Springfield", "MO", "40090", "920-989-0987", null), "test");
+        GatewayReply reply = ask(Hl7Edits.without(Hl7Edits.nist(), "livingSubjectId"));
+        PatientDiscoveryResponse r = response(reply);
+        assertThat(r.outcome()).isEqualTo(Outcome.MATCH);
+        var m = r.matches().get(0);
+        assertThat(m.patientId().value()).isEqualTo("DE-1");
+        assertThat(m.otherIds()).isEmpty();
+        assertThat(m.demographics().names().get(0).given()).containsExactly("Daniel");
+        assertThat(m.demographics().gender()).contains(dev.crossway.interop.xcpd.Gender.M);
+        assertThat(m.demographics().birthTime()).map(t -> t.value()).contains("19570423");
+        assertThat(m.demographics().addresses()).isEmpty();
+        assertThat(m.demographics().telecoms()).isEmpty();
+        assertThat(text(reply)).doesNotContain("MRN-77").doesNotContain("1.2.840.99.1");
+    }
 }

@@ -29,4 +29,17 @@ class PurposeOfUsePolicyTest {
     void garbageIsRefused() {
         assertThatThrownBy(() -> PurposeOfUsePolicy.of(List.of("treatment; drop table"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPolicyWithoutTreatmentIsRefused() {
+        assertThatThrownBy(() -> PurposeOfUsePolicy.of(List.of("PAYMENT", "OPERATIONS")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TREATMENT");
+    }
+
+    @Test
+    void aStoredPolicyWithoutTreatmentIsReadWithTreatment() {
+        PurposeOfUsePolicy p = PurposeOfUsePolicy.stored(List.of("PAYMENT"));
+        assertThat(p.codes()).containsExactly("PAYMENT", "TREATMENT");
+        assertThat(p.permits("TREATMENT")).isTrue();
+    }
 }

@@ -81,4 +81,23 @@ class IdentityKeyTest {
                 null, null, "Newman", null, null, null, null, null, null, List.of(), -1, "3.4.5")), List.of());
         assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode(m))).contains(m);
     }
+
+    @Test
+    void theNoteOfAContradictedIdentifierSurvivesTheCodec() {
+        CachedMatch m = new CachedMatch("3.4", CachedMatch.Kind.NO_MATCH, List.of(), List.of()).noted("identifier contradicted");
+        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode(m))).contains(m);
+        byte[] version2 = CachedMatchCodec.encode(m);
+        version2[0] = 2;
+        assertThat(CachedMatchCodec.decode(version2)).as("entries of the earlier format, unminimised, are misses").isEmpty();
+    }
+
+    @Test
+    void theSameIdentifierWithOtherDemographicsIsAnotherKey() {
+        dev.crossway.interop.id.PatientId id = new dev.crossway.interop.id.PatientId("LG-7", dev.crossway.interop.id.Oid.of("1.2.3"));
+        MatchQuery right = new MatchQuery(List.of(new QueryName(List.of("Lou"), "Grant")),
+                Optional.of(BirthDateCriterion.day(LocalDate.of(1950, 1, 2))), Optional.empty(), List.of(), List.of(), List.of(id));
+        MatchQuery wrong = new MatchQuery(List.of(new QueryName(List.of("Lou"), "Other")),
+                Optional.of(BirthDateCriterion.day(LocalDate.of(1990, 1, 2))), Optional.empty(), List.of(), List.of(), List.of(id));
+        assertThat(IdentityKey.of(right, "1.2", "3.4")).isNotEqualTo(IdentityKey.of(wrong, "1.2", "3.4"));
+    }
 }

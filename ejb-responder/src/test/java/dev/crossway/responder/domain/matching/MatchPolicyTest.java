@@ -169,4 +169,36 @@ class MatchPolicyTest {
         }
         assertThat(total).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    private static MatchQuery withId(String family, BirthDateCriterion birth) {
+        return new MatchQuery(family == null ? List.of() : List.of(new QueryName(List.of("Someone"), family)),
+                Optional.ofNullable(birth), Optional.empty(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void anIdentifierIsConfirmedByTheFamilyNameAndTheExactBirthDate() {
+        assertThat(POLICY.confirmsIdentifier(withId("Newman", BirthDateCriterion.day(DOB)), alice(1))).isTrue();
+        assertThat(POLICY.confirmsIdentifier(withId("NEWMAN", BirthDateCriterion.day(DOB)), alice(1)))
+                .as("normalised as demographic matching normalises").isTrue();
+        MatchSubject garcia = new MatchSubject(4, "Robert", null, "Garcia Lopez", DOB, Sex.MALE, null, null, List.of());
+        assertThat(POLICY.confirmsIdentifier(withId("Garcia", BirthDateCriterion.day(DOB)), garcia))
+                .as("one part of a compound family name").isTrue();
+    }
+
+    @Test
+    void anIdentifierIsNotConfirmedByAnotherFamilyNameOrBirthDate() {
+        assertThat(POLICY.confirmsIdentifier(withId("Quixotebottom", BirthDateCriterion.day(DOB)), alice(1))).isFalse();
+        assertThat(POLICY.confirmsIdentifier(withId("Newman", BirthDateCriterion.day(DOB.plusDays(1))), alice(1))).isFalse();
+        assertThat(POLICY.confirmsIdentifier(withId("Newman", BirthDateCriterion.day(LocalDate.of(1970, 1, 5)))
+                , alice(1))).as("day and month swapped").isFalse();
+    }
+
+    @Test
+    void anIdentifierIsNotConfirmedByAPartialBirthDateOrMissingDemographics() {
+        assertThat(POLICY.confirmsIdentifier(withId("Newman", BirthDateCriterion.year(1970)), alice(1))).isFalse();
+        assertThat(POLICY.confirmsIdentifier(withId("Newman", BirthDateCriterion.month(YearMonth.of(1970, 5))), alice(1))).isFalse();
+        assertThat(POLICY.confirmsIdentifier(withId("Newman", BirthDateCriterion.range(DOB, DOB)), alice(1))).isFalse();
+        assertThat(POLICY.confirmsIdentifier(withId("Newman", null), alice(1))).isFalse();
+        assertThat(POLICY.confirmsIdentifier(withId(null, BirthDateCriterion.day(DOB)), alice(1))).isFalse();
+    }
 }

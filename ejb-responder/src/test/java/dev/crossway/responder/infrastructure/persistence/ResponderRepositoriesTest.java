@@ -115,20 +115,22 @@ class ResponderRepositoriesTest {
         document(p, "1.2.3.3", "34133-9", "2022");
         TestDatabase.execute(em -> {
             JpaDocumentRepository repo = new JpaDocumentRepository(em);
-            assertThat(repo.find(HOME, DocumentCriteria.approvedOf(p))).hasSize(3);
+            assertThat(repo.find(HOME, DocumentCriteria.approvedOf(p), 100)).hasSize(3);
+            assertThat(repo.find(HOME, DocumentCriteria.approvedOf(p), 2)).as("the newest two")
+                    .extracting(d -> d.uniqueId().value()).containsExactly("1.2.3.3", "1.2.3.2");
             DocumentCriteria byClass = new DocumentCriteria(p, List.of(StoredDocument.APPROVED),
                     List.of(List.of(new CodeFilter("34133-9", "2.16.840.1.113883.6.1"))), List.of(), List.of(), List.of(),
                     null, null, null, null, null, null);
-            assertThat(repo.find(HOME, byClass)).extracting(d -> d.uniqueId().value()).containsExactly("1.2.3.3", "1.2.3.2");
+            assertThat(repo.find(HOME, byClass, 100)).extracting(d -> d.uniqueId().value()).containsExactly("1.2.3.3", "1.2.3.2");
             DocumentCriteria byTime = new DocumentCriteria(p, List.of(StoredDocument.APPROVED), List.of(), List.of(), List.of(),
                     List.of(), "20210101000000", "20220101000000", null, null, null, null);
-            assertThat(repo.find(HOME, byTime)).extracting(d -> d.uniqueId().value()).containsExactly("1.2.3.2");
+            assertThat(repo.find(HOME, byTime, 100)).extracting(d -> d.uniqueId().value()).containsExactly("1.2.3.2");
             DocumentCriteria wrongScheme = new DocumentCriteria(p, List.of(), List.of(List.of(new CodeFilter("34133-9", "9.9"))),
                     List.of(), List.of(), List.of(), null, null, null, null, null, null);
-            assertThat(repo.find(HOME, wrongScheme)).isEmpty();
+            assertThat(repo.find(HOME, wrongScheme, 100)).isEmpty();
             DocumentCriteria deprecated = new DocumentCriteria(p, List.of("urn:oasis:names:tc:ebxml-regrep:StatusType:Deprecated"),
                     List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null);
-            assertThat(repo.find(HOME, deprecated)).isEmpty();
+            assertThat(repo.find(HOME, deprecated, 100)).isEmpty();
             StoredDocument d = repo.byUniqueId(HOME, new DocumentUniqueId("1.2.3.2")).orElseThrow();
             assertThat(new String(repo.content(d.id()).orElseThrow())).isEqualTo("<doc id='1.2.3.2'/>");
             assertThat(d.typeCode().display()).isEqualTo("Summary");

@@ -1,0 +1,182 @@
+package dev.crossway.it.responder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
+import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.soap.MtomMessage;
+import dev.crossway.interop.soap.MtomReader;
+import dev.crossway.interop.soap.MtomWriter;
+import dev.crossway.interop.soap.SoapEnvelope;
+import dev.crossway.interop.xca.DocumentRequest;
+import dev.crossway.interop.xca.EbXml;
+import dev.crossway.interop.xca.RegistryError;
+import dev.crossway.interop.xca.RepositoryUniqueId;
+import dev.crossway.interop.xca.ResponseStatus;
+import dev.crossway.interop.xca.RetrieveDocumentSetRequest;
+import dev.crossway.interop.xca.RetrieveDocumentSetResponse;
+import dev.crossway.interop.xca.RetrieveRequestWriter;
+import dev.crossway.interop.xca.RetrieveResponseReader;
+import dev.crossway.interop.xcpd.Hl7v3;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponseReader;
+import dev.crossway.it.support.Api;
+import dev.crossway.it.support.Deployments;
+import dev.crossway.it.support.Gateway;
+import dev.crossway.it.support.Hosted;
+import dev.crossway.it.support.Tokens;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+
+/**
+ * What a peer gateway may not take from a hosted community (issue 9, inbound trust), over real
+ * HTTP with freshly signed requests: a known patient id with someone else's demographics discloses
+ * nothing, one retrieve cannot ask for a thousand documents, and no community can be set up that
+ * refuses Treatment. Each refusal or limit is in the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DisclosureIT {
+
+    static final String COMMUNITY = "2.16.840.1.113883.3.72.6.9";
+    static final String AUTHORITY = "1.2.3.4.5.1009";
+    static final PatientId LOU = new PatientId("LG-7", Oid.of(AUTHORITY));
+    static String documentId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crossway();
+    }
+
+    @BeforeAll
+    static void hostLouGrant() throws IOException {
+        Hosted.community(COMMUNITY, "Inbound Trust Community", AUTHORITY, "\"TREATMENT\"");
+        Hosted.patient(COMMUNITY, "LG-7", AUTHORITY, "Lou", "Grant", "1950-03-14", "Male", "4410 Newsroom Blvd",
+                "Minneapolis", "MN", "55401", "612-555-0147");
+        documentId = Hosted.document(COMMUNITY, "LG-7", AUTHORITY, "samples/ccda/hl7-c-cda-examples/Consult_Closing_Referral.xml");
+        Gateway.trusted();
+    }
+
+    /** The NIST query sent to this community, naming LG-7 and the given family name and birth time, no address or phone. */
+    static Element queryForLou(String family, String birthTime) throws IOException {
+        Element query = ResponderGatewayIT.nistQuery();
+        Element receiver = (Element) query.getElementsByTagNameNS(Hl7v3.NS, "receiver").item(0);
+        Element org = (Element) receiver.getElementsByTagNameNS(Hl7v3.NS, "representedOrganization").item(0);
+        ((Element) org.getElementsByTagNameNS(Hl7v3.NS, "id").item(0)).setAttribute("root", COMMUNITY);
+        Element id = (Element) ((Element) query.getElementsByTagNameNS(Hl7v3.NS, "livingSubjectId").item(0))
+                .getElementsByTagNameNS(Hl7v3.NS, "value").item(0);
+        id.setAttribute("root", AUTHORITY);
+        id.setAttribute("extension", "LG-7");
+        ResponderGatewayIT.setAll(query, "family", family);
+        Element birth = (Element) query.getElementsByTagNameNS(Hl7v3.NS, "livingSubjectBirthTime").item(0);
+        ((Element) birth.getElementsByTagNameNS(Hl7v3.NS, "value").item(0)).setAttribute("value", birthTime);
+        ResponderGatewayIT.removeAll(query, "patientAddress");
+        ResponderGatewayIT.removeAll(query, "patientTelecom");
+        return query;
+    }
+
+    /** Posts the query, freshly signed (never the same signed bytes twice). */
+    static Gateway.Reply ask(Element query) {
+        Gateway.Reply reply = Gateway.post(Gateway.XCPD, Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, query));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply;
+    }
+
+    static PatientDiscoveryResponse read(Gateway.Reply reply) {
+        return PatientDiscoveryResponseReader.read(SoapEnvelope.parse(reply.body()).payload());
+    }
+
+    /** Waits until the audit trail holds a record of this transaction and outcome whose detail contains {@code text}. */
+    static void audited(String transaction, String outcome, String text) {
+        Api.await(Duration.ofSeconds(20), () -> {
+            Api.Reply r = Api.get("admin/audit?transaction=" + transaction + "&outcome=" + outcome + "&limit=500", Tokens.admin());
+            return r.status() == 200 && r.body().contains(text);
+        }, transaction + " audited as " + outcome + " with '" + text + "'");
+    }
+
+    @Test
+    void anIdentifierWithAnotherFamilyNameAndBirthDateDisclosesNothingOfThePatient() throws IOException {
+        Gateway.Reply reply = ask(queryForLou("Quixotebottom", "19800101"));
+        PatientDiscoveryResponse response = read(reply);
+        assertThat(response.outcome()).isNotEqualTo(PatientDiscoveryResponse.Outcome.MATCH)
+                .isNotEqualTo(PatientDiscoveryResponse.Outcome.MULTIPLE_MATCHES);
+        assertThat(response.matches()).isEmpty();
+        assertThat(reply.text()).doesNotContain("Grant").doesNotContain("19500314").doesNotContain("Newsroom")
+                .doesNotContain("Minneapolis").doesNotContain("6125550147").doesNotContain("612-555-0147")
+                .doesNotContain("patientPerson");
+        audited("ITI-55", "Refused", "identifier matched but demographics disagree");
+    }
+
+    @Test
+    void theSameIdentifierWithTheRightFamilyNameAndBirthDateMatchesWithoutOtherIdsAddressOrPhone() throws IOException {
+        Gateway.Reply reply = ask(queryForLou("GRANT", "19500314"));
+        PatientDiscoveryResponse response = read(reply);
+        assertThat(response.outcome()).as(reply.text()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        var match = response.matches().get(0);
+        assertThat(match.patientId()).isEqualTo(LOU);
+        assertThat(match.custodian()).contains(HomeCommunityId.of(COMMUNITY));
+        assertThat(match.otherIds()).isEmpty();
+        assertThat(match.demographics().addresses()).isEmpty();
+        assertThat(match.demographics().telecoms()).isEmpty();
+        assertThat(reply.text()).doesNotContain("Newsroom").doesNotContain("612-555-0147");
+    }
+
+    static Element retrieveOf(int copies) {
+        DocumentRequest one = new DocumentRequest(Optional.of(HomeCommunityId.of(COMMUNITY)), new RepositoryUniqueId(COMMUNITY),
+                new DocumentUniqueId(documentId));
+        return RetrieveRequestWriter.write(new RetrieveDocumentSetRequest(Collections.nCopies(copies, one)));
+    }
+
+    static RetrieveDocumentSetResponse retrieve(int copies) {
+        byte[] signed = Gateway.signed(Gateway.XCA_RETRIEVE, EbXml.ACTION_RETRIEVE, retrieveOf(copies));
+        MtomWriter.Output mtom = MtomWriter.write(SoapEnvelope.parse(signed), List.of());
+        Gateway.Reply reply = Gateway.post(Gateway.XCA_RETRIEVE, mtom.body(), mtom.contentType());
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        MtomMessage message = MtomReader.read(reply.contentType(), reply.body());
+        return RetrieveResponseReader.read(message.envelope().payload(), message.resolver());
+    }
+
+    @Test
+    void aThousandDocumentsInOneRetrieveAreAnsweredUpToTheLimitAndTheServerIsUnharmed() {
+        RetrieveDocumentSetResponse r = retrieve(1000);
+        assertThat(r.status()).isEqualTo(ResponseStatus.PARTIAL_SUCCESS);
+        assertThat(r.documents()).hasSize(100);
+        assertThat(r.errors()).hasSize(900).allSatisfy(e -> {
+            assertThat(e.errorCode()).isEqualTo(RegistryError.REPOSITORY_ERROR);
+            assertThat(e.severity()).isEqualTo(RegistryError.Severity.ERROR);
+            assertThat(e.codeContext()).contains(documentId);
+        });
+        audited("ITI-39", "Refused", "retrieve limited: 900 of 1000");
+        RetrieveDocumentSetResponse after = retrieve(1);
+        assertThat(after.status()).isEqualTo(ResponseStatus.SUCCESS);
+        assertThat(after.documents()).hasSize(1);
+    }
+
+    @Test
+    void aCommunityWithoutTreatmentIsRefusedNamingTheFieldAndNotSaved() {
+        String hcid = "2.16.840.1.113883.3.72.6.10";
+        Api.Reply r = Api.post("admin/communities", Tokens.admin(), """
+                {"HomeCommunityId": "%s", "Name": "Payment Only", "AssigningAuthority": "1.2.3.4.5.1010", "Mode": "Stored",
+                 "PurposesOfUse": ["PAYMENT", "OPERATIONS"]}""".formatted(hcid));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.firstError().path("Field").asText()).contains("PurposesOfUse");
+        assertThat(r.firstError().path("Message").asText()).contains("TREATMENT");
+        assertThat(r.body()).doesNotContain("Exception");
+        Api.Reply list = Api.get("admin/communities", Tokens.admin());
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain(hcid + "\"");
+    }
+}
