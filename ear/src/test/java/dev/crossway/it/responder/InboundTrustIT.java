@@ -137,6 +137,32 @@ class InboundTrustIT {
         assertAudited("rate limit", SLOW_INITIATOR.oid().value());
     }
 
+    @Test
+    void aKnownPatientIdWalkedWithFindDocumentsWithoutXcpdIsAnUnknownPatient() {
+        HomeCommunityId walker = HomeCommunityId.of("2.16.840.1.113883.3.9999.43");
+        dev.crossway.interop.saml.AssertionSpec.Builder spec = Gateway.assertion(Gateway.XCA_QUERY).homeCommunityId(walker)
+                .organizationId("urn:oid:" + walker.oid().value());
+        dev.crossway.interop.id.PatientId daniel = new dev.crossway.interop.id.PatientId("801",
+                dev.crossway.interop.id.Oid.of(AUTHORITY));
+        org.w3c.dom.Element findDaniel = dev.crossway.interop.xca.AdhocQueryRequestWriter.write(
+                dev.crossway.interop.xca.AdhocQueryRequest.findDocuments(daniel, HomeCommunityId.of(COMMUNITY)));
+        Gateway.Reply walked = Gateway.post(Gateway.XCA_QUERY, Gateway.signed(Gateway.XCA_QUERY,
+                "urn:ihe:iti:2007:CrossGatewayQuery", (org.w3c.dom.Element) findDaniel.cloneNode(true), Gateway.trusted(),
+                spec.build(), Clock.systemUTC()));
+        assertThat(walked.status()).as(walked.text()).isEqualTo(200);
+        assertThat(walked.text()).contains("XDSUnknownPatientId").doesNotContain("ExtrinsicObject").doesNotContain("Evans");
+        assertAudited("ITI-38", "was not disclosed", walker.oid().value());
+
+        // once an XCPD answer gave this initiator the id, the same query is answered
+        Gateway.Reply discovered = Gateway.post(Gateway.XCPD, signed(Gateway.assertion(Gateway.XCPD).homeCommunityId(walker)
+                .organizationId("urn:oid:" + walker.oid().value()).build()));
+        assertThat(discovered.status()).as(discovered.text()).isEqualTo(200);
+        assertThat(discovered.text()).contains("queryResponseCode code=\"OK\"");
+        Gateway.Reply answered = Gateway.post(Gateway.XCA_QUERY, Gateway.signed(Gateway.XCA_QUERY,
+                "urn:ihe:iti:2007:CrossGatewayQuery", findDaniel, Gateway.trusted(), spec.build(), Clock.systemUTC()));
+        assertThat(answered.text()).doesNotContain("XDSUnknownPatientId").contains("ResponseStatusType:Success");
+    }
+
     static void assertRefused(Gateway.Reply reply, String rule) {
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
         assertThat(reply.text()).contains("Fault").contains(rule)
@@ -144,9 +170,13 @@ class InboundTrustIT {
                 .doesNotContain("809 First Ave");
     }
 
-    /** An audit record of a refusal whose detail names {@code rule} and mentions {@code also}. */
+    /** An audit record of a refused XCPD whose detail names {@code rule} and mentions {@code also}. */
     static void assertAudited(String rule, String also) {
-        Api.Reply audit = Api.get("admin/audit?transaction=ITI-55&outcome=Refused&limit=1000", Tokens.admin());
+        assertAudited("ITI-55", rule, also);
+    }
+
+    static void assertAudited(String transaction, String rule, String also) {
+        Api.Reply audit = Api.get("admin/audit?transaction=" + transaction + "&outcome=Refused&limit=1000", Tokens.admin());
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
         JsonNode records = audit.json();
         assertThat(StreamSupport.stream(records.spliterator(), false)

@@ -84,6 +84,8 @@ class ResponderGatewayIT {
         documentId = Hosted.document(COMMUNITY, "801", AUTHORITY, "samples/ccda/hl7-c-cda-examples/CCD_1.xml");
         documentBytes = Files.readAllBytes(Servers.shared().resolve("samples/ccda/hl7-c-cda-examples/CCD_1.xml"));
         Gateway.trusted();
+        // XCA is answered for the patient ids an XCPD answer gave this initiator
+        assertThat(xcpd(nistQuery()).matches()).extracting(m -> m.patientId()).contains(DANIEL);
     }
 
     static Element nistQuery() throws IOException {

@@ -12,20 +12,30 @@ package dev.crossway.responder.application.internal;
  * {@code CROSSWAY_GATEWAY_FIND_DOCUMENTS_MAX_RESULTS} (entries in one FindDocuments answer, newest
  * first, default 1000). Beyond them the answer is PartialSuccess with a RegistryError per document
  * left out (retrieve) or one warning (FindDocuments), never a failure of the whole request.
+ * And whom: {@code crossway.gateway.require-xcpd-correlation} /
+ * {@code CROSSWAY_GATEWAY_REQUIRE_XCPD_CORRELATION} (default true): FindDocuments only for a
+ * patient id that an XCPD answer of ours gave the same initiator within the correlation's time to
+ * live. Switch it off only for partners that learn patient ids another, trusted way.
  */
-public record DisclosureLimits(int retrieveMaxDocuments, long retrieveMaxBytes, int findDocumentsMaxResults) {
+public record DisclosureLimits(int retrieveMaxDocuments, long retrieveMaxBytes, int findDocumentsMaxResults,
+                               boolean requireCorrelation) {
 
     public static final int DEFAULT_RETRIEVE_MAX_DOCUMENTS = 100;
     public static final long DEFAULT_RETRIEVE_MAX_BYTES = 50L * 1024 * 1024;
     public static final int DEFAULT_FIND_DOCUMENTS_MAX_RESULTS = 1000;
     public static final DisclosureLimits DEFAULT = new DisclosureLimits(DEFAULT_RETRIEVE_MAX_DOCUMENTS,
-            DEFAULT_RETRIEVE_MAX_BYTES, DEFAULT_FIND_DOCUMENTS_MAX_RESULTS);
+            DEFAULT_RETRIEVE_MAX_BYTES, DEFAULT_FIND_DOCUMENTS_MAX_RESULTS, true);
 
     public DisclosureLimits {
         if (retrieveMaxDocuments < 1 || retrieveMaxBytes < 1 || findDocumentsMaxResults < 1) {
             throw new IllegalArgumentException("disclosure limits must be positive: " + retrieveMaxDocuments + " documents, "
                     + retrieveMaxBytes + " bytes, " + findDocumentsMaxResults + " results");
         }
+    }
+
+    /** The size limits, with XCPD correlation required. */
+    public DisclosureLimits(int retrieveMaxDocuments, long retrieveMaxBytes, int findDocumentsMaxResults) {
+        this(retrieveMaxDocuments, retrieveMaxBytes, findDocumentsMaxResults, true);
     }
 
     static DisclosureLimits fromEnvironment() {
@@ -35,6 +45,8 @@ public record DisclosureLimits(int retrieveMaxDocuments, long retrieveMaxBytes, 
                 .map(Long::parseLong).orElse(DEFAULT_RETRIEVE_MAX_BYTES);
         int results = ResponderSettings.value("crossway.gateway.find-documents.max-results",
                 "CROSSWAY_GATEWAY_FIND_DOCUMENTS_MAX_RESULTS").map(Integer::parseInt).orElse(DEFAULT_FIND_DOCUMENTS_MAX_RESULTS);
-        return new DisclosureLimits(documents, bytes, results);
+        boolean correlation = ResponderSettings.value("crossway.gateway.require-xcpd-correlation",
+                "CROSSWAY_GATEWAY_REQUIRE_XCPD_CORRELATION").map(Boolean::parseBoolean).orElse(true);
+        return new DisclosureLimits(documents, bytes, results, correlation);
     }
 }

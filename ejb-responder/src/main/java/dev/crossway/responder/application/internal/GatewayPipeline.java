@@ -80,7 +80,7 @@ final class GatewayPipeline {
             boolean mtom = String.valueOf(request.contentType()).trim().toLowerCase(Locale.ROOT).startsWith("multipart/related");
             Inbound in = new Inbound(message, mtom, assertion, requestId, request.remoteAddress());
             initiator = in.initiator();
-            InitiatorRateLimit.Decision admitted = rates.admit(rateKey(assertion));
+            InitiatorRateLimit.Decision admitted = rates.admit(in.initiatorKey());
             if (!admitted.admitted()) {
                 audit.record(requestId, endpoint.transaction(), initiator, null, null, List.of(), Outcome.REFUSED,
                         "rate limit: the initiator is over its rate, busy answered (retry after "
@@ -101,14 +101,6 @@ final class GatewayPipeline {
             return reject(endpoint, request, requestId, initiator, addressing,
                     SoapFault.receiver("the responding gateway could not process the request (" + requestId + ")"));
         }
-    }
-
-    /** Whom the rate limit counts: the asserted home community, else the organization id, else the issuer. */
-    private static String rateKey(VerifiedAssertion assertion) {
-        if (assertion.homeCommunityId() != null) {
-            return assertion.homeCommunityId().oid().value();
-        }
-        return assertion.organizationId() != null ? assertion.organizationId() : String.valueOf(assertion.issuer());
     }
 
     private static Optional<SoapFault> checkAction(GatewayEndpoint endpoint, WsAddressing addressing) {

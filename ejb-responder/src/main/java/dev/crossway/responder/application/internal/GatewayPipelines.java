@@ -4,6 +4,7 @@ import dev.crossway.interop.saml.TrustAnchors;
 import dev.crossway.responder.domain.audit.AuditRecord;
 import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.document.DocumentRepository;
+import dev.crossway.responder.domain.identity.Correlations;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.matching.MatchPolicy;
 import dev.crossway.responder.domain.patient.PatientRepository;
@@ -20,7 +21,7 @@ final class GatewayPipelines {
     }
 
     /** What decides whether a request is believed and admitted, beside the trust anchors. */
-    record Trust(InboundTrustSettings settings, ReplayCache replays, InitiatorRateLimit rates) {
+    record Trust(InboundTrustSettings settings, ReplayCache replays, InitiatorRateLimit rates, Correlations correlations) {
     }
 
     /** Null {@code downstream}: gateway-mode communities then answer AnswerNotAvailable / registry errors. */
@@ -32,8 +33,9 @@ final class GatewayPipelines {
         PatientIndex index = new PatientIndex(patients, MatchPolicy.DEFAULT);
         return new GatewayPipeline(settings, new SecurityGate(anchors, trust.settings(), trust.replays(), clock), trust.rates(),
                 gatewayAudit,
-                new XcpdResponder(communities, index, identities, gatewayAudit, settings, downstream),
-                new XcaQueryResponder(communities, patients, documents, gatewayAudit, downstream, settings.limits()),
+                new XcpdResponder(communities, index, identities, trust.correlations(), gatewayAudit, settings, downstream),
+                new XcaQueryResponder(communities, patients, documents, trust.correlations(), gatewayAudit, downstream,
+                        settings.limits()),
                 new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream, settings.limits()));
     }
 }

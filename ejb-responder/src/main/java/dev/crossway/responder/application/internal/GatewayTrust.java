@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.domain.identity.Correlations;
 import dev.crossway.responder.domain.trust.ReplayCache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +22,15 @@ public class GatewayTrust {
 
     @Inject
     ReplayCache replays;
+    @Inject
+    Correlations correlations;
 
     private GatewayPipelines.Trust trust;
 
     @PostConstruct
     void read() {
         InboundTrustSettings settings = InboundTrustSettings.fromEnvironment();
-        trust = new GatewayPipelines.Trust(settings, replays, InitiatorRateLimit.fromEnvironment());
+        trust = new GatewayPipelines.Trust(settings, replays, InitiatorRateLimit.fromEnvironment(), correlations);
         LOG.info("responding gateway: SAML audiences are " + settings.publicUrls() + " with the endpoint paths; assertions "
                 + "valid for at most " + settings.maxAssertionLifetime() + ", timestamps for " + settings.maxTimestampLifetime());
     }

@@ -32,6 +32,21 @@ record Inbound(MtomMessage message, boolean mtom, VerifiedAssertion assertion, S
                 assertion.purposeOfUse() == null ? null : assertion.purposeOfUse().code());
     }
 
+    /**
+     * Whom the rate limit and the correlations count: the asserted home community, else the
+     * organization id, else the assertion's issuer (all of them signed by a trusted key).
+     */
+    String initiatorKey() {
+        return initiatorKey(assertion);
+    }
+
+    static String initiatorKey(VerifiedAssertion assertion) {
+        if (assertion.homeCommunityId() != null) {
+            return assertion.homeCommunityId().oid().value();
+        }
+        return assertion.organizationId() != null ? assertion.organizationId() : String.valueOf(assertion.issuer());
+    }
+
     String purposeOfUse() {
         return assertion.purposeOfUse() == null ? null : assertion.purposeOfUse().code();
     }

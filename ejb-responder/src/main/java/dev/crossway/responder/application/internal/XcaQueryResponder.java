@@ -24,6 +24,7 @@ import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.domain.identity.Correlations;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
@@ -51,15 +52,17 @@ final class XcaQueryResponder {
     private final CommunityRepository communities;
     private final PatientRepository patients;
     private final DocumentRepository documents;
+    private final Correlations correlations;
     private final GatewayAudit audit;
     private final DownstreamClient downstream;
     private final DisclosureLimits limits;
 
     XcaQueryResponder(CommunityRepository communities, PatientRepository patients, DocumentRepository documents,
-                      GatewayAudit audit, DownstreamClient downstream, DisclosureLimits limits) {
+                      Correlations correlations, GatewayAudit audit, DownstreamClient downstream, DisclosureLimits limits) {
         this.communities = communities;
         this.patients = patients;
         this.documents = documents;
+        this.correlations = correlations;
         this.audit = audit;
         this.downstream = downstream;
         this.limits = limits;
@@ -89,6 +92,11 @@ final class XcaQueryResponder {
             return failure(in, home, null, RegistryError.REGISTRY_ERROR, "Policy refusal: " + refused.reason(), Outcome.REFUSED);
         }
         HostedCommunity community = ((Route.To) route).community();
+        Optional<PatientId> asked = request.query() == StoredQuery.FIND_DOCUMENTS ? request.patientId() : Optional.empty();
+        if (asked.isPresent() && limits.requireCorrelation()
+                && !correlations.disclosedTo(in.initiatorKey(), home.oid().value(), asked.get().toCx())) {
+            return uncorrelated(in, home, asked.get());
+        }
         if (community.mode() == CommunityMode.GATEWAY) {
             return relay(in, request, community);
         }
@@ -214,6 +222,20 @@ final class XcaQueryResponder {
                 found.stream().map(d -> d.uniqueId().value()).toList(), found.isEmpty() ? Outcome.NO_MATCH : Outcome.SUCCESS,
                 request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)", in.remoteAddress());
         return reply(in, response);
+    }
+
+    /**
+     * A FindDocuments for a patient id that no XCPD answer of ours gave this initiator (or whose
+     * correlation expired): answered exactly as an unknown patient, so that walking identifiers
+     * learns nothing, and audited as refused with the real reason.
+     */
+    private GatewayReply uncorrelated(Inbound in, HomeCommunityId home, PatientId asked) {
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), asked.toCx(), List.of(),
+                Outcome.REFUSED, RegistryError.UNKNOWN_PATIENT_ID + ": refused, patient " + asked.toCx()
+                        + " was not disclosed to initiator " + in.initiatorKey() + " by an XCPD answer (or the correlation expired)",
+                in.remoteAddress());
+        return reply(in, AdhocQueryResponse.failure(RegistryError.error(RegistryError.UNKNOWN_PATIENT_ID, "patient "
+                + asked.toCx() + " is not known in community " + home, home.urn())));
     }
 
     private GatewayReply failure(Inbound in, HomeCommunityId home, String patient, String code, String context, Outcome outcome) {

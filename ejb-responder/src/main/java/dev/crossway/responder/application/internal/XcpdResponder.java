@@ -25,6 +25,7 @@ import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.identity.CachedMatch;
 import dev.crossway.responder.domain.identity.IdentityKey;
+import dev.crossway.responder.domain.identity.Correlations;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.matching.MatchQuery;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
@@ -53,15 +54,18 @@ final class XcpdResponder {
     private final CommunityRepository communities;
     private final PatientIndex index;
     private final IdentityStore cache;
+    private final Correlations correlations;
     private final GatewayAudit audit;
     private final ResponderSettings settings;
     private final DownstreamClient downstream;
 
-    XcpdResponder(CommunityRepository communities, PatientIndex index, IdentityStore cache, GatewayAudit audit,
+    XcpdResponder(CommunityRepository communities, PatientIndex index, IdentityStore cache, Correlations correlations,
+                  GatewayAudit audit,
                   ResponderSettings settings, DownstreamClient downstream) {
         this.communities = communities;
         this.index = index;
         this.cache = cache;
+        this.correlations = correlations;
         this.audit = audit;
         this.settings = settings;
         this.downstream = downstream;
@@ -181,6 +185,8 @@ final class XcpdResponder {
             case MATCH -> {
                 response = PatientDiscoveryResponses.matches(query, id, matches);
                 for (PatientMatch m : matches) {
+                    // the id this initiator may now ask XCA for (XcaQueryResponder checks it)
+                    correlations.disclosed(in.initiatorKey(), hcid, m.patientId().toCx(), settings.cacheTtl());
                     audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, m.patientId().toCx(), List.of(),
                             Outcome.SUCCESS, "match score " + m.score().map(String::valueOf).orElse("(none)") + suffix,
                             in.remoteAddress());

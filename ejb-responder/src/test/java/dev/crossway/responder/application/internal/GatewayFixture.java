@@ -30,6 +30,7 @@ import dev.crossway.responder.support.InMemoryDocuments;
 import dev.crossway.responder.support.InMemoryPatients;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.support.MapIdentityStore;
+import dev.crossway.responder.support.MapCorrelations;
 import dev.crossway.responder.support.MapReplayCache;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +72,7 @@ final class GatewayFixture {
     /** This responder's public URL is {@link #BASE}'s origin. */
     InboundTrustSettings trust = InboundTrustSettings.of("https://responder.test");
     final MapReplayCache replays = new MapReplayCache();
+    final MapCorrelations correlations = new MapCorrelations();
     InitiatorRateLimit rates = InitiatorRateLimit.unlimited();
     TrustAnchors anchors = TrustAnchors.of(CA.certificate());
     /** Forwards gateway-mode communities' requests; null: not configured. */
@@ -78,7 +80,12 @@ final class GatewayFixture {
 
     GatewayPipeline pipeline() {
         return GatewayPipelines.create(settings, clock, communities, patients, documents, audit::add, identities, () -> anchors,
-                new GatewayPipelines.Trust(trust, replays, rates), downstream);
+                new GatewayPipelines.Trust(trust, replays, rates, correlations), downstream);
+    }
+
+    /** As if an XCPD answer of this responder had given {@code patient} of {@code community} to {@link #INITIATOR}. */
+    void correlate(String community, dev.crossway.interop.id.PatientId patient) {
+        correlations.disclosed(INITIATOR.oid().value(), community, patient.toCx(), settings.cacheTtl());
     }
 
     void host(String hcid, String authority, String... purposes) {

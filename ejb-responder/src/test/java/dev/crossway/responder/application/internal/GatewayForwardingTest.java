@@ -386,6 +386,7 @@ class GatewayForwardingTest {
     // ---- XCA ----
 
     private AdhocQueryResponse query() {
+        f.correlate(HCID, FACILITY_PATIENT);
         GatewayReply reply = f.post(GatewayEndpoint.XCA_QUERY, GatewayFixture.signed(AdhocQueryRequestWriter.write(
                 AdhocQueryRequest.findDocuments(FACILITY_PATIENT, HOME)), EbXml.ACTION_QUERY, GatewayFixture.QUERY_URL));
         assertThat(reply.httpStatus()).isEqualTo(200);

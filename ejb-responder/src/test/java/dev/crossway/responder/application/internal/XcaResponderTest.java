@@ -56,6 +56,41 @@ class XcaResponderTest {
                 "Female", null, null, null, null, null, null), "test");
         ccd = f.documentService.push(HCID, ALICE, CCD, "XML", "test");
         pdf = f.documentService.push(HCID, ALICE, PDF, "PDF", "test");
+        f.correlate(HCID, ALICE);
+    }
+
+    @Test
+    void findDocumentsForAPatientNoXcpdAnswerGaveThisInitiatorIsAnsweredAsAnUnknownPatientAndRefused() {
+        GatewayFixture other = new GatewayFixture();
+        other.host(HCID, HCID + ".1");
+        other.patientService.register(new PatientForm(HCID, List.of(ALICE), "Alice", null, "Newman", LocalDate.of(1970, 5, 1),
+                "Female", null, null, null, null, null, null), "test");
+        other.documentService.push(HCID, ALICE, CCD, "XML", "test");
+        // another initiator's correlation of the same patient does not count
+        other.correlations.disclosed("2.16.840.1.113883.3.7777", HCID, ALICE.toCx(), java.time.Duration.ofHours(1));
+        f = other;
+        AdhocQueryResponse walked = query(AdhocQueryRequest.findDocuments(ALICE, HOME));
+        AdhocQueryResponse unknown = query(AdhocQueryRequest.findDocuments(new PatientId("NOPE", Oid.of(HCID + ".1")), HOME));
+        assertThat(onlyError(walked).errorCode()).isEqualTo(RegistryError.UNKNOWN_PATIENT_ID);
+        assertThat(onlyError(walked).codeContext()).as("indistinguishable from an unknown id")
+                .isEqualTo(onlyError(unknown).codeContext().replace("NOPE", "ALICE-1"));
+        assertThat(walked.documents()).isEmpty();
+        var audit = f.audit.stream().filter(a -> a.detail().contains("was not disclosed")).toList();
+        assertThat(audit).hasSize(2);
+        assertThat(audit.get(0).outcome()).isEqualTo(dev.crossway.responder.domain.audit.Outcome.REFUSED);
+    }
+
+    @Test
+    void withoutTheCorrelationRuleAKnownIdIsAnsweredToAnyTrustedInitiator() {
+        GatewayFixture open = new GatewayFixture();
+        open.settings = new ResponderSettings(ResponderSettings.DEFAULT_MAX_BYTES, ResponderSettings.DEFAULT_TTL,
+                ResponderSettings.DEFAULT_REVOCATION, new DisclosureLimits(100, DisclosureLimits.DEFAULT_RETRIEVE_MAX_BYTES, 1000, false));
+        open.host(HCID, HCID + ".1");
+        open.patientService.register(new PatientForm(HCID, List.of(ALICE), "Alice", null, "Newman", LocalDate.of(1970, 5, 1),
+                "Female", null, null, null, null, null, null), "test");
+        open.documentService.push(HCID, ALICE, CCD, "XML", "test");
+        f = open;
+        assertThat(query(AdhocQueryRequest.findDocuments(ALICE, HOME)).documents()).hasSize(1);
     }
 
     private AdhocQueryResponse query(AdhocQueryRequest request) {

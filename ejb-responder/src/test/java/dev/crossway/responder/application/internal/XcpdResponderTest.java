@@ -134,6 +134,16 @@ class XcpdResponderTest {
     }
 
     @Test
+    void aMatchCorrelatesThePatientIdForThisInitiatorOnly() {
+        register("DE-1", "Daniel", "Evans", "809 First Ave");
+        assertThat(f.correlations.keys()).isEmpty();
+        PatientDiscoveryResponse r = response(ask(Hl7Edits.nist()));
+        assertThat(r.outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(f.correlations.keys()).containsExactly(dev.crossway.responder.domain.identity.Correlations.key(
+                GatewayFixture.INITIATOR.oid().value(), HCID, r.matches().get(0).patientId().toCx()));
+    }
+
+    @Test
     void aConfiguredPurposeOfUseIsAnswered() {
         f.host(HCID, AUTHORITY, "TREATMENT", "PAYMENT");
         register("DE-1", "Daniel", "Evans", "809 First Ave");
