@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -13,9 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,21 +43,26 @@ class SecurityHeadersIT {
         return Deployments.crossway();
     }
 
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     final List<String> setCookies = new ArrayList<>();
+    /**
+     * The cookies per host:port, sent back whatever their flags: java.net.CookieManager keeps a
+     * {@code Secure} cookie (Keycloak's) away from plain-HTTP localhost, which a browser does not.
+     */
+    final Map<String, Map<String, String>> jar = new HashMap<>();
 
     @Test
     void aPortalPageCarriesANonceCspAndTheFramingSniffingAndReferrerHeaders() throws Exception {
-        HttpResponse<String> login = follow(HttpRequest.newBuilder(Servers.gateway().resolve("/admin/")).GET().build());
+        HttpResponse<String> login = follow(HttpRequest.newBuilder(Servers.gateway().resolve("/admin/")).GET());
         Matcher action = FORM_ACTION.matcher(login.body());
         assertThat(action.find()).as("Keycloak's login form").isTrue();
         String form = "username=admin&password=admin&credentialId=";
         HttpResponse<String> page = follow(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).as(page.uri() + ": " + page.body()).isEqualTo(200);
         assertThat(page.uri().getPath()).startsWith("/admin/");
         HttpHeaders h = page.headers();
         assertThat(h.allValues("Content-Security-Policy")).as("one policy, PrimeFaces' nonce policy").hasSize(1);
@@ -92,17 +100,35 @@ class SecurityHeadersIT {
         assertThat(h.firstValue("Strict-Transport-Security")).as("HSTS only over TLS").isEmpty();
     }
 
-    /** Sends the request and follows redirects (GET after a POST's 302), keeping every Set-Cookie seen. */
-    HttpResponse<String> follow(HttpRequest request) throws Exception {
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+    /** Sends the request and follows redirects (GET after a POST's 302), keeping every cookie seen. */
+    HttpResponse<String> follow(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> r = send(request);
         for (int hops = 0; hops < 10; hops++) {
-            setCookies.addAll(r.headers().allValues("Set-Cookie"));
             if (r.statusCode() / 100 != 3) {
                 return r;
             }
             URI next = r.uri().resolve(r.headers().firstValue("Location").orElseThrow());
-            r = http.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+            r = send(HttpRequest.newBuilder(next).GET());
         }
-        throw new AssertionError("more than 10 redirects from " + request.uri());
+        throw new AssertionError("more than 10 redirects");
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder builder) throws Exception {
+        HttpRequest request = builder.build();
+        String origin = request.uri().getHost() + ":" + request.uri().getPort();
+        Map<String, String> cookies = jar.computeIfAbsent(origin, k -> new LinkedHashMap<>());
+        HttpRequest.Builder withCookies = builder.copy();
+        if (!cookies.isEmpty()) {
+            withCookies.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> r = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : r.headers().allValues("Set-Cookie")) {
+            setCookies.add(set);
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return r;
     }
 }
