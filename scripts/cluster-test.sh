@@ -50,18 +50,27 @@ cluster_test() {
   "$(server_java_home)/bin/keytool" -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 \
     -keystore "$other_store" -storepass "$other_password" -keypass "$other_password" >/dev/null 2>&1 \
     || die "could not generate the intruder's key store"
-  start_intruder intruder-auth 500 CROSSWAY_CLUSTER_AUTH_SECRET="not-the-cluster-secret"
+  # offsets 1100 and 1200 (HTTP 9180, 9280; management 11090, 11190): 400 is the mTLS test's,
+  # and the ones between are taken by other tools on a shared machine
+  start_intruder intruder-auth 1100 CROSSWAY_CLUSTER_AUTH_SECRET="not-the-cluster-secret"
   local auth_pid=$!
-  start_intruder intruder-key 600 CROSSWAY_CLUSTER_KEYSTORE="$other_store" CROSSWAY_CLUSTER_KEYSTORE_PASSWORD="$other_password"
+  start_intruder intruder-key 1200 CROSSWAY_CLUSTER_KEYSTORE="$other_store" CROSSWAY_CLUSTER_KEYSTORE_PASSWORD="$other_password"
   local key_pid=$!
   until_settled intruder-auth "$auth_pid"
   until_settled intruder-key "$key_pid"
+  # an intruder that failed for another reason (a port in use) proves nothing: each must have
+  # tried to join
+  local intruder
+  for intruder in intruder-auth intruder-key; do
+    grep -q "Connecting 'ee' channel" "$ROOT/ear/target/cluster-$intruder.log" \
+      || die "the cluster intruder $intruder never tried to join (see ear/target/cluster-$intruder.log)"
+  done
   view="$(cluster_view 10190)"
   log "cluster view with both intruders up: $view"
   [[ "$view" == *node1* && "$view" == *node2* ]] || die "the cluster lost a member to the intruders (view: '$view')"
   [[ "$view" == *intruder* ]] && die "an intruder without the cluster's secrets joined the cluster (view: '$view')"
   local node_view
-  for port in 10490 10590; do
+  for port in 11090 11190; do
     node_view="$(cluster_view "$port")"
     [[ "$node_view" == *node1* ]] && die "an intruder sees itself in the cluster (its view: '$node_view')"
   done
