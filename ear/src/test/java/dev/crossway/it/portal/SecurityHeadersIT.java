@@ -53,7 +53,7 @@ class SecurityHeadersIT {
     final Map<String, Map<String, String>> jar = new HashMap<>();
 
     @Test
-    void aPortalPageCarriesANonceCspAndTheFramingSniffingAndReferrerHeaders() throws Exception {
+    void aPortalPageCarriesItsCspAndTheFramingSniffingAndReferrerHeaders() throws Exception {
         HttpResponse<String> login = follow(HttpRequest.newBuilder(Servers.gateway().resolve("/admin/")).GET());
         Matcher action = FORM_ACTION.matcher(login.body());
         assertThat(action.find()).as("Keycloak's login form").isTrue();
@@ -65,11 +65,9 @@ class SecurityHeadersIT {
         assertThat(page.statusCode()).as(page.uri() + ": " + page.body()).isEqualTo(200);
         assertThat(page.uri().getPath()).startsWith("/admin/");
         HttpHeaders h = page.headers();
-        assertThat(h.allValues("Content-Security-Policy")).as("one policy, PrimeFaces' nonce policy").hasSize(1);
+        assertThat(h.allValues("Content-Security-Policy")).as("one policy").hasSize(1);
         String policy = h.firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("script-src 'self' 'nonce-").contains("frame-ancestors 'none'").contains("object-src 'none'")
-                .doesNotContain("unsafe-eval");
-        assertThat(page.body()).as("the page's scripts carry the nonce").contains("nonce=\"");
+        assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
         assertCommonHeaders(h);
 
         String session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).reduce((a, b) -> b).orElseThrow();

@@ -30,10 +30,15 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void withoutAPagePolicyTheScriptlessDefaultApplies() throws Exception {
+    void theApiGetsTheScriptlessPolicyAndThePortalOneThatKeepsFramingOut() throws Exception {
         filter(false, null);
         assertThat(headers.get("Content-Security-Policy")).containsExactly(SecurityHeaders.DEFAULT_POLICY);
         assertThat(SecurityHeaders.DEFAULT_POLICY).contains("default-src 'none'").contains("frame-ancestors 'none'");
+        headers.clear();
+        path = "/admin/organizations.xhtml";
+        filter(false, null);
+        assertThat(headers.get("Content-Security-Policy")).containsExactly(SecurityHeaders.PORTAL_POLICY);
+        assertThat(SecurityHeaders.PORTAL_POLICY).contains("frame-ancestors 'none'").contains("object-src 'none'");
     }
 
     @Test
@@ -42,9 +47,15 @@ class SecurityHeadersTest {
         assertThat(headers.get("Content-Security-Policy")).containsExactly("script-src 'self' 'nonce-abc';");
     }
 
+    String path = "/api/v1/Organization";
+
     void filter(boolean secure, String pagePolicy) throws Exception {
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> m.getName().equals("isSecure") ? secure : null);
+                new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> switch (m.getName()) {
+                    case "isSecure" -> secure;
+                    case "getServletPath" -> path;
+                    default -> null;
+                });
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (p, m, a) -> {
                     switch (m.getName()) {
