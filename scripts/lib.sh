@@ -76,22 +76,59 @@ ensure_mariadb() {
   die "MariaDB did not start"
 }
 
-# create_database NAME USER PASSWORD [fresh]: an application database and its own user.
+# create_database NAME USER PASSWORD [fresh]: an application database and its two accounts.
+# The migration user NAME_migrator owns the schema (ALL, WITH GRANT OPTION) and runs Flyway; the
+# application's USER holds no database-wide right at all, only the role NAME_app, to which the
+# migrations grant each table (docs/OPERATIONS.md, Database users). Exports the CROSSWAY_DB_*
+# settings the server reads.
 create_database() {
   local name="$1" user="$2" password="$3" fresh="${4:-}"
-  local drop=""
+  local migrator="${name}_migrator" role="${name}_app" migrator_password drop="" host
+  migrator_password="$(local_secret "$(echo "${name}_MIGRATOR_PASSWORD" | tr '[:lower:]' '[:upper:]')")"
   [ -n "$fresh" ] && drop="DROP DATABASE IF EXISTS \`$name\`;"
-  db_admin <<SQL || die "cannot create database $name (is MariaDB's root allowed in?)"
-$drop
-CREATE DATABASE IF NOT EXISTS \`$name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS '$user'@'localhost' IDENTIFIED BY '$password';
-CREATE USER IF NOT EXISTS '$user'@'127.0.0.1' IDENTIFIED BY '$password';
-ALTER USER '$user'@'localhost' IDENTIFIED BY '$password';
-ALTER USER '$user'@'127.0.0.1' IDENTIFIED BY '$password';
-GRANT ALL PRIVILEGES ON \`$name\`.* TO '$user'@'localhost';
-GRANT ALL PRIVILEGES ON \`$name\`.* TO '$user'@'127.0.0.1';
-FLUSH PRIVILEGES;
+  {
+    echo "$drop"
+    echo "CREATE DATABASE IF NOT EXISTS \`$name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    echo "CREATE ROLE IF NOT EXISTS \`$role\`;"
+    for host in localhost 127.0.0.1; do
+      cat <<SQL
+CREATE USER IF NOT EXISTS '$migrator'@'$host' IDENTIFIED BY '$migrator_password';
+ALTER USER '$migrator'@'$host' IDENTIFIED BY '$migrator_password';
+GRANT ALL PRIVILEGES ON \`$name\`.* TO '$migrator'@'$host' WITH GRANT OPTION;
+CREATE USER IF NOT EXISTS '$user'@'$host' IDENTIFIED BY '$password';
+ALTER USER '$user'@'$host' IDENTIFIED BY '$password';
+GRANT \`$role\` TO '$user'@'$host';
+SET DEFAULT ROLE \`$role\` FOR '$user'@'$host';
 SQL
+    done
+    echo "FLUSH PRIVILEGES;"
+  } | db_admin || die "cannot create database $name (is MariaDB's root allowed in?)"
+  # grants add up: a database-wide grant left to the application's user by an older ./crossway
+  # would outweigh the per-table ones (no such grant: nothing to revoke, the error is expected)
+  for host in localhost 127.0.0.1; do
+    echo "REVOKE ALL PRIVILEGES ON \`$name\`.* FROM '$user'@'$host';" | db_admin >/dev/null 2>&1 || true
+  done
+  export CROSSWAY_DB_USER="$user" CROSSWAY_DB_PASSWORD="$password" CROSSWAY_DB_APP_ROLE="$role" \
+    CROSSWAY_DB_MIGRATION_USER="$migrator" CROSSWAY_DB_MIGRATION_PASSWORD="$migrator_password"
+}
+
+# --- the cluster's key material -------------------------------------------------------------
+# A PKCS12 key store holding one AES-256 secret key (JGroups SYM_ENCRYPT), its password and the
+# AUTH secret: generated once on this machine into .crossway/cluster (never committed) and
+# exported for the server. Every node of a cluster must be given the same three.
+ensure_cluster_key() {
+  local dir="$STATE/cluster" store password
+  mkdir -p "$dir"; chmod 700 "$dir"
+  store="$dir/cluster.p12"
+  password="$(local_secret CLUSTER_KEYSTORE_PASSWORD)"
+  if [ ! -f "$store" ]; then
+    "$(server_java_home)/bin/keytool" -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 \
+      -keystore "$store" -storepass "$password" -keypass "$password" >/dev/null 2>&1 \
+      || die "could not generate the cluster key store ($store)"
+    chmod 600 "$store"
+  fi
+  export CROSSWAY_CLUSTER_KEYSTORE="$store" CROSSWAY_CLUSTER_KEYSTORE_PASSWORD="$password" \
+    CROSSWAY_CLUSTER_KEY_ALIAS=cluster CROSSWAY_CLUSTER_AUTH_SECRET; CROSSWAY_CLUSTER_AUTH_SECRET="$(local_secret CLUSTER_AUTH_SECRET)"
 }
 
 # --- Keycloak ---------------------------------------------------------------------------------

@@ -34,8 +34,9 @@ portals="$PORTAL"
 apply_realm --sandbox --portal-url "$portals"
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
-export CROSSWAY_DB_USER=crossway CROSSWAY_DB_PASSWORD="$DB_PASSWORD" CROSSWAY_SANDBOX=true
+export CROSSWAY_SANDBOX=true
 ensure_signing_identity
+ensure_cluster_key
 [ -f "$CROSSWAY_SHARED/geo/zcta.csv" ] && export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 # the SAML audiences the gateway accepts: its own URLs (HTTP and TLS), never a request's Host header
 if [ -z "${CROSSWAY_GATEWAY_PUBLIC_URL:-}" ]; then

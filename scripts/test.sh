@@ -2,9 +2,17 @@
 # shellcheck shell=bash
 # ./crossway test --it ClassName[,Other]: build without unit tests and run only those Arquillian
 # classes (a developer's loop; CI runs everything).
+# ./crossway test --cluster-only: build without unit tests and run only the cluster test (two
+# nodes, the intruders, ClusterIT).
 PIDS="$STATE/test-pids"
 ONLY_IT=""
-if [ "${1:-}" = "--it" ]; then ONLY_IT="${2:?--it needs a test class name}"; fi
+CLUSTER_ONLY=""
+case "${1:-}" in
+  --it) ONLY_IT="${2:?--it needs a test class name}" ;;
+  --cluster-only) CLUSTER_ONLY=1 ;;
+  "") ;;
+  *) die "unknown option: $1 (try --it ClassName or --cluster-only)" ;;
+esac
 require_tools
 [ -f "$PIDS" ] && stop_recorded
 trap 'stop_recorded' EXIT INT TERM
@@ -18,8 +26,8 @@ fi
 TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
 create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
 
-if [ -n "$ONLY_IT" ]; then
-  log "build (unit tests skipped: --it $ONLY_IT)"
+if [ -n "$ONLY_IT$CLUSTER_ONLY" ]; then
+  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only})"
   mvn -B -q install -DskipTests || die "build failed"
 else
   log "build and unit tests"
@@ -31,15 +39,22 @@ start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
 apply_realm --sandbox --portal-url http://localhost:8080
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
-export CROSSWAY_DB_USER=crossway_test CROSSWAY_DB_PASSWORD="$TEST_DB_PASSWORD" CROSSWAY_SANDBOX=true
+export CROSSWAY_SANDBOX=true
 export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 # the SAML audiences the node under test accepts: its own URLs, nothing taken from a request; one
 # test initiator (InboundTrustIT) gets a tiny rate (3 requests, then one per 20 s) to prove the limit
 export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8080,https://localhost:8443"
 export CROSSWAY_GATEWAY_RATE_OVERRIDES="2.16.840.1.113883.3.9999.77=0.05:3"
 ensure_signing_identity
+ensure_cluster_key
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
 
+source "$ROOT/scripts/cluster-test.sh"
+if [ -n "$CLUSTER_ONLY" ]; then
+  cluster_test
+  log "cluster test passed"
+  exit 0
+fi
 if [ -n "$ONLY_IT" ]; then
   mvn -B -pl ear verify -Pit -Dit.test="$ONLY_IT" || die "integration tests failed"
   log "$ONLY_IT passed"
@@ -48,18 +63,7 @@ fi
 log "integration tests: Arquillian in WildFly, the API over HTTP with real tokens, the portal in Chromium"
 mvn -B -pl ear verify -Pit || die "integration tests failed"
 
-log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache"
-CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))"
-export CROSSWAY_MULTICAST
-# behind a balancer both nodes answer to the same public URLs; here each is addressed directly
-export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8280,http://localhost:8380"
-start_wildfly "$STATE/test-node1" node1 200 "$ROOT/ear/target/cluster-node1.log"
-start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
-node1_pid="$(awk '$1 == "wildfly-node1" {print $2}' "$PIDS" | tail -n 1)"
-mvn -B -o -pl ear verify -Pit -Dit.test=ClusterIT -Dcrossway.cluster.node1=http://localhost:8280 \
-  -Dcrossway.cluster.node2=http://localhost:8380 -Dcrossway.cluster.node1.pid="$node1_pid" \
-  || die "cluster test failed (logs: ear/target/cluster-node*.log)"
-
+cluster_test
 source "$ROOT/scripts/mtls-test.sh"
 CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" mtls_test
 log "all tests passed"

@@ -15,9 +15,10 @@ class RealmSpecTest {
                     "manager-secret-0123456789", false);
 
     @Test
-    void theRealmHasTheThreeRolesAndThePortalAndApiClients() {
+    void theRealmHasTheThreeRolesTheSandboxMarkerAndThePortalAndApiClients() {
         assertThat(spec.realm()).isEqualTo("crossway");
-        assertThat(spec.roles().realm()).extracting(RealmSpec.Role::name).containsExactlyInAnyOrder("admin", "partner", "auditor");
+        assertThat(spec.roles().realm()).extracting(RealmSpec.Role::name)
+                .containsExactlyInAnyOrder("admin", "partner", "auditor", "sandbox");
         assertThat(spec.clients()).extracting(c -> c.get("clientId")).containsExactly("crossway-portal", "crossway-manager", "crossway-api");
     }
 
@@ -31,6 +32,8 @@ class RealmSpecTest {
                 .filter(c -> "sandbox-partner".equals(c.get("clientId"))).findFirst().orElseThrow();
         assertThat(partner.get("secret")).isEqualTo("sandbox-secret");
         assertThat(partner.get("serviceAccountRoles")).isEqualTo(List.of("partner"));
+        // the portal refuses these users outside a sandbox by this role (web-admin's SandboxAccounts)
+        assertThat(spec.sandbox().users()).isNotEmpty().allSatisfy(u -> assertThat(u.roles()).contains("sandbox"));
     }
 
     @Test

@@ -53,7 +53,17 @@ public final class TestDatabase {
     }
 
     public static String url() {
-        return SERVER + NAME + OPTIONS;
+        return url(NAME);
+    }
+
+    /** Another database on the test server. */
+    public static String url(String database) {
+        return SERVER + database + OPTIONS;
+    }
+
+    /** A connection to the test server as its administrator (root), with no database selected. */
+    public static Connection administrator() throws SQLException {
+        return DriverManager.getConnection(SERVER + OPTIONS, USER, PASSWORD);
     }
 
     /** Runs {@code work} in a transaction of its own (a fresh EntityManager), committing, or rolling back on an exception. */
@@ -99,9 +109,14 @@ public final class TestDatabase {
     }
 
     static DataSource dataSource() {
+        return dataSource(url(), USER, PASSWORD);
+    }
+
+    /** The database at {@code url} (on the test server) as {@code user}. */
+    public static DataSource dataSource(String url, String user, String password) {
         return new DataSource() {
-            @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url(), USER, PASSWORD); }
-            @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url(), u, p); }
+            @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url, user, password); }
+            @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url, u, p); }
             @Override public PrintWriter getLogWriter() { return null; }
             @Override public void setLogWriter(PrintWriter out) { }
             @Override public void setLoginTimeout(int seconds) { }

@@ -1,6 +1,7 @@
 package dev.crossway.web.api;
 
 import dev.crossway.web.api.error.ApiError;
+import dev.crossway.web.security.SandboxAccounts;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,14 +11,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 
 /**
- * The sandbox clients' credentials are published; outside a sandbox installation
- * ({@code crossway.sandbox=false}, the default) a token issued to them is refused.
+ * The sandbox clients' credentials (and the sandbox users' passwords) are published; outside a
+ * sandbox installation ({@code crossway.sandbox=false}, the default) a token issued to any of
+ * them is refused ({@link SandboxAccounts}).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class SandboxGuard implements ContainerRequestFilter {
 
-    private static final String SANDBOX_ACCOUNT_PREFIX = "service-account-sandbox-";
+    private final SandboxAccounts accounts = SandboxAccounts.configured();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -27,7 +29,7 @@ public class SandboxGuard implements ContainerRequestFilter {
                     "a valid bearer token is required", null));
             return;
         }
-        if (!Boolean.getBoolean("crossway.sandbox") && user.getName().startsWith(SANDBOX_ACCOUNT_PREFIX)) {
+        if (accounts.refuses(user.getName(), request.getSecurityContext()::isUserInRole)) {
             request.abortWith(ApiError.response(Response.Status.UNAUTHORIZED, "SandboxCredentials",
                     "sandbox credentials are refused outside the sandbox", null));
         }

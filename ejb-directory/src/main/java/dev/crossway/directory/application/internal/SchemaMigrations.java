@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.directory.infrastructure.persistence.DirectoryMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -23,12 +24,16 @@ public class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
-    DataSource dataSource;
+    /** The schema's owner: the migrations run as this account (see {@link ApplicationPrivileges}). */
+    @Resource(lookup = "java:jboss/datasources/CrosswayMigrationDS")
+    DataSource owner;
+
 
     @PostConstruct
     void migrate() {
-        MigrateResult r = DirectoryMigrations.migrate(dataSource);
+        MigrateResult r = DirectoryMigrations.migrate(owner,
+                ApplicationPrivileges.forApplication(System.getProperty("crossway.db.user"), owner,
+                        System.getProperty("crossway.db.app-role", "")));
         LOG.info("directory schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migrations applied)");
     }
 }

@@ -17,4 +17,9 @@ public final class DirectoryMigrations {
     public static MigrateResult migrate(DataSource dataSource) {
         return MIGRATIONS.migrate(dataSource, DirectoryMigrations.class.getClassLoader());
     }
+
+    /** Migrates through the schema's owner, then grants the application's role its rights. */
+    public static MigrateResult migrate(DataSource owner, ApplicationPrivileges privileges) {
+        return MIGRATIONS.migrate(owner, DirectoryMigrations.class.getClassLoader(), privileges);
+    }
 }

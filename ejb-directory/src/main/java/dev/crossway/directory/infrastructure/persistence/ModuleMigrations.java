@@ -33,8 +33,17 @@ public record ModuleMigrations(String location, String historyTable, List<String
 
     /** Runs the pending scripts with {@code loader} (the module's own class loader). */
     public MigrateResult migrate(DataSource dataSource, ClassLoader loader) {
+        return migrate(dataSource, loader, ApplicationPrivileges.NONE);
+    }
+
+    /**
+     * Runs the pending scripts through {@code owner} (the schema's owner), then grants the
+     * application's role its rights on every table, in the same run.
+     */
+    public MigrateResult migrate(DataSource owner, ClassLoader loader, ApplicationPrivileges privileges) {
         return Flyway.configure(loader)
-                .dataSource(dataSource)
+                .dataSource(owner)
+                .callbacks(privileges)
                 .table(historyTable)
                 .locations("classpath:" + location)
                 .resourceProvider(new ListedScripts(loader))

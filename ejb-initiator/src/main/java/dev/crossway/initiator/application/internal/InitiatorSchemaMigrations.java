@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.initiator.infrastructure.persistence.InitiatorMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -22,12 +23,16 @@ public class InitiatorSchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(InitiatorSchemaMigrations.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
-    DataSource dataSource;
+    /** The schema's owner: the migrations run as this account (see {@link ApplicationPrivileges}). */
+    @Resource(lookup = "java:jboss/datasources/CrosswayMigrationDS")
+    DataSource owner;
+
 
     @PostConstruct
     void migrate() {
-        MigrateResult r = InitiatorMigrations.migrate(dataSource);
+        MigrateResult r = InitiatorMigrations.migrate(owner,
+                ApplicationPrivileges.forApplication(System.getProperty("crossway.db.user"), owner,
+                        System.getProperty("crossway.db.app-role", "")));
         LOG.info("initiator schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migrations applied)");
     }
 }

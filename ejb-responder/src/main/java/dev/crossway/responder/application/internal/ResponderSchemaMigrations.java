@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.responder.infrastructure.persistence.ResponderMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -23,12 +24,16 @@ public class ResponderSchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(ResponderSchemaMigrations.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
-    DataSource dataSource;
+    /** The schema's owner: the migrations run as this account (see {@link ApplicationPrivileges}). */
+    @Resource(lookup = "java:jboss/datasources/CrosswayMigrationDS")
+    DataSource owner;
+
 
     @PostConstruct
     void migrate() {
-        MigrateResult r = ResponderMigrations.migrate(dataSource);
+        MigrateResult r = ResponderMigrations.migrate(owner,
+                ApplicationPrivileges.forApplication(System.getProperty("crossway.db.user"), owner,
+                        System.getProperty("crossway.db.app-role", "")));
         LOG.info("responder schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migrations applied)");
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.infrastructure.persistence;
 
+import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.directory.infrastructure.persistence.ModuleMigrations;
 import java.util.List;
 import javax.sql.DataSource;
@@ -17,5 +18,10 @@ public final class ResponderMigrations {
 
     public static MigrateResult migrate(DataSource dataSource) {
         return MIGRATIONS.migrate(dataSource, ResponderMigrations.class.getClassLoader());
+    }
+
+    /** Migrates through the schema's owner, then grants the application's role its rights. */
+    public static MigrateResult migrate(DataSource owner, ApplicationPrivileges privileges) {
+        return MIGRATIONS.migrate(owner, ResponderMigrations.class.getClassLoader(), privileges);
     }
 }

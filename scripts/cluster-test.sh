@@ -1,0 +1,87 @@
+# The two-node cluster test: node1 and node2 (ports 8280 and 8380) form one encrypted,
+# authenticated JGroups cluster and share the identity cache (ClusterIT); before that, two
+# intruders that lack one of the shared secrets start beside them and must not get into the view.
+# shellcheck shell=bash
+
+# cluster_view MANAGEMENT_PORT: the default channel's view as the node's management sees it.
+cluster_view() {
+  JAVA_HOME="$(server_java_home)" "$SERVER_HOME/bin/jboss-cli.sh" -c --controller="127.0.0.1:$1" \
+    --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null \
+    | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
+}
+
+# start_intruder NODE OFFSET [VAR=value...]: a node with the given settings changed, in the
+# background; its deployment may well fail (that is the point), so nothing waits for it here.
+start_intruder() {
+  local node="$1" offset="$2" base="$STATE/test-$1"; shift 2
+  rm -rf "$base"; cp -r "$SERVER_HOME/standalone" "$base"; cp "$ROOT/ear/target/crossway.ear" "$base/deployments/"
+  env "$@" JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" JAVA_HOME="$(server_java_home)" setsid "$SERVER_HOME/bin/standalone.sh" \
+    -c crossway.xml -Djboss.server.base.dir="$base" -Djboss.node.name="$node" -Djboss.socket.binding.port-offset="$offset" \
+    -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+    -Djboss.default.multicast.address="$CROSSWAY_MULTICAST" >"$ROOT/ear/target/cluster-$node.log" 2>&1 &
+  echo "wildfly-$node $!" >>"$PIDS"
+}
+
+# until_settled NODE PID: until NODE's deployment has succeeded or failed, or it died (180 s at most)
+until_settled() {
+  local base="$STATE/test-$1" pid="$2" i=0
+  until [ -f "$base/deployments/crossway.ear.deployed" ] || [ -f "$base/deployments/crossway.ear.failed" ]; do
+    kill -0 "$pid" 2>/dev/null || return 0
+    i=$((i + 1)); [ "$i" -ge 180 ] && die "the cluster intruder $1 neither deployed nor failed within 180 s"
+    sleep 1
+  done
+}
+
+cluster_test() {
+  log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache over encrypted, authenticated JGroups"
+  CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))"
+  export CROSSWAY_MULTICAST
+  # behind a balancer both nodes answer to the same public URLs; here each is addressed directly
+  export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8280,http://localhost:8380"
+  start_wildfly "$STATE/test-node1" node1 200 "$ROOT/ear/target/cluster-node1.log"
+  start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
+  local view
+  view="$(cluster_view 10190)"
+  [[ "$view" == *node1* && "$view" == *node2* ]] || die "node1 and node2 did not form one cluster (view: '$view')"
+
+  # intruders: one with another AUTH secret (its join is refused), one with another AES key (it
+  # cannot read or write the cluster's messages); both find the members (discovery is in clear)
+  local other_store="$ROOT/ear/target/intruder-cluster.p12" other_password
+  other_password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
+  rm -f "$other_store"
+  "$(server_java_home)/bin/keytool" -genseckey -alias cluster -keyalg AES -keysize 256 -storetype PKCS12 \
+    -keystore "$other_store" -storepass "$other_password" -keypass "$other_password" >/dev/null 2>&1 \
+    || die "could not generate the intruder's key store"
+  # offsets 1100 and 1200 (HTTP 9180, 9280; management 11090, 11190): 400 is the mTLS test's,
+  # and the ones between are taken by other tools on a shared machine
+  start_intruder intruder-auth 1100 CROSSWAY_CLUSTER_AUTH_SECRET="not-the-cluster-secret"
+  local auth_pid=$!
+  start_intruder intruder-key 1200 CROSSWAY_CLUSTER_KEYSTORE="$other_store" CROSSWAY_CLUSTER_KEYSTORE_PASSWORD="$other_password"
+  local key_pid=$!
+  until_settled intruder-auth "$auth_pid"
+  until_settled intruder-key "$key_pid"
+  # an intruder that failed for another reason (a port in use) proves nothing: each must have
+  # tried to join
+  local intruder
+  for intruder in intruder-auth intruder-key; do
+    grep -q "Connecting 'ee' channel" "$ROOT/ear/target/cluster-$intruder.log" \
+      || die "the cluster intruder $intruder never tried to join (see ear/target/cluster-$intruder.log)"
+  done
+  view="$(cluster_view 10190)"
+  log "cluster view with both intruders up: $view"
+  [[ "$view" == *node1* && "$view" == *node2* ]] || die "the cluster lost a member to the intruders (view: '$view')"
+  [[ "$view" == *intruder* ]] && die "an intruder without the cluster's secrets joined the cluster (view: '$view')"
+  local node_view
+  for port in 11090 11190; do
+    node_view="$(cluster_view "$port")"
+    [[ "$node_view" == *node1* ]] && die "an intruder sees itself in the cluster (its view: '$node_view')"
+  done
+  kill -TERM -- "-$auth_pid" "-$key_pid" 2>/dev/null || true
+  log "cluster: an intruder with another AUTH secret and one with another key stayed out of the view"
+
+  local node1_pid
+  node1_pid="$(awk '$1 == "wildfly-node1" {print $2}' "$PIDS" | tail -n 1)"
+  mvn -B -o -pl ear verify -Pit -Dit.test=ClusterIT -Dcrossway.cluster.node1=http://localhost:8280 \
+    -Dcrossway.cluster.node2=http://localhost:8380 -Dcrossway.cluster.node1.pid="$node1_pid" \
+    || die "cluster test failed (logs: ear/target/cluster-*.log)"
+}
