@@ -44,15 +44,13 @@ class ClusterIT {
 
     static final URI NODE1 = URI.create(System.getProperty("crossway.cluster.node1", "http://localhost:8280"));
     static final URI NODE2 = URI.create(System.getProperty("crossway.cluster.node2", "http://localhost:8380"));
-    static final String COMMUNITY = "2.16.840.1.113883.3.72.6.1";
-    static final String AUTHORITY = "1.2.3.4.5.1000";
+    static final String COMMUNITY = Hosted.NIST_COMMUNITY;
+    static final String AUTHORITY = Hosted.NIST_AUTHORITY;
 
     @BeforeAll
     static void hostThePatient() {
         on(NODE1, () -> {
-            Hosted.community(COMMUNITY, "NIST Sample Community", AUTHORITY, "\"TREATMENT\"");
-            Hosted.patient(COMMUNITY, "801", AUTHORITY, "Daniel", "Evans", "1957-04-23", "Male", "809 First Ave",
-                    "Springfield", "KY", "40090", "920-989-0987");
+            Hosted.nistPatient();
             Gateway.trusted();
         });
     }

@@ -46,8 +46,8 @@ import org.w3c.dom.Element;
 @RunAsClient
 class InboundTrustIT {
 
-    static final String COMMUNITY = "2.16.840.1.113883.3.72.6.1";
-    static final String AUTHORITY = "1.2.3.4.5.1000";
+    static final String COMMUNITY = Hosted.NIST_COMMUNITY;
+    static final String AUTHORITY = Hosted.NIST_AUTHORITY;
     /** The initiator that ./crossway test gives a tiny rate: 3 requests, then one every 20 s. */
     static final HomeCommunityId SLOW_INITIATOR = HomeCommunityId.of("2.16.840.1.113883.3.9999.77");
 
@@ -58,9 +58,7 @@ class InboundTrustIT {
 
     @BeforeAll
     static void hostTheNistPatient() {
-        Hosted.community(COMMUNITY, "NIST Sample Community", AUTHORITY, "\"TREATMENT\"");
-        Hosted.patient(COMMUNITY, "801", AUTHORITY, "Daniel", "Evans", "1957-04-23", "Male", "809 First Ave",
-                "Springfield", "KY", "40090", "920-989-0987");
+        Hosted.nistPatient();
         Gateway.trusted();
     }
 

@@ -65,8 +65,8 @@ import org.w3c.dom.NodeList;
 class ResponderGatewayIT {
 
     /** The NIST sample's receiving community and the assigning authority of its patient id 801. */
-    static final String COMMUNITY = "2.16.840.1.113883.3.72.6.1";
-    static final String AUTHORITY = "1.2.3.4.5.1000";
+    static final String COMMUNITY = Hosted.NIST_COMMUNITY;
+    static final String AUTHORITY = Hosted.NIST_AUTHORITY;
     static final PatientId DANIEL = new PatientId("801", Oid.of(AUTHORITY));
     static String documentId;
     static byte[] documentBytes;
@@ -78,9 +78,7 @@ class ResponderGatewayIT {
 
     @BeforeAll
     static void hostTheNistPatient() throws IOException {
-        Hosted.community(COMMUNITY, "NIST Sample Community", AUTHORITY, "\"TREATMENT\"");
-        Hosted.patient(COMMUNITY, "801", AUTHORITY, "Daniel", "Evans", "1957-04-23", "Male", "809 First Ave",
-                "Springfield", "KY", "40090", "920-989-0987");
+        Hosted.nistPatient();
         documentId = Hosted.document(COMMUNITY, "801", AUTHORITY, "samples/ccda/hl7-c-cda-examples/CCD_1.xml");
         documentBytes = Files.readAllBytes(Servers.shared().resolve("samples/ccda/hl7-c-cda-examples/CCD_1.xml"));
         Gateway.trusted();

@@ -20,6 +20,17 @@ public final class Hosted {
         assertThat(r.json().path("HomeCommunityId").asText()).isEqualTo(hcid);
     }
 
+    /** The receiving community of the NIST XCPD sample request and the sample's patient. */
+    public static final String NIST_COMMUNITY = "2.16.840.1.113883.3.72.6.1";
+    public static final String NIST_AUTHORITY = "1.2.3.4.5.1000";
+
+    /** Hosts the NIST sample's community and registers its patient, Daniel Evans (801), as the sample asks for him. */
+    public static void nistPatient() {
+        community(NIST_COMMUNITY, "NIST Sample Community", NIST_AUTHORITY, "\"TREATMENT\"");
+        patient(NIST_COMMUNITY, "801", NIST_AUTHORITY, "Daniel", "Evans", "1957-04-23", "Male", "809 First Ave",
+                "Springfield", "KY", "40090", "920-989-0987");
+    }
+
     /** Registers a patient; an already registered one is fine (tests may share a database). */
     public static void patient(String community, String id, String authority, String first, String last, String dob,
                                String sex, String street, String city, String state, String zip, String phone) {
