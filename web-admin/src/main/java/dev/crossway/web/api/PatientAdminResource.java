@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
 public class PatientAdminResource {
 
-    private static final String MODEL = "PatientAdmin";
+    private static final DataModel MODEL = DataModel.PATIENT_ADMIN;
 
     @Inject
     PatientAdmin patients;
@@ -61,7 +61,7 @@ public class PatientAdminResource {
     }
 
     private static PatientAdminDto reply(PatientAdminDto request, String event, PatientView v) {
-        return new PatientAdminDto(MetaDto.reply(request.meta(), MODEL, event), Patients.toDto(v), null);
+        return new PatientAdminDto(MetaDto.reply(request.meta(), MODEL.redoxName(), event), Patients.toDto(v), null);
     }
 
     private static String actor(SecurityContext caller) {

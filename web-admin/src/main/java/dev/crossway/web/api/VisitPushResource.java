@@ -32,6 +32,7 @@ public class VisitPushResource {
     @POST
     public Response push(VisitPushDto request, @Context SecurityContext caller) {
         Requests.requireBody(request, "Document");
+        Requests.checkMeta(request.meta(), DataModel.CLINICAL_SUMMARY, "VisitPush");
         String community = Requests.facilityCode(request.meta(), "the hosted community");
         PatientId patient = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
         if (request.document() == null || request.document().data() == null || request.document().data().isBlank()) {
