@@ -2,6 +2,8 @@ package dev.crossway.web.api;
 
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientView;
+import dev.crossway.responder.application.Registration;
+import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientAdminDto;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * Redox PatientAdmin into the patient index of a hosted community (clinical data storage): the
  * community is {@code Meta.FacilityCode}, identifiers are under its assigning authority.
+ * NewPatient is idempotent: for a patient already registered it updates (or changes nothing),
+ * answering 200 instead of 201, with {@code X-Crossway-Outcome} saying which.
  */
 @Path("/PatientAdmin")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,8 +38,10 @@ public class PatientAdminResource {
     @Path("/NewPatient")
     public Response register(PatientAdminDto request, @Context SecurityContext caller) {
         String community = community(request, "NewPatient");
-        PatientView created = patients.register(Patients.toForm(community, request.patient()), actor(caller));
-        return Response.status(Response.Status.CREATED).entity(reply(request, "NewPatient", created)).build();
+        Registration r = patients.register(Patients.toForm(community, request.patient()), actor(caller));
+        return Response.status(r.outcome() == WriteOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
+                .header(Idempotency.OUTCOME_HEADER, r.outcome().name())
+                .entity(reply(request, "NewPatient", r.patient())).build();
     }
 
     @POST

@@ -54,8 +54,8 @@ class XcaResponderTest {
         f.host(HCID, HCID + ".1");
         f.patientService.register(new PatientForm(HCID, List.of(ALICE), "Alice", null, "Newman", LocalDate.of(1970, 5, 1),
                 "Female", null, null, null, null, null, null), "test");
-        ccd = f.documentService.push(HCID, ALICE, CCD, "XML", "test");
-        pdf = f.documentService.push(HCID, ALICE, PDF, "PDF", "test");
+        ccd = f.documentService.push(HCID, ALICE, CCD, "XML", "test").document();
+        pdf = f.documentService.push(HCID, ALICE, PDF, "PDF", "test").document();
     }
 
     private AdhocQueryResponse query(AdhocQueryRequest request) {
