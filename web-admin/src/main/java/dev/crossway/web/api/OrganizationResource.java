@@ -45,7 +45,7 @@ public class OrganizationResource {
         OrganizationPage page = queries.search(OrganizationAssembler.toSearch(q));
         return new OrganizationPageDto(MetaDto.reply(q.meta(), MODEL.redoxName(), "QueryResponse"),
                 page.organizations().stream().map(OrganizationAssembler::toDto).toList(),
-                new PagingDto(page.total(), page.organizations().size(), page.offset()));
+                new PagingDto(page.total(), page.organizations().size(), page.offset()), page.radiusZipBasis());
     }
 
     @POST
