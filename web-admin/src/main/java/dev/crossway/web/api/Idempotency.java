@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crossway.responder.application.IdempotentReplies;
 import dev.crossway.web.api.error.ApiError;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
  * after a failure runs again.
  */
 @Provider
+@ApplicationScoped
 @Priority(Priorities.USER)
 public class Idempotency implements ContainerRequestFilter, ContainerResponseFilter {
 
