@@ -1,5 +1,8 @@
 package dev.crossway.initiator.application;
 
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 
@@ -8,18 +11,24 @@ import jakarta.ejb.Local;
 public interface DocumentQueries {
 
     /**
-     * FindDocuments for the patient (the community's own identifier, from a match) at the
-     * organization's XCA ITI-38 endpoint. Failures come back in {@code source}, not as exceptions.
+     * FindDocuments for the patient at the organization's XCA ITI-38 endpoint. The patient id is
+     * the community's own; an id whose assigning authority is the organization's own OID (how Redox
+     * clients name "the id this organization gave") is read as the id under the authority a patient
+     * search there returned, when one did. The documents listed are remembered, so that
+     * {@link #retrieve} can find their repository. Failures come back in {@code source}, not as
+     * exceptions.
      *
-     * @throws InitiatorValidationException for a malformed context, an unknown organization
-     *         ({@code Meta.FacilityCode}) or one without an XCA query endpoint
+     * @throws InitiatorValidationException for a malformed context, an unknown organization or one
+     *         without an XCA query endpoint (field {@code organization})
      */
-    DocumentList find(InitiatorContext context, String organizationId, PatientId patient, DocumentFilter filter);
+    DocumentList find(InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter);
 
     /**
      * Retrieves one document from the organization's XCA ITI-39 endpoint and, for a C-CDA, reads it.
      *
+     * @param repository the document's repository; null for the one a {@link #find} listed it in,
+     *                   else the organization's own OID (the usual single-repository community)
      * @throws InitiatorValidationException as for {@link #find}
      */
-    RetrievedDocument retrieve(InitiatorContext context, String organizationId, String repositoryUniqueId, String documentId);
+    RetrievedDocument retrieve(InitiatorContext context, HomeCommunityId organization, DocumentUniqueId document, Oid repository);
 }

@@ -8,11 +8,15 @@ import java.util.List;
  * endpoint within {@code radiusMiles} of {@code radiusZip} (or of the patient's ZIP), nearest first.
  * No ids and no radius mean a radius of {@value #DEFAULT_RADIUS_MILES} miles around the patient's ZIP.
  *
- * @param max cap on the number of communities asked, 0 meaning {@value #DEFAULT_MAX}
+ * Explicit ids beyond the cap are not asked; each is answered as a {@code Skipped} source saying so.
+ *
+ * @param max cap on the number of communities asked, 0 meaning {@value #DEFAULT_MAX}; at most
+ *            {@value #HARD_MAX} whatever is asked (a fan-out bound that protects the gateway)
  */
 public record Targets(List<String> organizationIds, Double radiusMiles, String radiusZip, boolean linkedOnly, int max) {
 
     public static final int DEFAULT_MAX = 50;
+    public static final int HARD_MAX = 200;
     public static final double DEFAULT_RADIUS_MILES = 50;
 
     public Targets {
@@ -33,6 +37,6 @@ public record Targets(List<String> organizationIds, Double radiusMiles, String r
 
     /** The cap actually applied. */
     public int effectiveMax() {
-        return max <= 0 ? DEFAULT_MAX : max;
+        return max <= 0 ? DEFAULT_MAX : Math.min(max, HARD_MAX);
     }
 }

@@ -14,6 +14,14 @@ public interface InitiatorRepository {
 
     void saveLink(CommunityLink link);
 
+    /** The assigning authority under which {@code organizationId} gave the patient id {@code remoteId}, if a search saw it. */
+    Optional<String> remoteAuthority(String organizationId, String remoteId);
+
+    /** Remembers in which repository of {@code organizationId} a listed document lives (the latest listing wins). */
+    void saveDocumentLocation(String organizationId, String documentId, String repositoryUniqueId, Instant at);
+
+    Optional<String> documentRepository(String organizationId, String documentId);
+
     void saveCalls(List<EndpointCall> calls);
 
     List<EndpointCall> callsSince(Instant since, int max);

@@ -10,13 +10,14 @@ import java.util.Optional;
 public interface DocumentStore {
 
     /**
-     * Stores a document for a registered patient. An XML document must be a C-CDA (its metadata is
+     * Stores a document for a registered patient, once: pushing again a document the patient has
+     * (same C-CDA id or same bytes) stores nothing and answers the stored one as {@code UNCHANGED}. An XML document must be a C-CDA (its metadata is
      * read from it); other types ({@code PDF}, {@code TXT}, ...) get minimal metadata.
      *
      * @throws ResponderValidationException ({@code Document.Data}, {@code Document.FileType},
      *         {@code Patient.Identifiers}, {@code Meta.FacilityCode}); nothing is stored then
      */
-    StoredDocumentView push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor);
+    PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor);
 
     List<StoredDocumentView> forPatient(String communityHcid, PatientId patient);
 

@@ -11,8 +11,14 @@ import jakarta.ejb.Local;
 @Local
 public interface PatientAdmin {
 
-    /** @throws ResponderValidationException for invalid input or an id already registered */
-    PatientView register(PatientForm form, String actor);
+    /**
+     * Registers a patient. A patient already holding one of the form's identifiers is updated
+     * instead (nothing written when the form says what is stored): a resent NewPatient is not an
+     * error.
+     *
+     * @throws ResponderValidationException for invalid input, or identifiers of two different patients
+     */
+    Registration register(PatientForm form, String actor);
 
     /** Finds the patient by any of the form's ids, replaces the demographics, adds new ids. @throws PatientNotFoundException */
     PatientView update(PatientForm form, String actor);

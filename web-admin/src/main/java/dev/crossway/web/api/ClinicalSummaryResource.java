@@ -8,9 +8,17 @@ import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.PatientQueryRequest;
 import dev.crossway.initiator.application.ProgressListener;
 import dev.crossway.initiator.application.RetrievedDocument;
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
+import dev.crossway.web.api.dto.DocumentEntryDto;
+import dev.crossway.web.api.dto.DocumentGetResponseDto;
 import dev.crossway.web.api.dto.DocumentQueryDto;
+import dev.crossway.web.api.dto.DocumentQueryResponseDto;
+import dev.crossway.web.api.dto.JobStartedDto;
 import dev.crossway.web.api.dto.MetaDto;
+import dev.crossway.web.api.dto.PatientDto;
+import dev.crossway.web.api.dto.PatientQueryResponseDto;
 import dev.crossway.web.api.dto.PatientSearchDto;
 import dev.crossway.web.api.dto.SourceDto;
 import dev.crossway.web.api.error.InvalidRequestException;
@@ -25,12 +33,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Redox ClinicalSummary from the network: FindDocuments at one community, one document retrieved
- * and read, and the whole chain in one call (synchronous, or a job with progress events).
+ * Redox Clinical Summary from the network: the Redox flow (DocumentQuery at one organization for
+ * the patient's identifier there, then DocumentGet by {@code Document.ID}), and the whole chain in
+ * one call (PatientQuery: synchronous, or a job with progress events).
  */
 @Path("/ClinicalSummary")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,7 +45,7 @@ import java.util.Map;
 @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
 public class ClinicalSummaryResource {
 
-    private static final String MODEL = "ClinicalSummary";
+    private static final DataModel MODEL = DataModel.CLINICAL_SUMMARY;
 
     @Inject
     DocumentQueries documents;
@@ -47,44 +54,43 @@ public class ClinicalSummaryResource {
 
     @POST
     @Path("/DocumentQuery")
-    public Map<String, Object> documentQuery(DocumentQueryDto request, @Context SecurityContext caller) {
-        DocumentQueryDto r = require(request, MODEL, "DocumentQuery");
+    public DocumentQueryResponseDto documentQuery(DocumentQueryDto request, @Context SecurityContext caller) {
+        DocumentQueryDto r = require(request, "DocumentQuery");
         DocumentQueryDto.Filter f = r.filter();
         DocumentFilter filter = f == null ? DocumentFilter.all() : new DocumentFilter(f.classCodes(), f.typeCodes(),
                 Requests.date(f.from(), "Filter.From"), Requests.date(f.to(), "Filter.To"));
         DocumentList list = documents.find(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
-                organization(r.meta()), patientId(r), filter);
-        Map<String, Object> reply = new LinkedHashMap<>();
-        reply.put("Meta", MetaDto.reply(r.meta(), MODEL, "DocumentQuery"));
-        reply.put("Documents", list.documents());
-        reply.put("Source", SourceDto.of(list.source()));
-        return reply;
+                Requests.organization(r.meta(), "the organization to ask"), patientId(r), filter);
+        return new DocumentQueryResponseDto(MetaDto.reply(r.meta(), MODEL.redoxName(), "DocumentQueryResponse"),
+                r.patient() == null ? null : new PatientDto(r.patient().identifiers(), r.patient().demographics()),
+                list.documents().stream().map(DocumentEntryDto::of).toList(), SourceDto.of(list.source()));
     }
 
     @POST
     @Path("/DocumentGet")
-    public Map<String, Object> documentGet(DocumentQueryDto request, @Context SecurityContext caller) {
-        DocumentQueryDto r = require(request, MODEL, "DocumentGet");
-        if (r.document() == null || r.document().id() == null || r.document().repositoryUniqueId() == null) {
-            throw new InvalidRequestException("Document", "Document.ID and Document.RepositoryUniqueID are required");
+    public DocumentGetResponseDto documentGet(DocumentQueryDto request, @Context SecurityContext caller) {
+        DocumentQueryDto r = require(request, "DocumentGet");
+        if (r.document() == null || r.document().id() == null || r.document().id().isBlank()) {
+            throw new InvalidRequestException("Document.ID", "Document.ID is required");
+        }
+        DocumentUniqueId id;
+        try {
+            id = new DocumentUniqueId(r.document().id().trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Document.ID", "Document.ID is not a document unique id");
+        }
+        String repository = r.document().repositoryUniqueId();
+        if (repository != null && !repository.isBlank() && !Oid.isValid(repository.trim())) {
+            throw new InvalidRequestException("Document.RepositoryUniqueID", "RepositoryUniqueID must be an OID");
         }
         RetrievedDocument doc = documents.retrieve(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
-                organization(r.meta()), r.document().repositoryUniqueId(), r.document().id());
-        Map<String, Object> reply = new LinkedHashMap<>();
-        reply.put("Meta", MetaDto.reply(r.meta(), MODEL, "DocumentGet"));
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("ID", doc.documentId());
-        document.put("RepositoryUniqueID", doc.repositoryUniqueId());
-        document.put("MimeType", doc.mimeType());
-        if (doc.content() != null) {
-            document.put("Data", Base64.getEncoder().encodeToString(doc.content()));
-        }
-        reply.put("Document", document);
-        if (doc.summary() != null) {
-            reply.put("ClinicalSummary", doc.summary());
-        }
-        reply.put("Source", SourceDto.of(doc.source()));
-        return reply;
+                Requests.organization(r.meta(), "the organization holding the document"), id,
+                repository == null || repository.isBlank() ? null : Oid.of(repository.trim()));
+        var document = new DocumentGetResponseDto.Document(doc.documentId(), DocumentEntryDto.fileType(doc.mimeType()),
+                doc.content() == null ? null : Base64.getEncoder().encodeToString(doc.content()), doc.repositoryUniqueId(),
+                doc.mimeType());
+        return new DocumentGetResponseDto(MetaDto.reply(r.meta(), MODEL.redoxName(), "DocumentGetResponse"), document,
+                doc.summary() == null ? null : ClinicalSummaryAssembler.of(null, doc.summary()), SourceDto.of(doc.source()));
     }
 
     @POST
@@ -96,45 +102,23 @@ public class ClinicalSummaryResource {
                 Initiators.demographics(r.patient()), Initiators.targets(r));
         if (Boolean.TRUE.equals(r.async())) {
             String job = patientQueries.start(query);
-            return Response.accepted(Map.of("JobID", job)).header("Location", "/api/v1/jobs/" + job).build();
+            return Response.accepted(new JobStartedDto(job)).header("Location", "/api/v1/jobs/" + job).build();
         }
-        return Response.ok(Summaries.reply(r.meta(), patientQueries.run(query, ProgressListener.none()))).build();
+        return Response.ok(reply(r.meta(), patientQueries.run(query, ProgressListener.none()))).build();
     }
 
-    private static DocumentQueryDto require(DocumentQueryDto request, String model, String event) {
+    /** The PatientQueryResponse of a merged summary (also a job's result). */
+    static PatientQueryResponseDto reply(MetaDto request, MergedSummary summary) {
+        return ClinicalSummaryAssembler.of(MetaDto.reply(request, MODEL.redoxName(), "PatientQueryResponse"), summary);
+    }
+
+    private static DocumentQueryDto require(DocumentQueryDto request, String event) {
         DocumentQueryDto r = Requests.requireBody(request, "Patient");
-        Requests.checkMeta(r.meta(), model, event);
+        Requests.checkMeta(r.meta(), MODEL, event);
         return r;
-    }
-
-    private static String organization(MetaDto meta) {
-        return Requests.facilityCode(meta, "the community to ask");
     }
 
     private static PatientId patientId(DocumentQueryDto r) {
         return Requests.patientIds(r.patient(), "Patient.Identifiers", true).get(0);
-    }
-
-    /** The merged summary as the API answers it: Sources with their organization. */
-    static final class Summaries {
-
-        private Summaries() {
-        }
-
-        static Map<String, Object> reply(MetaDto meta, MergedSummary s) {
-            Map<String, Object> reply = new LinkedHashMap<>();
-            reply.put("Meta", MetaDto.reply(meta, MODEL, "PatientQuery"));
-            reply.put("Header", s.header());
-            reply.put("Sources", s.sources().stream().map(SourceDto::of).toList());
-            reply.put("Medications", s.medications());
-            reply.put("Allergies", s.allergies());
-            reply.put("Problems", s.problems());
-            reply.put("Results", s.results());
-            reply.put("VitalSigns", s.vitalSigns());
-            reply.put("Immunizations", s.immunizations());
-            reply.put("Procedures", s.procedures());
-            reply.put("Encounters", s.encounters());
-            return reply;
-        }
     }
 }

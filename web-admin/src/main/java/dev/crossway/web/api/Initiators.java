@@ -16,7 +16,6 @@ import dev.crossway.web.api.dto.PotentialMatchDto;
 import dev.crossway.web.api.dto.ReferenceDto;
 import dev.crossway.web.api.error.InvalidRequestException;
 import java.util.List;
-import java.util.Map;
 
 /** Between the Redox PatientSearch / ClinicalSummary shapes and the initiator's requests. */
 final class Initiators {
@@ -24,24 +23,14 @@ final class Initiators {
     private Initiators() {
     }
 
-    /** Who asks, from {@code Meta.Extensions}: values as strings or as Redox's {@code {"string": ...}}. */
+    /** Who asks, from {@code Meta.Extensions} (Redox's typed values or plain strings). */
     static InitiatorContext context(MetaDto meta, String caller) {
-        Map<String, Object> ext = meta == null || meta.extensions() == null ? Map.of() : meta.extensions();
-        String user = text(ext.get("user-id"));
-        return new InitiatorContext(user == null ? caller : user, text(ext.get("user-role")),
-                text(ext.get("purpose-of-use")), text(ext.get("organization-name")),
-                text(ext.get("sender-organization-id")), text(ext.get("npi")));
-    }
-
-    private static String text(Object value) {
-        if (value instanceof String s) {
-            return s;
+        if (meta == null) {
+            return new InitiatorContext(caller, null, null, null, null, null);
         }
-        if (value instanceof Map<?, ?> m) {
-            Object v = m.containsKey("string") ? m.get("string") : m.get("value");
-            return v == null ? null : v.toString();
-        }
-        return value == null ? null : value.toString();
+        String user = meta.extension("user-id");
+        return new InitiatorContext(user == null ? caller : user, meta.extension("user-role"), meta.extension("purpose-of-use"),
+                meta.extension("organization-name"), meta.extension("sender-organization-id"), meta.extension("npi"));
     }
 
     static Demographics demographics(PatientDto patient) {

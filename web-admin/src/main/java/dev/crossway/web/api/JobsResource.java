@@ -4,6 +4,8 @@ import dev.crossway.initiator.application.JobView;
 import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.ProgressEvent;
 import dev.crossway.initiator.application.ProgressListener;
+import dev.crossway.web.api.dto.JobDto;
+import dev.crossway.web.api.dto.ProgressEventDto;
 import dev.crossway.web.api.dto.SourceDto;
 import dev.crossway.web.api.error.ApiError;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Long patient queries: poll a job, or follow its progress as server-sent events. */
@@ -49,7 +49,7 @@ public class JobsResource {
                 return;
             }
             OutboundSseEvent out = sse.newEventBuilder().name(event.type()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(Map.class, toJson(event)).build();
+                    .data(ProgressEventDto.class, toJson(event)).build();
             sink.send(out).whenComplete((ok, failure) -> {
                 if (failure != null || event.terminal()) {
                     queries.unsubscribe(id, self.get());
@@ -64,33 +64,13 @@ public class JobsResource {
         }
     }
 
-    static Map<String, Object> toJson(JobView j) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("JobID", j.id());
-        m.put("Status", j.status());
-        m.put("Progress", j.progressPercent());
-        m.put("Events", j.events());
-        if (j.error() != null) {
-            m.put("Error", j.error());
-        }
-        if (j.summary() != null) {
-            m.put("Result", ClinicalSummaryResource.Summaries.reply(null, j.summary()));
-        }
-        return m;
+    static JobDto toJson(JobView j) {
+        return new JobDto(j.id(), j.status(), j.progressPercent(), j.events(), j.error(),
+                j.summary() == null ? null : ClinicalSummaryResource.reply(null, j.summary()));
     }
 
-    static Map<String, Object> toJson(ProgressEvent e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("Type", e.type());
-        m.put("Progress", e.percent());
-        m.put("Message", e.message());
-        m.put("DateTime", e.at() == null ? null : e.at().toString());
-        if (e.source() != null) {
-            m.put("Source", SourceDto.of(e.source()));
-        }
-        if (e.summary() != null) {
-            m.put("Result", ClinicalSummaryResource.Summaries.reply(null, e.summary()));
-        }
-        return m;
+    static ProgressEventDto toJson(ProgressEvent e) {
+        return new ProgressEventDto(e.type(), e.percent(), e.message(), e.at(), e.source() == null ? null : SourceDto.of(e.source()),
+                e.summary() == null ? null : ClinicalSummaryResource.reply(null, e.summary()));
     }
 }

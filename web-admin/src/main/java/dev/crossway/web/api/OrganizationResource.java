@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
 
-    private static final String MODEL = "Organization";
+    private static final DataModel MODEL = DataModel.ORGANIZATION;
 
     @Inject
     OrganizationQueries queries;
@@ -43,9 +43,9 @@ public class OrganizationResource {
         OrganizationQueryDto q = request == null ? new OrganizationQueryDto(null, null, null, null) : request;
         Requests.checkMeta(q.meta(), MODEL, "Query");
         OrganizationPage page = queries.search(OrganizationAssembler.toSearch(q));
-        return new OrganizationPageDto(MetaDto.reply(q.meta(), MODEL, "Query"),
+        return new OrganizationPageDto(MetaDto.reply(q.meta(), MODEL.redoxName(), "QueryResponse"),
                 page.organizations().stream().map(OrganizationAssembler::toDto).toList(),
-                new PagingDto(page.total(), page.organizations().size(), page.offset()));
+                new PagingDto(page.total(), page.organizations().size(), page.offset()), page.radiusZipBasis());
     }
 
     @POST
@@ -57,7 +57,7 @@ public class OrganizationResource {
         requireOrganization(m);
         OrganizationView created = facilities.create(OrganizationAssembler.toForm(m.organization()), actor(caller));
         return Response.status(Response.Status.CREATED)
-                .entity(new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL, "New"), OrganizationAssembler.toDto(created)))
+                .entity(new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "New"), OrganizationAssembler.toDto(created)))
                 .build();
     }
 
@@ -69,7 +69,7 @@ public class OrganizationResource {
         Requests.checkMeta(m.meta(), MODEL, "Update");
         String oid = requireOid(m);
         OrganizationView updated = facilities.update(oid, OrganizationAssembler.toForm(m.organization()), actor(caller));
-        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL, "Update"), OrganizationAssembler.toDto(updated));
+        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Update"), OrganizationAssembler.toDto(updated));
     }
 
     @POST
@@ -79,7 +79,7 @@ public class OrganizationResource {
         OrganizationMessageDto m = Requests.requireBody(request, "Organization");
         Requests.checkMeta(m.meta(), MODEL, "Delete");
         OrganizationView gone = facilities.deactivate(requireOid(m), actor(caller));
-        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL, "Delete"), OrganizationAssembler.toDto(gone));
+        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Delete"), OrganizationAssembler.toDto(gone));
     }
 
     @POST
@@ -97,7 +97,7 @@ public class OrganizationResource {
                 ? System.getProperty("crossway.directory.api-key", "") : m.directory().apiKey();
         facilities.publish(oid, url, apiKey);
         OrganizationView published = queries.find(oid).orElseThrow();
-        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL, "Publish"), OrganizationAssembler.toDto(published));
+        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Publish"), OrganizationAssembler.toDto(published));
     }
 
     private static void requireOrganization(OrganizationMessageDto m) {

@@ -2,6 +2,8 @@ package dev.crossway.web.api;
 
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientView;
+import dev.crossway.responder.application.Registration;
+import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientAdminDto;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * Redox PatientAdmin into the patient index of a hosted community (clinical data storage): the
  * community is {@code Meta.FacilityCode}, identifiers are under its assigning authority.
+ * NewPatient is idempotent: for a patient already registered it updates (or changes nothing),
+ * answering 200 instead of 201, with {@code X-Crossway-Outcome} saying which.
  */
 @Path("/PatientAdmin")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,7 +29,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
 public class PatientAdminResource {
 
-    private static final String MODEL = "PatientAdmin";
+    private static final DataModel MODEL = DataModel.PATIENT_ADMIN;
 
     @Inject
     PatientAdmin patients;
@@ -34,8 +38,10 @@ public class PatientAdminResource {
     @Path("/NewPatient")
     public Response register(PatientAdminDto request, @Context SecurityContext caller) {
         String community = community(request, "NewPatient");
-        PatientView created = patients.register(Patients.toForm(community, request.patient()), actor(caller));
-        return Response.status(Response.Status.CREATED).entity(reply(request, "NewPatient", created)).build();
+        Registration r = patients.register(Patients.toForm(community, request.patient()), actor(caller));
+        return Response.status(r.outcome() == WriteOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
+                .header(Idempotency.OUTCOME_HEADER, r.outcome().name())
+                .entity(reply(request, "NewPatient", r.patient())).build();
     }
 
     @POST
@@ -61,7 +67,7 @@ public class PatientAdminResource {
     }
 
     private static PatientAdminDto reply(PatientAdminDto request, String event, PatientView v) {
-        return new PatientAdminDto(MetaDto.reply(request.meta(), MODEL, event), Patients.toDto(v), null);
+        return new PatientAdminDto(MetaDto.reply(request.meta(), MODEL.redoxName(), event), Patients.toDto(v), null);
     }
 
     private static String actor(SecurityContext caller) {

@@ -5,11 +5,12 @@ import dev.crossway.initiator.application.DiscoveryResult;
 import dev.crossway.initiator.application.PatientDiscovery;
 import dev.crossway.initiator.application.PatientLink;
 import dev.crossway.initiator.application.PatientLocations;
-import dev.crossway.web.api.dto.LocationDto;
+import dev.crossway.web.api.dto.IdentifierDto;
+import dev.crossway.web.api.dto.LocationQueryResponseDto;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientSearchDto;
-import dev.crossway.web.api.dto.PatientSearchReplyDto;
-import dev.crossway.web.api.dto.ReferenceDto;
+import dev.crossway.web.api.dto.PotentialMatchDto;
+import dev.crossway.web.api.dto.QueryResponseDto;
 import dev.crossway.web.api.dto.SourceDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Map;
 
 /** Redox PatientSearch: XCPD across the network, and the communities known to hold a patient. */
 @Path("/PatientSearch")
@@ -30,7 +30,7 @@ import java.util.Map;
 @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
 public class PatientSearchResource {
 
-    private static final String MODEL = "PatientSearch";
+    private static final DataModel MODEL = DataModel.PATIENT_SEARCH;
 
     @Inject
     PatientDiscovery discovery;
@@ -39,19 +39,22 @@ public class PatientSearchResource {
 
     @POST
     @Path("/Query")
-    public PatientSearchReplyDto query(PatientSearchDto request, @Context SecurityContext caller) {
+    public QueryResponseDto query(PatientSearchDto request, @Context SecurityContext caller) {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "Query");
         DiscoveryResult result = discovery.discover(new DiscoveryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
                 Initiators.demographics(r.patient()), Initiators.targets(r)));
-        return new PatientSearchReplyDto(MetaDto.reply(r.meta(), MODEL, "Query"), r.patient(),
-                result.matches().stream().map(Initiators::match).toList(),
+        List<PotentialMatchDto> matches = result.matches().stream().map(Initiators::match).toList();
+        QueryResponseDto.PatientEntryDto patient = matches.isEmpty() ? null : new QueryResponseDto.PatientEntryDto(
+                matches.stream().flatMap(m -> m.identifiers().stream()).distinct().toList(),
+                matches.get(0).demographics(), List.of());
+        return new QueryResponseDto(MetaDto.reply(r.meta(), MODEL.redoxName(), "QueryResponse"), patient, matches,
                 result.sources().stream().map(SourceDto::of).toList());
     }
 
     @POST
     @Path("/LocationQuery")
-    public Map<String, Object> locations(PatientSearchDto request, @Context SecurityContext caller) {
+    public LocationQueryResponseDto locations(PatientSearchDto request, @Context SecurityContext caller) {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "LocationQuery");
         var patient = Initiators.demographics(r.patient());
@@ -59,8 +62,9 @@ public class PatientSearchResource {
                 ? locations.refresh(Initiators.context(r.meta(), caller.getUserPrincipal().getName()), patient,
                         r.targets() == null ? null : Initiators.targets(r))
                 : locations.links(patient);
-        return Map.of("Meta", MetaDto.reply(r.meta(), MODEL, "LocationQuery"),
-                "Locations", links.stream().map(l -> new LocationDto(new ReferenceDto(l.organizationId(), l.organizationName()),
-                        Initiators.identifier(l.patientId()), l.lastSeen())).toList());
+        return new LocationQueryResponseDto(MetaDto.reply(r.meta(), MODEL.redoxName(), "LocationQueryResponse"),
+                links.stream().map(l -> new LocationQueryResponseDto.LocatedPatientDto(List.of(Initiators.identifier(l.patientId())),
+                        new LocationQueryResponseDto.OrganizationRefDto(List.of(new IdentifierDto(l.organizationId(), "OID")),
+                                l.organizationName()), l.lastSeen())).toList());
     }
 }

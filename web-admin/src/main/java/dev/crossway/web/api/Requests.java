@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.web.api.dto.IdentifierDto;
@@ -27,14 +28,18 @@ final class Requests {
         return body;
     }
 
-    static void checkMeta(MetaDto meta, String dataModel, String eventType) {
+    /**
+     * A Meta block, when sent, must name this call: the data model in any of its spellings (see
+     * {@link DataModel}), the event type ignoring case and spaces.
+     */
+    static void checkMeta(MetaDto meta, DataModel dataModel, String eventType) {
         if (meta == null) {
             return;
         }
-        if (meta.dataModel() != null && !meta.dataModel().equals(dataModel)) {
-            throw new InvalidRequestException("Meta.DataModel", "expected DataModel '" + dataModel + "'");
+        if (meta.dataModel() != null && !dataModel.isNamedBy(meta.dataModel())) {
+            throw new InvalidRequestException("Meta.DataModel", "expected DataModel '" + dataModel.redoxName() + "'");
         }
-        if (meta.eventType() != null && !meta.eventType().equals(eventType)) {
+        if (meta.eventType() != null && !DataModel.canonical(meta.eventType()).equals(DataModel.canonical(eventType))) {
             throw new InvalidRequestException("Meta.EventType", "expected EventType '" + eventType + "'");
         }
     }
@@ -45,6 +50,15 @@ final class Requests {
             throw new InvalidRequestException("Meta.FacilityCode", what + " (its OID) is required");
         }
         return meta.facilityCode().trim();
+    }
+
+    /** {@code Meta.FacilityCode}, required: the organization (its home community OID) a call is about. */
+    static HomeCommunityId organization(MetaDto meta, String what) {
+        try {
+            return HomeCommunityId.of(facilityCode(meta, what));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Meta.FacilityCode", "Meta.FacilityCode must be the organization's OID");
+        }
     }
 
     /** Every identifier of {@code patient}; at least one when {@code required}. */

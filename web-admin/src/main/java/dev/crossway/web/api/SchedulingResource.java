@@ -4,7 +4,9 @@ import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.AppointmentView;
 import dev.crossway.initiator.application.Appointments;
+import dev.crossway.web.api.dto.AppointmentDto;
 import dev.crossway.web.api.dto.MetaDto;
+import dev.crossway.web.api.dto.SchedulingResponseDto;
 import dev.crossway.web.api.dto.PatientDto;
 import dev.crossway.web.api.dto.PatientSearchDto;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /** Redox Scheduling/New: an appointment schedules a patient query ahead of the visit. */
 @Path("/Scheduling")
@@ -40,6 +41,9 @@ public class SchedulingResource {
     @POST
     @Path("/New")
     public Response schedule(SchedulingDto request, @Context SecurityContext caller) {
+        if (request != null) {
+            Requests.checkMeta(request.meta(), DataModel.SCHEDULING, "New");
+        }
         if (request == null || request.visit() == null || request.visit().visitDateTime() == null) {
             throw new InvalidRequestException("Visit.VisitDateTime", "the visit's date and time are required");
         }
@@ -53,7 +57,10 @@ public class SchedulingResource {
         AppointmentView view = appointments.schedule(new AppointmentRequest(
                 Initiators.context(request.meta(), caller.getUserPrincipal().getName()),
                 Initiators.demographics(request.patient()), Initiators.targets(search), visit, request.visit().visitNumber()));
+        AppointmentDto appointment = new AppointmentDto(view.id(), view.visitId(), view.visitTime(), view.queryAt(), view.status(),
+                view.duplicate(), view.completedAt(), view.error());
         return Response.status(view.duplicate() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(Map.of("Meta", MetaDto.reply(request.meta(), "Scheduling", "New"), "Appointment", view)).build();
+                .entity(new SchedulingResponseDto(MetaDto.reply(request.meta(), DataModel.SCHEDULING.redoxName(), "New"), appointment))
+                .build();
     }
 }

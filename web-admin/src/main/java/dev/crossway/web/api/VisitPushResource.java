@@ -3,7 +3,11 @@ package dev.crossway.web.api;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
 import dev.crossway.web.api.error.InvalidRequestException;
+import dev.crossway.responder.application.PushedDocument;
 import dev.crossway.responder.application.StoredDocumentView;
+import dev.crossway.responder.application.WriteOutcome;
+import dev.crossway.web.api.dto.MetaDto;
+import dev.crossway.web.api.dto.VisitPushResponseDto;
 import dev.crossway.web.api.dto.StoredDocumentDto;
 import dev.crossway.web.api.dto.VisitPushDto;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,9 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Base64;
-import java.util.Map;
 
-/** Redox ClinicalSummary VisitPush: a partner hands a document to the store that answers XCA for it. */
+/**
+ * Redox Clinical Summary VisitPush: a partner hands a document to the store that answers XCA for
+ * it. Idempotent: the same document pushed again is stored once (200, {@code X-Crossway-Outcome: UNCHANGED}).
+ */
 @Path("/ClinicalSummary/VisitPush")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +38,7 @@ public class VisitPushResource {
     @POST
     public Response push(VisitPushDto request, @Context SecurityContext caller) {
         Requests.requireBody(request, "Document");
+        Requests.checkMeta(request.meta(), DataModel.CLINICAL_SUMMARY, "VisitPush");
         String community = Requests.facilityCode(request.meta(), "the hosted community");
         PatientId patient = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
         if (request.document() == null || request.document().data() == null || request.document().data().isBlank()) {
@@ -44,9 +51,11 @@ public class VisitPushResource {
             throw new InvalidRequestException("Document.Data", "Document.Data is not valid base64");
         }
         String fileType = request.document().fileType() == null ? "XML" : request.document().fileType();
-        StoredDocumentView stored = documents.push(community, patient, content, fileType,
-                caller.getUserPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(Map.of("Document", toDto(stored))).build();
+        PushedDocument pushed = documents.push(community, patient, content, fileType, caller.getUserPrincipal().getName());
+        return Response.status(pushed.outcome() == WriteOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
+                .header(Idempotency.OUTCOME_HEADER, pushed.outcome().name())
+                .entity(new VisitPushResponseDto(MetaDto.reply(request.meta(), DataModel.CLINICAL_SUMMARY.redoxName(), "VisitPush"),
+                        toDto(pushed.document()))).build();
     }
 
     static StoredDocumentDto toDto(StoredDocumentView v) {

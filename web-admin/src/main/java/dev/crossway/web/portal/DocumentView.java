@@ -1,6 +1,9 @@
 package dev.crossway.web.portal;
 
 import dev.crossway.initiator.application.DocumentQueries;
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.initiator.application.InitiatorContext;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.RetrievedDocument;
@@ -43,8 +46,12 @@ public class DocumentView extends HttpServlet {
                 "Crossway portal", identity.homeCommunityId(), null);
         RetrievedDocument doc;
         try {
-            doc = documents.retrieve(context, org, repository, id);
-        } catch (InitiatorValidationException e) {
+            if (!Oid.isValid(org) || !Oid.isValid(repository)) {
+                resp.sendError(400, "org and repo must be OIDs");
+                return;
+            }
+            doc = documents.retrieve(context, HomeCommunityId.of(org), new DocumentUniqueId(id), Oid.of(repository));
+        } catch (InitiatorValidationException | IllegalArgumentException e) {
             resp.sendError(400, e.getMessage());
             return;
         }

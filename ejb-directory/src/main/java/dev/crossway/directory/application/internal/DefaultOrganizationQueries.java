@@ -9,6 +9,7 @@ import dev.crossway.directory.domain.OrganizationHits;
 import dev.crossway.directory.domain.OrganizationRepository;
 import dev.crossway.directory.domain.ZipCentroid;
 import dev.crossway.directory.domain.ZipCentroidRepository;
+import dev.crossway.directory.domain.ZipLocation;
 import dev.crossway.interop.id.Oid;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,12 +30,15 @@ public class DefaultOrganizationQueries implements OrganizationQueries {
 
     @Override
     public OrganizationPage search(OrganizationSearch criteria) {
-        OrganizationFilter filter = new SearchCriteriaResolver(z -> zips.find(z).map(ZipCentroid::point))
-                .resolve(criteria == null ? OrganizationSearch.all() : criteria);
+        java.util.concurrent.atomic.AtomicReference<ZipLocation.Basis> basis = new java.util.concurrent.atomic.AtomicReference<>();
+        OrganizationFilter filter = new SearchCriteriaResolver(z -> zips.locate(z).map(l -> {
+            basis.set(l.basis());
+            return l.point();
+        })).resolve(criteria == null ? OrganizationSearch.all() : criteria);
         OrganizationHits hits = organizations.search(filter);
         return new OrganizationPage(
                 hits.hits().stream().map(h -> OrganizationAssembler.toView(h.organization(), h.distanceMiles())).toList(),
-                hits.total(), filter.offset(), filter.count());
+                hits.total(), filter.offset(), filter.count(), basis.get() == null ? null : basis.get().name());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.ZipCentroids;
 import dev.crossway.directory.domain.GeoPoint;
 import dev.crossway.directory.domain.ZipCentroid;
+import dev.crossway.directory.domain.ZipLocation;
 import dev.crossway.directory.domain.ZipCentroidRepository;
 import dev.crossway.directory.infrastructure.geo.ZipCsvReader;
 import jakarta.ejb.Stateless;
@@ -51,7 +52,7 @@ public class DefaultZipCentroids implements ZipCentroids {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<GeoPoint> locate(String zip) {
-        return ZipCentroid.normalize(zip).flatMap(zips::find).map(ZipCentroid::point);
+        return ZipCentroid.normalize(zip).flatMap(zips::locate).map(ZipLocation::point);
     }
 
     @Override

@@ -29,7 +29,7 @@ final class OwnFacilityService {
         this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
-        this.validator = new FacilityFormValidator(z -> zips.find(z).map(ZipCentroid::point));
+        this.validator = new FacilityFormValidator(z -> zips.locate(z).map(dev.crossway.directory.domain.ZipLocation::point));
     }
 
     Organization create(FacilityForm form, String actor) {

@@ -1,5 +1,6 @@
 package dev.crossway.directory.infrastructure.persistence;
 
+import dev.crossway.directory.domain.GeoPoint;
 import dev.crossway.directory.domain.ZipCentroid;
 import dev.crossway.directory.domain.ZipCentroidRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,19 @@ public class JpaZipCentroidRepository implements ZipCentroidRepository {
     @Override
     public Optional<ZipCentroid> find(String zip5) {
         return Optional.ofNullable(em.find(ZipCentroid.class, zip5));
+    }
+
+    @Override
+    public Optional<GeoPoint> prefixCentroid(String prefix3) {
+        if (prefix3 == null || !prefix3.matches("\\d{3}")) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) em.createNativeQuery("select avg(latitude), avg(longitude), count(*) from zip_centroid where zip like ?")
+                .setParameter(1, prefix3 + "%").getSingleResult();
+        if (row[2] == null || ((Number) row[2]).longValue() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new GeoPoint(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()));
     }
 
     @Override

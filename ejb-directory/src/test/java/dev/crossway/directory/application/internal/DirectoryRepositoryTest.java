@@ -91,6 +91,17 @@ class DirectoryRepositoryTest {
     }
 
     @Test
+    void aZipWithoutAZctaIsPlacedAtItsThreeDigitAreaAndTheAnswerSaysSo() {
+        OrganizationPage po = search(radius(3000, "53201"));
+        assertThat(po.radiusZipBasis()).as("53201 (Milwaukee PO boxes) has no ZCTA").isEqualTo("ZIP3");
+        GeoPoint area = TestDatabase.inTransaction(em -> new JpaZipCentroidRepository(em).prefixCentroid("532")).orElseThrow();
+        assertThat(area.distanceMiles(new GeoPoint(43.04, -87.91))).as("near downtown Milwaukee").isLessThan(15);
+        assertThat(search(radius(3000, "61001")).radiusZipBasis()).isEqualTo("ZCTA");
+        assertThat(search(new OrganizationSearch(null, null, null, null, null, null, null, null, null, null, null, null, 0, 5))
+                .radiusZipBasis()).isNull();
+    }
+
+    @Test
     void unknownRadiusZipIsAValidationError() {
         assertThatThrownBy(() -> search(radius(10, "00000")))
                 .isInstanceOf(DirectoryValidationException.class)

@@ -9,6 +9,9 @@ import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.RetrievedDocument;
 import dev.crossway.initiator.domain.Community;
 import dev.crossway.initiator.infrastructure.outbound.Gateway;
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,40 +29,46 @@ public class DefaultDocumentQueries implements DocumentQueries {
     Targeting targeting;
     @EJB
     OutboundGateway outbound;
+    @EJB
+    InitiatorStore store;
 
     @Override
-    public DocumentList find(InitiatorContext context, String organizationId, PatientId patient, DocumentFilter filter) {
+    public DocumentList find(InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter) {
         RequestValidator.context(context);
         if (patient == null) {
             throw new InitiatorValidationException("Patient.Identifiers", "the community's patient identifier is required");
         }
-        Community c = community(organizationId, true);
+        Community c = community(organization, true);
+        PatientId asKnownThere = patient.assigningAuthority().equals(organization.oid())
+                ? store.remoteId(c.organizationId(), patient.value()).orElse(patient) : patient;
         Gateway g = outbound.gateway();
-        return Waiting.get(g.find(context, c, patient, filter == null ? DocumentFilter.all() : filter, null),
+        DocumentList list = Waiting.get(g.find(context, c, asKnownThere, filter == null ? DocumentFilter.all() : filter, null),
                 g.settings().queryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        store.saveDocumentLocations(c.organizationId(), list.documents(), java.time.Instant.now());
+        return list;
     }
 
     @Override
-    public RetrievedDocument retrieve(InitiatorContext context, String organizationId, String repositoryUniqueId, String documentId) {
+    public RetrievedDocument retrieve(InitiatorContext context, HomeCommunityId organization, DocumentUniqueId document, Oid repository) {
         RequestValidator.context(context);
-        if (documentId == null || documentId.isBlank()) {
+        if (document == null) {
             throw new InitiatorValidationException("Document.ID", "the document id is required");
         }
-        if (repositoryUniqueId == null || repositoryUniqueId.isBlank()) {
-            throw new InitiatorValidationException("Document.RepositoryUniqueID", "the repository unique id is required");
-        }
-        Community c = community(organizationId, false);
+        Community c = community(organization, false);
+        String repositoryId = repository != null ? repository.value()
+                : store.documentRepository(c.organizationId(), document.value()).orElse(c.organizationId());
         Gateway g = outbound.gateway();
-        DocumentRef ref = new DocumentRef(documentId, repositoryUniqueId, c.organizationId(), null, null, null, null, null, null, -1);
+        DocumentRef ref = new DocumentRef(document.value(), repositoryId, c.organizationId(), null, null, null, null, null, null, -1);
         List<RetrievedDocument> got = Waiting.get(g.retrieve(context, c, List.of(ref), null),
                 g.settings().retrieveTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
         return got.get(0);
     }
 
-    private Community community(String organizationId, boolean query) {
-        if (organizationId == null || !dev.crossway.interop.id.Oid.isValid(organizationId)) {
-            throw new InitiatorValidationException("Meta.FacilityCode", "the organization id must be an OID");
+    private Community community(HomeCommunityId organization, boolean query) {
+        if (organization == null) {
+            throw new InitiatorValidationException("Meta.FacilityCode", "the organization id is required");
         }
+        String organizationId = organization.oid().value();
         Community c = targeting.community(organizationId);
         if ((query ? c.queryUrl() : c.retrieveUrl()) == null) {
             throw new InitiatorValidationException("Meta.FacilityCode", "organization " + organizationId + " has no "

@@ -8,6 +8,8 @@ import dev.crossway.initiator.domain.PatientKey;
 import dev.crossway.initiator.domain.StoredSummary;
 import dev.crossway.initiator.infrastructure.persistence.JpaInitiatorRepository;
 import dev.crossway.initiator.infrastructure.persistence.StorageJson;
+import dev.crossway.initiator.application.DocumentRef;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -47,6 +49,22 @@ public class InitiatorStore {
     public List<PatientLink> links(PatientKey key) {
         return new JpaInitiatorRepository(em).links(key).stream()
                 .map(l -> new PatientLink(l.organizationId(), l.organizationName(), l.remoteId(), l.lastSeen())).toList();
+    }
+
+    /** The patient id as {@code organizationId} knows it: {@code id} under the authority a search saw, if any. */
+    public Optional<PatientId> remoteId(String organizationId, String id) {
+        return new JpaInitiatorRepository(em).remoteAuthority(organizationId, id).filter(Oid::isValid)
+                .map(authority -> new PatientId(id, Oid.of(authority)));
+    }
+
+    public void saveDocumentLocations(String organizationId, List<DocumentRef> documents, Instant at) {
+        JpaInitiatorRepository repo = new JpaInitiatorRepository(em);
+        documents.stream().filter(d -> d.id() != null && d.repositoryUniqueId() != null)
+                .forEach(d -> repo.saveDocumentLocation(organizationId, d.id(), d.repositoryUniqueId(), at));
+    }
+
+    public Optional<String> documentRepository(String organizationId, String documentId) {
+        return new JpaInitiatorRepository(em).documentRepository(organizationId, documentId);
     }
 
     public void saveSummary(PatientKey key, String appointmentId, MergedSummary summary, Instant at) {

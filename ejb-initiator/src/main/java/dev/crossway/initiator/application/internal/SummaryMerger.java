@@ -5,7 +5,14 @@ import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.Provenance;
 import dev.crossway.initiator.application.SourceOutcome;
 import dev.crossway.initiator.application.SummaryHeader;
+import dev.crossway.initiator.application.SummarySection;
 import dev.crossway.interop.ccda.model.ClinicalSummary;
+import dev.crossway.interop.ccda.model.Header;
+import dev.crossway.interop.ccda.model.Patient;
+import dev.crossway.interop.ccda.model.SectionSummary;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +36,10 @@ final class SummaryMerger {
     private final Section<dev.crossway.interop.ccda.model.Immunization> immunizations = new Section<>(MergeKeys::immunization);
     private final Section<dev.crossway.interop.ccda.model.Procedure> procedures = new Section<>(MergeKeys::procedure);
     private final Section<dev.crossway.interop.ccda.model.Encounter> encounters = new Section<>(MergeKeys::encounter);
+    private final Section<dev.crossway.interop.ccda.model.Observation> socialHistory = new Section<>(MergeKeys::observation);
+    private final Map<SummarySection, Set<String>> narratives = new EnumMap<>(SummarySection.class);
+    private Header latestHeader;
+    private Patient latestPatient;
     private int documents;
 
     synchronized void add(String organizationId, String documentId, ClinicalSummary s) {
@@ -42,13 +53,55 @@ final class SummaryMerger {
         s.immunizations().forEach(e -> immunizations.add(e, p));
         s.procedures().forEach(e -> procedures.add(e, p));
         s.encounters().forEach(e -> encounters.add(e, p));
+        if (s.socialHistory() != null) {
+            s.socialHistory().observations().forEach(e -> socialHistory.add(e, p));
+        }
+        narratives(s);
+        if (s.header() != null && (latestHeader == null || dateOf(s.header()).compareTo(dateOf(latestHeader)) > 0)) {
+            latestHeader = s.header();
+            latestPatient = s.patient();
+        }
+    }
+
+    private void narratives(ClinicalSummary s) {
+        text(SummarySection.ALLERGIES, s.allergyText());
+        text(SummarySection.MEDICATIONS, s.medicationsText());
+        text(SummarySection.PROBLEMS, s.problemsText());
+        text(SummarySection.RESULTS, s.resultsText());
+        text(SummarySection.VITAL_SIGNS, s.vitalSignsText());
+        text(SummarySection.IMMUNIZATIONS, s.immunizationsText());
+        text(SummarySection.PROCEDURES, s.proceduresText());
+        text(SummarySection.ENCOUNTERS, s.encountersText());
+        text(SummarySection.SOCIAL_HISTORY, s.socialHistoryText());
+        for (SectionSummary section : s.sections()) {
+            if (section.text() != null && section.code() != null) {
+                SummarySection.byLoinc(section.code().code()).ifPresent(kind -> text(kind, section.text()));
+            }
+        }
+    }
+
+    private void text(SummarySection section, String text) {
+        if (text != null && !text.isBlank()) {
+            narratives.computeIfAbsent(section, k -> new LinkedHashSet<>()).add(text.strip());
+        }
+    }
+
+    private static String dateOf(Header h) {
+        return h.document() == null || h.document().dateTime() == null ? "" : h.document().dateTime();
     }
 
     synchronized MergedSummary snapshot(List<SourceOutcome> sources, int documentsFound, boolean complete, Instant at) {
         long communities = sources.stream().filter(o -> !SourceOutcome.SKIPPED.equals(o.status())).count();
         return new MergedSummary(new SummaryHeader(at, (int) communities, documentsFound, documents, complete), sources,
                 medications.entries(), allergies.entries(), problems.entries(), results.entries(), vitalSigns.entries(),
-                immunizations.entries(), procedures.entries(), encounters.entries());
+                immunizations.entries(), procedures.entries(), encounters.entries(), socialHistory.entries(), joinedNarratives(),
+                latestHeader, latestPatient);
+    }
+
+    private Map<SummarySection, String> joinedNarratives() {
+        Map<SummarySection, String> joined = new EnumMap<>(SummarySection.class);
+        narratives.forEach((section, texts) -> joined.put(section, String.join("\n\n", texts)));
+        return joined;
     }
 
     /** One section's entries by merge key, in order of first occurrence. */

@@ -23,7 +23,9 @@ import java.util.Set;
 /**
  * Turns {@link Targets} into the communities to ask, from the directory: explicit ids, the
  * patient's linked communities, or every organization with an XCPD endpoint within the radius,
- * nearest first, capped. Unknown organizations and open circuits become {@code Skipped} outcomes.
+ * nearest first, capped. Unknown organizations, open circuits and explicit ids beyond the cap
+ * become {@code Skipped} outcomes with the reason: every organization asked for is either asked or
+ * listed.
  */
 @Stateless
 public class Targeting {
@@ -53,7 +55,12 @@ public class Targeting {
         }
         List<Community> found = new ArrayList<>();
         List<SourceOutcome> skipped = new ArrayList<>();
-        for (String id : ids.stream().distinct().limit(t.effectiveMax()).toList()) {
+        List<String> distinct = ids.stream().distinct().toList();
+        int max = t.effectiveMax();
+        for (String id : distinct.subList(Math.min(max, distinct.size()), distinct.size())) {
+            skipped.add(new SourceOutcome(id, null, SourceOutcome.SKIPPED, 0, beyondMax(max), null));
+        }
+        for (String id : distinct.subList(0, Math.min(max, distinct.size()))) {
             Optional<OrganizationView> org = directory.find(id);
             if (org.isEmpty()) {
                 skipped.add(new SourceOutcome(id, null, SourceOutcome.SKIPPED, 0, "unknown organization", null));
@@ -62,6 +69,11 @@ public class Targeting {
             }
         }
         return new Resolved(found, skipped);
+    }
+
+    /** Why an explicit target was not asked: the request named more than the cap. */
+    static String beyondMax(int max) {
+        return "not asked: beyond Targets.Max (" + max + "; at most " + Targets.HARD_MAX + ")";
     }
 
     /** One organization's endpoints, for DocumentQuery/DocumentGet. */

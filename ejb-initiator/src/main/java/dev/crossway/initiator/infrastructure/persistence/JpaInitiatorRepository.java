@@ -35,6 +35,30 @@ public class JpaInitiatorRepository implements InitiatorRepository {
     }
 
     @Override
+    public Optional<String> remoteAuthority(String organizationId, String remoteId) {
+        return em.createQuery("select l.remoteAuthority from CommunityLink l where l.organizationId = :o and l.remoteId = :r"
+                        + " order by l.lastSeen desc", String.class)
+                .setParameter("o", organizationId).setParameter("r", remoteId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void saveDocumentLocation(String organizationId, String documentId, String repositoryUniqueId, Instant at) {
+        em.createNativeQuery("insert into document_location (organization_id, document_id, repository_unique_id, listed_at)"
+                        + " values (?, ?, ?, ?) on duplicate key update repository_unique_id = values(repository_unique_id),"
+                        + " listed_at = values(listed_at)")
+                .setParameter(1, organizationId).setParameter(2, documentId).setParameter(3, repositoryUniqueId)
+                .setParameter(4, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
+    @Override
+    public Optional<String> documentRepository(String organizationId, String documentId) {
+        List<?> rows = em.createNativeQuery("select repository_unique_id from document_location where organization_id = ?"
+                        + " and document_id = ?")
+                .setParameter(1, organizationId).setParameter(2, documentId).getResultList();
+        return rows.stream().findFirst().map(Object::toString);
+    }
+
+    @Override
     public void saveCalls(List<EndpointCall> calls) {
         calls.forEach(em::persist);
         em.flush();

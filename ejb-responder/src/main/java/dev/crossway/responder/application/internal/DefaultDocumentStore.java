@@ -3,6 +3,7 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
+import dev.crossway.responder.application.PushedDocument;
 import dev.crossway.responder.application.StoredDocumentView;
 import dev.crossway.responder.domain.audit.AuditTrail;
 import dev.crossway.responder.domain.community.CommunityRepository;
@@ -44,8 +45,9 @@ public class DefaultDocumentStore implements DocumentStore {
     }
 
     @Override
-    public StoredDocumentView push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor) {
-        return Views.of(service.push(communityHcid, patient, content, fileType, actor));
+    public PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor) {
+        DocumentService.Pushed p = service.push(communityHcid, patient, content, fileType, actor);
+        return new PushedDocument(Views.of(p.document()), p.outcome());
     }
 
     @Override

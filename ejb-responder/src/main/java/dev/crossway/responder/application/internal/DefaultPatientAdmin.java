@@ -4,6 +4,7 @@ import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientForm;
 import dev.crossway.responder.application.PatientView;
+import dev.crossway.responder.application.Registration;
 import dev.crossway.responder.domain.audit.AuditTrail;
 import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.document.DocumentRepository;
@@ -38,8 +39,9 @@ public class DefaultPatientAdmin implements PatientAdmin {
     }
 
     @Override
-    public PatientView register(PatientForm form, String actor) {
-        return Views.of(service.register(form, actor));
+    public Registration register(PatientForm form, String actor) {
+        PatientService.Registered r = service.register(form, actor);
+        return new Registration(Views.of(r.patient()), r.outcome());
     }
 
     @Override

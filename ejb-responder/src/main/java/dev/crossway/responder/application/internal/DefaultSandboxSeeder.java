@@ -60,7 +60,7 @@ public class DefaultSandboxSeeder implements SandboxSeeder {
                 }
                 PatientForm alice = SandboxData.alice(n);
                 Patient p = patients.byIdentifier(hcid, alice.identifiers().get(0))
-                        .orElseGet(() -> patientService.register(alice, actor));
+                        .orElseGet(() -> patientService.register(alice, actor).patient());
                 for (PatientForm other : SandboxData.others(n)) {
                     if (patients.byIdentifier(hcid, other.identifiers().get(0)).isEmpty()) {
                         patientService.register(other, actor);

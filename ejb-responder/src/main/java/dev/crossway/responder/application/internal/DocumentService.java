@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.interop.ccda.CcdaMetadata;
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.PatientId;
@@ -16,6 +17,7 @@ import dev.crossway.responder.domain.patient.PatientRepository;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,7 +42,15 @@ final class DocumentService {
         this.clock = clock;
     }
 
-    StoredDocument push(String communityHcid, PatientId patientId, byte[] content, String fileType, String actor) {
+    /** A document after a push, and whether the push stored it. */
+    record Pushed(StoredDocument document, WriteOutcome outcome) {
+    }
+
+    /**
+     * Stores the document, once: a push of a document this patient already has (the same bytes, or
+     * the same C-CDA document id, title and creation time) stores nothing and answers the stored one.
+     */
+    Pushed push(String communityHcid, PatientId patientId, byte[] content, String fileType, String actor) {
         HostedCommunity community = patientService.storedCommunity(communityHcid);
         Patient patient = patient(community, patientId);
         if (content == null || content.length == 0) {
@@ -65,13 +75,41 @@ final class DocumentService {
         } else {
             metadata = FileTypes.minimal(type, clock.instant());
         }
+        ContentDigest digest = ContentDigest.of(content);
+        Optional<StoredDocument> same = alreadyStored(community, patient, ownId, metadata, digest);
+        if (same.isPresent()) {
+            return new Pushed(same.get(), WriteOutcome.UNCHANGED);
+        }
         PatientId main = patient.identifierUnder(community.assigningAuthority()).orElse(patientId);
         StoredDocument d = new StoredDocument(uniqueId(ownId), community.homeCommunityId(), community.repositoryUniqueId(),
-                patient.id(), main, metadata, ContentDigest.of(content), clock.instant(), actor);
+                patient.id(), main, metadata, digest, clock.instant(), actor);
         documents.add(d, content);
         audit.admin(actor, community.homeCommunityId().oid().value(), main.toCx(), "document " + d.uniqueId() + " pushed ("
                 + metadata.mimeType() + ", " + content.length + " bytes)");
-        return d;
+        return new Pushed(d, WriteOutcome.CREATED);
+    }
+
+    /**
+     * The stored document this push repeats: the same bytes, or the same C-CDA id with the same
+     * title and creation time (a re-serialisation of one document). The id alone is not enough:
+     * real senders reuse one id for different documents (the HL7 C-CDA examples do).
+     */
+    private Optional<StoredDocument> alreadyStored(HostedCommunity community, Patient patient, String ownId, DocumentMetadata m,
+                                                   ContentDigest digest) {
+        if (ownId != null) {
+            try {
+                Optional<StoredDocument> byId = documents.byUniqueId(community.homeCommunityId(), new DocumentUniqueId(ownId))
+                        .filter(d -> d.patientKey() == patient.id())
+                        .filter(d -> digest.sha256().equals(d.sha256())
+                                || java.util.Objects.equals(d.title(), m.title()) && java.util.Objects.equals(d.creationTime(), m.creationTime()));
+                if (byId.isPresent()) {
+                    return byId;
+                }
+            } catch (IllegalArgumentException e) {
+                // not an XDS unique id: only the bytes can say
+            }
+        }
+        return documents.ofPatient(patient.id()).stream().filter(d -> digest.sha256().equals(d.sha256())).findFirst();
     }
 
     Patient patient(HostedCommunity community, PatientId id) {

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.PatientForm;
@@ -42,18 +43,33 @@ final class PatientService {
         this.clock = clock;
     }
 
-    Patient register(PatientForm form, String actor) {
+    /** A patient after a registration, and what the registration did. */
+    record Registered(Patient patient, WriteOutcome outcome) {
+    }
+
+    /** Registers, or updates the active patient already holding one of the identifiers (a no-op when equal). */
+    Registered register(PatientForm form, String actor) {
         HostedCommunity community = storedCommunity(form.communityHcid());
         checkIdentifiers(form, community);
+        Optional<Patient> known = form.identifiers().stream().map(id -> patients.byIdentifier(community.homeCommunityId(), id))
+                .flatMap(Optional::stream).filter(Patient::isActive).findFirst();
+        if (known.isPresent()) {
+            Patient p = known.get();
+            PatientDemographics d = demographics(form);
+            if (d.equals(p.demographics()) && p.identifiers().containsAll(form.identifiers())) {
+                return new Registered(p, WriteOutcome.UNCHANGED);
+            }
+            return new Registered(update(form, actor), WriteOutcome.UPDATED);
+        }
         for (PatientId id : form.identifiers()) {
             if (patients.byIdentifier(community.homeCommunityId(), id).isPresent()) {
-                throw new ResponderValidationException("Patient.Identifiers", "patient " + id.toCx() + " is already registered");
+                throw new ResponderValidationException("Patient.Identifiers", "patient " + id.toCx() + " was merged into another patient");
             }
         }
         Patient p = new Patient(community.homeCommunityId(), form.identifiers(), demographics(form), clock.instant());
         patients.add(p);
         changed(community, actor, p, "patient registered");
-        return p;
+        return new Registered(p, WriteOutcome.CREATED);
     }
 
     Patient update(PatientForm form, String actor) {

@@ -8,6 +8,7 @@ import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.DownstreamEndpoints;
 import dev.crossway.responder.application.PatientForm;
+import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.responder.application.PatientNotFoundException;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.domain.audit.Transaction;
@@ -98,9 +99,42 @@ class AdminServicesTest {
         refused(() -> f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", AA)), "A", null, "B",
                 LocalDate.of(1970, 1, 1), "Martian", null, null, null, null, null, null), "a"), "Patient.Demographics.Sex");
         Patient p = f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", AA), new PatientId("123-45-6789",
-                Oid.of("2.16.840.1.113883.4.1"))), "A", null, "B", LocalDate.of(1970, 1, 1), "F", null, null, null, null, null, null), "a");
+                Oid.of("2.16.840.1.113883.4.1"))), "A", null, "B", LocalDate.of(1970, 1, 1), "F", null, null, null, null, null, null), "a").patient();
         assertThat(p.identifiers()).hasSize(2).as("other authorities kept as other ids");
-        refused(() -> f.patientService.register(alice("X"), "a"), "Patient.Identifiers");
+    }
+
+    @Test
+    void aResentNewPatientChangesNothingAndANewPatientForAKnownIdentifierUpdatesIt() {
+        PatientService.Registered first = f.patientService.register(alice("A-1"), "a");
+        assertThat(first.outcome()).isEqualTo(WriteOutcome.CREATED);
+        int audits = f.audit.size();
+        PatientService.Registered again = f.patientService.register(alice("A-1"), "a");
+        assertThat(again.outcome()).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(again.patient()).isEqualTo(first.patient());
+        assertThat(f.audit.size()).as("nothing written, nothing audited").isEqualTo(audits);
+        PatientForm moved = new PatientForm(HCID, List.of(new PatientId("A-1", AA)), "Alice", null, "Newman", LocalDate.of(1970, 5, 1),
+                "F", "2 Other Street", "Beaverton", "OR", "97006", null, null);
+        PatientService.Registered updated = f.patientService.register(moved, "a");
+        assertThat(updated.outcome()).isEqualTo(WriteOutcome.UPDATED);
+        assertThat(updated.patient().demographics().street()).isEqualTo("2 Other Street");
+        assertThat(updated.patient()).isEqualTo(first.patient());
+    }
+
+    @Test
+    void aDocumentPushedTwiceIsStoredOnce() {
+        f.patientService.register(alice("A-1"), "a");
+        byte[] ccd = Shared.bytes("samples/ccda/hl7-c-cda-examples/CCD_1.xml");
+        DocumentService.Pushed first = f.documentService.push(HCID, new PatientId("A-1", AA), ccd, "XML", "a");
+        DocumentService.Pushed again = f.documentService.push(HCID, new PatientId("A-1", AA), ccd, "XML", "a");
+        assertThat(first.outcome()).isEqualTo(WriteOutcome.CREATED);
+        assertThat(again.outcome()).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(again.document().uniqueId()).isEqualTo(first.document().uniqueId());
+        byte[] pdf = "%PDF-1.4 same bytes".getBytes(StandardCharsets.UTF_8);
+        DocumentService.Pushed p1 = f.documentService.push(HCID, new PatientId("A-1", AA), pdf, "PDF", "a");
+        DocumentService.Pushed p2 = f.documentService.push(HCID, new PatientId("A-1", AA), pdf, "PDF", "a");
+        assertThat(p2.outcome()).as("same bytes, no id of their own").isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(p2.document().uniqueId()).isEqualTo(p1.document().uniqueId());
+        assertThat(f.documents.ofPatient(first.document().patientKey())).hasSize(2);
     }
 
     @Test
@@ -115,7 +149,7 @@ class AdminServicesTest {
     void aMergeMovesTheDocumentsAndForgetsTheCache() {
         f.patientService.register(alice("A-1"), "a");
         f.patientService.register(alice("A-2"), "a");
-        StoredDocument d = f.documentService.push(HCID, new PatientId("A-2", AA), "hello".getBytes(StandardCharsets.UTF_8), "TXT", "a");
+        StoredDocument d = f.documentService.push(HCID, new PatientId("A-2", AA), "hello".getBytes(StandardCharsets.UTF_8), "TXT", "a").document();
         f.identities.entries.put(HCID + "|abc", new dev.crossway.responder.domain.identity.CachedMatch(HCID,
                 dev.crossway.responder.domain.identity.CachedMatch.Kind.NO_MATCH, List.of(), List.of()));
         Patient survivor = f.patientService.merge(HCID, new PatientId("A-1", AA), new PatientId("A-2", AA), "a");
@@ -129,14 +163,15 @@ class AdminServicesTest {
     @Test
     void documentsGetTheirOwnIdOrAFreshGloballyUniqueOne() {
         f.patientService.register(alice("A-1"), "a");
+        f.patientService.register(alice("A-2"), "a");
         byte[] ccd = Shared.bytes("samples/ccda/hl7-c-cda-examples/CCD_1.xml");
-        StoredDocument first = f.documentService.push(HCID, new PatientId("A-1", AA), ccd, "XML", "a");
-        StoredDocument again = f.documentService.push(HCID, new PatientId("A-1", AA), ccd, "XML", "a");
+        StoredDocument first = f.documentService.push(HCID, new PatientId("A-1", AA), ccd, "XML", "a").document();
+        StoredDocument again = f.documentService.push(HCID, new PatientId("A-2", AA), ccd, "XML", "a").document();
         assertThat(first.uniqueId()).isNotEqualTo(again.uniqueId());
         assertThat(again.uniqueId().value()).startsWith("2.25.");
         assertThat(first.sha256()).hasSize(64);
         assertThat(first.sha1()).hasSize(40);
-        StoredDocument txt = f.documentService.push(HCID, new PatientId("A-1", AA), "x".getBytes(StandardCharsets.UTF_8), "TXT", "a");
+        StoredDocument txt = f.documentService.push(HCID, new PatientId("A-1", AA), "x".getBytes(StandardCharsets.UTF_8), "TXT", "a").document();
         assertThat(txt.title()).isEqualTo("Uploaded document");
         assertThat(txt.mimeType()).isEqualTo("text/plain");
     }

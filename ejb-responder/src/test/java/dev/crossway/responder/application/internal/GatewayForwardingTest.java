@@ -117,7 +117,7 @@ class GatewayForwardingTest {
         data.host(HCID, AUTHORITY);
         data.patientService.register(new PatientForm(HCID, List.of(FACILITY_PATIENT), "Daniel", null, "Evans",
                 LocalDate.of(1957, 4, 23), "Male", null, null, null, null, null, null), "test");
-        ccd = data.documentService.push(HCID, FACILITY_PATIENT, CCD, "XML", "test");
+        ccd = data.documentService.push(HCID, FACILITY_PATIENT, CCD, "XML", "test").document();
         facilityQueryAnswer = AdhocQueryResponse.success(List.of(DocumentEntries.of(ccd)));
 
         facilityThreads = Executors.newCachedThreadPool();

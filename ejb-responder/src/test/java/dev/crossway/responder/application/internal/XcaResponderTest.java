@@ -54,8 +54,8 @@ class XcaResponderTest {
         f.host(HCID, HCID + ".1");
         f.patientService.register(new PatientForm(HCID, List.of(ALICE), "Alice", null, "Newman", LocalDate.of(1970, 5, 1),
                 "Female", null, null, null, null, null, null), "test");
-        ccd = f.documentService.push(HCID, ALICE, CCD, "XML", "test");
-        pdf = f.documentService.push(HCID, ALICE, PDF, "PDF", "test");
+        ccd = f.documentService.push(HCID, ALICE, CCD, "XML", "test").document();
+        pdf = f.documentService.push(HCID, ALICE, PDF, "PDF", "test").document();
         f.correlate(HCID, ALICE);
     }
 
@@ -65,7 +65,7 @@ class XcaResponderTest {
         other.host(HCID, HCID + ".1");
         other.patientService.register(new PatientForm(HCID, List.of(ALICE), "Alice", null, "Newman", LocalDate.of(1970, 5, 1),
                 "Female", null, null, null, null, null, null), "test");
-        other.documentService.push(HCID, ALICE, CCD, "XML", "test");
+        other.documentService.push(HCID, ALICE, CCD, "XML", "test").document();
         // another initiator's correlation of the same patient does not count
         other.correlations.disclosed("2.16.840.1.113883.3.7777", HCID, ALICE.toCx(), java.time.Duration.ofHours(1));
         f = other;
@@ -88,7 +88,7 @@ class XcaResponderTest {
         open.host(HCID, HCID + ".1");
         open.patientService.register(new PatientForm(HCID, List.of(ALICE), "Alice", null, "Newman", LocalDate.of(1970, 5, 1),
                 "Female", null, null, null, null, null, null), "test");
-        open.documentService.push(HCID, ALICE, CCD, "XML", "test");
+        open.documentService.push(HCID, ALICE, CCD, "XML", "test").document();
         f = open;
         assertThat(query(AdhocQueryRequest.findDocuments(ALICE, HOME)).documents()).hasSize(1);
     }

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * {@code ClinicalSummary/DocumentQuery} (FindDocuments at {@code Meta.FacilityCode} for the patient's id
- * there, with optional type/class codes and a date range) and {@code DocumentGet} ({@code Document.ID},
- * {@code Document.RepositoryUniqueID}).
+ * Redox Clinical Summary {@code DocumentQuery} (FindDocuments at the organization
+ * {@code Meta.FacilityCode} names, for the patient's identifier there; Crossway's optional
+ * {@code Filter} of type/class codes and dates) and {@code DocumentGet} ({@code Document.ID}; the
+ * {@code RepositoryUniqueID} a DocumentQuery listed may be given, and is otherwise remembered).
  */
 public record DocumentQueryDto(MetaDto meta, PatientDto patient, Filter filter, DocumentDto document) {
 

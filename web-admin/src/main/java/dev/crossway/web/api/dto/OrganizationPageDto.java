@@ -2,5 +2,10 @@ package dev.crossway.web.api.dto;
 
 import java.util.List;
 
-public record OrganizationPageDto(MetaDto meta, List<OrganizationDto> organizations, PagingDto paging) {
+/**
+ * Redox Organization {@code QueryResponse}. {@code RadiusZipBasis} is Crossway's: how the radius ZIP
+ * was placed, {@code ZCTA} (its own centroid) or {@code ZIP3} (its three-digit prefix area's, for
+ * PO-box and unique ZIPs without a ZCTA).
+ */
+public record OrganizationPageDto(MetaDto meta, List<OrganizationDto> organizations, PagingDto paging, String radiusZipBasis) {
 }

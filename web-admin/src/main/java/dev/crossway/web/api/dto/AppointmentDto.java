@@ -1,0 +1,11 @@
+package dev.crossway.web.api.dto;
+
+import java.time.Instant;
+
+/**
+ * Crossway's answer to Scheduling/New: the pre-visit patient query scheduled for the appointment
+ * ({@code Id}; {@code Duplicate} when the patient already had one that day, which this is).
+ */
+public record AppointmentDto(String id, String visitId, Instant visitTime, Instant queryAt, String status, boolean duplicate,
+                             Instant completedAt, String error) {
+}
