@@ -3,6 +3,7 @@ package dev.crossway.web.api.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The entries of Redox's Clinical Summary sections, key for key as Redox publishes them (see
@@ -10,6 +11,7 @@ import java.util.List;
  * {@code Provenance} (where Crossway found an entry) is Crossway's addition, ignored by Redox
  * clients.
  */
+@Schema
 public final class ClinicalDto {
 
     private ClinicalDto() {

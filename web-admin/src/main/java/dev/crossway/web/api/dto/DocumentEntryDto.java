@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crossway.initiator.application.DocumentRef;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One document of Redox's {@code DocumentQueryResponse.Documents[]}: {@code ID}, {@code Title},
@@ -11,6 +12,7 @@ import java.time.Instant;
  * (every Redox key, null when the registry did not say), and Crossway's additions: where it lives
  * ({@code RepositoryUniqueID}, {@code HomeCommunityID}), {@code MimeType}, {@code Status}, {@code Size}.
  */
+@Schema
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DocumentEntryDto(@JsonProperty("ID") String id, String title, Instant dateTime, String type,
                                ClinicalDto.CodeDto typeCode, String fileType, String locale, HeaderDto.AuthorDto author,

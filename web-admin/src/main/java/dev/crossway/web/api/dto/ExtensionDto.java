@@ -2,6 +2,7 @@ package dev.crossway.web.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One of Redox's typed {@code Meta.Extensions} values: {@code {"url", "string"}},
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code {"url", "integer"}}. A bare string is accepted too (Crossway's earlier form, and what
  * hand-written clients send).
  */
+@Schema
 public record ExtensionDto(@JsonProperty("url") String url, @JsonProperty("string") String string,
                            @JsonProperty("coding") CodingDto coding, @JsonProperty("boolean") Boolean bool,
                            @JsonProperty("integer") Long integer) {

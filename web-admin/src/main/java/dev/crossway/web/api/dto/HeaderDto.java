@@ -2,11 +2,13 @@ package dev.crossway.web.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Redox's Clinical Summary {@code Header}: the document the summary was read from and its
  * patient. For a merged summary, the most recent document read.
  */
+@Schema
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record HeaderDto(DocumentHeaderDto document, PatientDto patient) {
 

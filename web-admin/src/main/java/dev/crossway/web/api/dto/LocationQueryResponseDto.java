@@ -3,11 +3,13 @@ package dev.crossway.web.api.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Redox's PatientSearch {@code LocationQueryResponse}: {@code Patients}, each an identifier with
  * the organization that gave it. {@code LastSeen} is Crossway's addition.
  */
+@Schema
 public record LocationQueryResponseDto(MetaDto meta, List<LocatedPatientDto> patients) {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

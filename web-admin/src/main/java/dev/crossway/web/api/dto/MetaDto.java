@@ -3,11 +3,13 @@ package dev.crossway.web.api.dto;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Redox's {@code Meta} block: which data model and event a message is, and for whom.
  * {@code Extensions} are Redox's typed values keyed by name (see {@link ExtensionDto}).
  */
+@Schema
 public record MetaDto(String dataModel, String eventType, Instant eventDateTime, Boolean test,
                       SystemRefDto source, List<SystemRefDto> destinations,
                       String facilityCode, Map<String, ExtensionDto> extensions) {

@@ -16,6 +16,7 @@ import dev.crossway.web.api.dto.ClinicalDto.ResultDto;
 import dev.crossway.web.api.dto.ClinicalDto.SocialHistoryDto;
 import dev.crossway.web.api.dto.ClinicalDto.VitalSignDto;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Redox's Clinical Summary {@code PatientQueryResponse}: every top-level key Redox's own example
@@ -24,6 +25,7 @@ import java.util.List;
  * Crossway's additions. Also the shape of {@code ClinicalSummary} in a DocumentGet answer and of a
  * job's {@code Result}.
  */
+@Schema
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PatientQueryResponseDto(
         MetaDto meta,

@@ -2,6 +2,7 @@ package dev.crossway.web.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Redox's PatientSearch {@code QueryResponse}: {@code Patient} with every identifier the
@@ -10,6 +11,7 @@ import java.util.List;
  * identifier: the {@code FacilityCode} and identifier of a following DocumentQuery) and
  * {@code Sources} (how every organization asked answered, skipped ones with the reason).
  */
+@Schema
 public record QueryResponseDto(MetaDto meta, PatientEntryDto patient, List<PotentialMatchDto> potentialMatches,
                                List<SourceDto> sources) {
 

@@ -3,12 +3,14 @@ package dev.crossway.web.api.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.crossway.initiator.application.SourceOutcome;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Crossway's addition to Redox's answers: what one community answered ({@code Matched},
  * {@code NoMatch}, {@code Error}, {@code Timeout}, {@code Skipped}, {@code OK}), with the reason
  * for the last three and the documents it listed.
  */
+@Schema
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceDto(ReferenceDto organization, String status, long elapsedMs, String error,
                         List<DocumentEntryDto> documents) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The one error shape of the API: {@code {"Errors": [{"Code", "Message", "Field"}]}}. Codes are
  * stable (clients branch on them); messages are for people; a stack trace never leaves the server.
  */
+@Schema(name = "Error")
 public record ApiError(@JsonProperty("Errors") List<Entry> errors) {
 
     public record Entry(@JsonProperty("Code") String code, @JsonProperty("Message") String message,
