@@ -38,6 +38,12 @@ export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8080,https://localhost:8443"
 export CROSSWAY_GATEWAY_RATE_OVERRIDES="2.16.840.1.113883.3.9999.77=0.05:3"
 ensure_signing_identity
+# the sandbox network over mutual TLS: the node's HTTPS listener presents the sandbox server
+# certificate and asks for client certificates; the initiator presents the sandbox client one.
+# Outbound calls may reach only these loopback ports: the node's own gateway, the test FHIR
+# directory (LocalFhirDirectory) and the test facility of GatewayModeIT
+ensure_tls_identity "$STATE/tls"
+export CROSSWAY_OUTBOUND_ALLOW="localhost:8443,127.0.0.1:18088,127.0.0.1:18089"
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
 
 if [ -n "$ONLY_IT" ]; then

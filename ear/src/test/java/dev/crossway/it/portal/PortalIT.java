@@ -8,7 +8,13 @@ import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Directory;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
+import dev.crossway.interop.saml.DevCredentials;
+import dev.crossway.interop.saml.SigningCredential;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The portal in headless Chromium: log in through Keycloak, search the directory, add and edit a facility. */
+/**
+ * The portal in headless Chromium: log in through Keycloak, search the directory, add and edit a
+ * facility, read the certificate inventory.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalIT {
@@ -75,6 +84,45 @@ class PortalIT {
             browser.click(By.id("facility:save"));
             browser.awaitText(By.id("org-name"), "Browser Edited Clinic");
             assertThat(browser.find(By.id("endpoints")).getText()).contains("https://browser.example.org/xcpd");
+        }
+    }
+
+    @Test
+    void theCertificateInventoryListsWhatIsInUseAndFlagsAnExpiringCertificateOnEveryPage() throws Exception {
+        SigningCredential expiring = DevCredentials.selfSigned("CN=Expiring Partner CA,O=Crossway Tests",
+                Instant.now().minusSeconds(3600), Duration.ofDays(10));
+        Api.Reply trusted = Api.post("admin/trust-anchors?label=expiring-partner", Tokens.admin(), expiring.certificatesPem(),
+                "text/plain");
+        assertThat(trusted.status()).as(trusted.body()).isEqualTo(201);
+
+        Api.Reply listed = Api.get("admin/certificates", Tokens.admin());
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        Map<String, String> stateBySubject = new HashMap<>();
+        Map<String, String> roleBySubject = new HashMap<>();
+        listed.json().forEach(c -> {
+            stateBySubject.put(c.path("Subject").asText(), c.path("State").asText());
+            roleBySubject.put(c.path("Subject").asText(), c.path("Role").asText());
+        });
+        assertThat(stateBySubject).containsEntry("CN=Expiring Partner CA,O=Crossway Tests", "Expiring")
+                .containsEntry("CN=localhost,O=Crossway sandbox", "Valid")
+                .containsEntry("CN=Crossway sandbox initiator,O=Crossway sandbox", "Valid");
+        assertThat(roleBySubject).containsEntry("CN=localhost,O=Crossway sandbox", "TLS server")
+                .containsEntry("CN=Crossway sandbox initiator,O=Crossway sandbox", "TLS client")
+                .containsEntry("CN=Crossway sandbox CA,O=Crossway", "TLS trust anchor")
+                .containsValue("SAML signing");
+        assertThat(listed.json().get(0).path("Fingerprint").asText()).matches("[0-9a-f]{64}");
+        assertThat(Api.get("admin/certificates", Tokens.partner()).status()).isEqualTo(403);
+
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "admin");
+            browser.open("/admin/certificates.xhtml");
+            browser.awaitText(By.id("certificates"), "CN=Expiring Partner CA");
+            String row = browser.find(By.xpath("//tr[td[contains(., 'CN=Expiring Partner CA')]]")).getText();
+            assertThat(row).contains("Expiring").contains("SAML trust anchor");
+            assertThat(browser.find(By.id("certificates")).getText()).contains("TLS server").contains("TLS client");
+            browser.open("/admin/organizations.xhtml");
+            assertThat(browser.find(By.id("certificate-warning")).getText())
+                    .as("every page flags the expiring certificate").contains("CN=Expiring Partner CA").contains("Expiring");
         }
     }
 

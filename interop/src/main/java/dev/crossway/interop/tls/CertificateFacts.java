@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * What an operator needs to know of one certificate: whose it is, who issued it, its SHA-256
- * fingerprint (what partners compare), when it expires and whether that is soon.
+ * fingerprint (lower-case hex, as trust anchors are identified), when it expires and whether that is soon.
  */
 public record CertificateFacts(String subject, String issuer, String sha256, Instant notBefore, Instant notAfter) {
 
@@ -27,7 +27,7 @@ public record CertificateFacts(String subject, String issuer, String sha256, Ins
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(c.getEncoded());
             return new CertificateFacts(c.getSubjectX500Principal().getName(), c.getIssuerX500Principal().getName(),
-                    HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest), c.getNotBefore().toInstant(),
+                    HexFormat.of().formatHex(digest), c.getNotBefore().toInstant(),
                     c.getNotAfter().toInstant());
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new IllegalStateException("cannot fingerprint " + c.getSubjectX500Principal(), e);

@@ -134,7 +134,7 @@ final class XcaQueryResponder {
                 + relayed.status().name() + ", " + found + " result(s)"
                 + (relayed.errors().isEmpty() ? "" : ", first error " + relayed.errors().get(0).errorCode());
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient, disclosed, outcome, detail,
-                in.remoteAddress());
+                in.caller());
         return SoapReplies.ok(SoapReplies.envelope(in.addressing(), EbXml.ACTION_QUERY_RESPONSE, answer));
     }
 
@@ -180,14 +180,14 @@ final class XcaQueryResponder {
                 : AdhocQueryResponse.success(found.stream().map(DocumentEntries::of).toList());
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient,
                 found.stream().map(d -> d.uniqueId().value()).toList(), found.isEmpty() ? Outcome.NO_MATCH : Outcome.SUCCESS,
-                request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)", in.remoteAddress());
+                request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)", in.caller());
         return reply(in, response);
     }
 
     private GatewayReply failure(Inbound in, HomeCommunityId home, String patient, String code, String context, Outcome outcome) {
         String location = home == null ? null : home.urn();
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home == null ? null : home.oid().value(), patient,
-                List.of(), outcome, code + ": " + context, in.remoteAddress());
+                List.of(), outcome, code + ": " + context, in.caller());
         return reply(in, AdhocQueryResponse.failure(RegistryError.error(code, context, location)));
     }
 

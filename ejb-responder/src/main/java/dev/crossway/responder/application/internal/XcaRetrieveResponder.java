@@ -168,12 +168,12 @@ final class XcaRetrieveResponder {
     private void audit(Inbound in, Map<String, Disclosure> disclosed, List<RegistryError> errors, Outcome failureKind) {
         disclosed.values().forEach(d -> audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), d.community(),
                 d.patient(), List.copyOf(d.documents()), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
-                in.remoteAddress()));
+                in.caller()));
         if (!errors.isEmpty()) {
             RegistryError e = errors.get(0);
             String community = e.location().map(XcaRetrieveResponder::community).orElse(null);
             audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), community, null, List.of(), failureKind,
-                    errors.size() + " error(s); first " + e.errorCode() + ": " + e.codeContext(), in.remoteAddress());
+                    errors.size() + " error(s); first " + e.errorCode() + ": " + e.codeContext(), in.caller());
         }
     }
 
