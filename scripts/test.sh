@@ -1,10 +1,13 @@
 # ./crossway test: every test, with real servers (MariaDB, Keycloak, WildFly via Arquillian, Chromium).
 # shellcheck shell=bash
 # ./crossway test --it ClassName[,Other]: build without unit tests and run only those Arquillian
-# classes (a developer's loop; CI runs everything).
+# classes (a developer's loop; CI runs everything). ./crossway test --mtls: build without unit tests
+# and run only the mutual TLS test on the production configuration (scripts/mtls-test.sh).
 PIDS="$STATE/test-pids"
 ONLY_IT=""
+ONLY_MTLS=""
 if [ "${1:-}" = "--it" ]; then ONLY_IT="${2:?--it needs a test class name}"; fi
+if [ "${1:-}" = "--mtls" ]; then ONLY_MTLS=1; fi
 require_tools
 [ -f "$PIDS" ] && stop_recorded
 trap 'stop_recorded' EXIT INT TERM
@@ -18,8 +21,8 @@ fi
 TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
 create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
 
-if [ -n "$ONLY_IT" ]; then
-  log "build (unit tests skipped: --it $ONLY_IT)"
+if [ -n "$ONLY_IT$ONLY_MTLS" ]; then
+  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${ONLY_MTLS:+--mtls})"
   mvn -B -q install -DskipTests || die "build failed"
 else
   log "build and unit tests"
@@ -27,8 +30,8 @@ else
 fi
 
 export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
-start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
-apply_realm --sandbox --portal-url http://localhost:8080
+[ -z "$ONLY_MTLS" ] && start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
+[ -z "$ONLY_MTLS" ] && apply_realm --sandbox --portal-url http://localhost:8080
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_DB_USER=crossway_test CROSSWAY_DB_PASSWORD="$TEST_DB_PASSWORD" CROSSWAY_SANDBOX=true
@@ -46,6 +49,11 @@ ensure_tls_identity "$STATE/tls"
 export CROSSWAY_OUTBOUND_ALLOW="localhost:8443,127.0.0.1:18088,127.0.0.1:18089"
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
 
+if [ -n "$ONLY_MTLS" ]; then
+  source "$ROOT/scripts/mtls-test.sh"
+  CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" mtls_test
+  exit 0
+fi
 if [ -n "$ONLY_IT" ]; then
   mvn -B -pl ear verify -Pit -Dit.test="$ONLY_IT" || die "integration tests failed"
   log "$ONLY_IT passed"
