@@ -85,7 +85,7 @@ public final class DownstreamClient {
                             Duration timeout) {
         SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(action, url), payload);
         SoapRequest request = SoapRequest.signed(envelope, action, credential.get(), assertion(onBehalfOf, url), clock, mtom);
-        return read(url, exchange(transport.send(url, request, timeout), timeout));
+        return read(url, exchange(transport.send(url, request, timeout), timeout), timeout);
     }
 
     /** The assertion this gateway signs for a forwarded request: the initiator's verified claims, our signature. */
@@ -124,7 +124,7 @@ public final class DownstreamClient {
     }
 
     /** The answer, or the failure as the initiator may read it (never the downstream URL: an internal address). */
-    private MtomMessage read(String url, SoapExchange exchange) {
+    private MtomMessage read(String url, SoapExchange exchange, Duration timeout) {
         if (exchange instanceof SoapExchange.Answered a) {
             return a.message();
         }
@@ -142,8 +142,7 @@ public final class DownstreamClient {
             case TOO_LARGE -> new DownstreamException(DownstreamException.Kind.TOO_LARGE, 0, failed.message());
             case CONNECT_TIMEOUT -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,
                     "the downstream gateway could not be connected to within " + settings.connectTimeout().toSeconds() + " s");
-            case TIMEOUT, CANCELLED -> new DownstreamException(DownstreamException.Kind.TIMEOUT, 0,
-                    "the downstream gateway did not answer in time");
+            case TIMEOUT, CANCELLED -> timeout(timeout);
             case CONNECTION_REFUSED -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,
                     "the downstream gateway refused the connection");
             case ADDRESS_NOT_ALLOWED -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,

@@ -10,7 +10,7 @@ public final class ResponderMigrations {
 
     public static final String HISTORY_TABLE = "flyway_history_responder";
     static final ModuleMigrations MIGRATIONS = new ModuleMigrations("db/migration/responder", HISTORY_TABLE,
-            List.of("V1__responder.sql"));
+            List.of("V1__responder.sql", "V2_1__audit_client_certificate.sql"));
 
     private ResponderMigrations() {
     }
