@@ -58,6 +58,11 @@ public final class SigningKeyFiles implements Supplier<SigningCredential> {
         return new SigningKeyFiles(Optional.of(key), Optional.of(cert), false, "unused");
     }
 
+    /** Makes the next {@link #get()} look at the files, whenever it last did. */
+    public void checkNow() {
+        checked = System.nanoTime() - CHECK_NANOS - 1;
+    }
+
     @Override
     public SigningCredential get() {
         long now = System.nanoTime();
