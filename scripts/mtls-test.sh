@@ -69,6 +69,9 @@ mtls_test() {
     "http://localhost:$http_port/gateway/xcpd")" || true
   [ "$code" = 403 ] || die "mutual TLS: plain HTTP to the gateway outside the sandbox should be refused (got HTTP $code)"
   log "mutual TLS: a trusted client certificate reaches the gateway; none: 403; an untrusted one: no handshake; HTTP: 403"
+  curl -s "http://127.0.0.1:$mgmt_port/health/ready" >"$dir/health.json" || true
+  grep -q '"crossway-certificates"' "$dir/health.json" && grep -q '"status" *: *"UP"' "$dir/health.json" \
+    || die "health: the certificates' readiness check should be UP with valid keys (see $dir/health.json)"
 
   local before after
   before="$(openssl s_client -connect "localhost:$https_port" -servername localhost -cert "$dir/client.pem" -key "$dir/client.key" \

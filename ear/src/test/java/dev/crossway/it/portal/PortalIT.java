@@ -10,6 +10,10 @@ import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
 import dev.crossway.interop.saml.DevCredentials;
 import dev.crossway.interop.saml.SigningCredential;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,6 +116,13 @@ class PortalIT {
                 .containsValue("SAML signing");
         assertThat(listed.json().get(0).path("Fingerprint").asText()).matches("[0-9a-f]{64}");
         assertThat(Api.get("admin/certificates", Tokens.partner()).status()).isEqualTo(403);
+
+        // the health check (management port): ready, the expiring certificate named as a warning
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(System.getProperty("crossway.it.management", "http://localhost:9990") + "/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("crossway-certificates").contains("warning-").contains("CN=Expiring Partner CA");
 
         try (Browser browser = new Browser()) {
             browser.login("admin", "admin");
