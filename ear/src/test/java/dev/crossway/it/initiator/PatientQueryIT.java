@@ -176,11 +176,12 @@ class PatientQueryIT {
     @Test
     void anEndpointAtALoopbackPortThatIsNotAllowedIsNeverConnectedTo() throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // far from the sandbox communities, so that no radius search of another test targets it
             String oid = "2.16.840.1.113883.3.9999.1.77";
             String url = "https://localhost:" + listener.getLocalPort() + "/gateway/xcpd";
             Api.Reply created = Api.post("Organization/New", Tokens.admin(), """
                     {"Organization": {"Name": "Loopback Trap", "Identifiers": [{"ID": "%s", "IDType": "OID"}],
-                     "Address": {"StreetAddress": "1 Loopback Way", "City": "Beaverton", "State": "OR", "ZIP": "97006"},
+                     "Address": {"StreetAddress": "1 Loopback Way", "City": "Anchorage", "State": "AK", "ZIP": "99501"},
                      "Endpoints": [{"Transaction": "XCPD ITI-55", "Address": "%s", "PurposesOfUse": ["TREATMENT"]}]}}
                     """.formatted(oid, url));
             assertThat(created.status()).as(created.body()).isIn(201, 400);
