@@ -149,13 +149,14 @@ public final class AllowList {
     /** An IP literal (never a DNS lookup); null for a name. */
     static InetAddress literal(String host) {
         String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        boolean v4 = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        boolean v4 = h.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+                && java.util.Arrays.stream(h.split("\\.")).allMatch(o -> Integer.parseInt(o) <= 255);
         boolean v6 = h.contains(":") && h.matches("[0-9A-Fa-f:.]+(%[\\w.]+)?");
         if (!v4 && !v6) {
             return null;
         }
         try {
-            return InetAddress.getByName(h); // a literal: parsed, not looked up
+            return InetAddress.getByName(h); // a valid literal: parsed, never looked up
         } catch (UnknownHostException e) {
             return null;
         }
