@@ -175,13 +175,13 @@ ensure_tls_identity() {
     command -v openssl >/dev/null || die "openssl is needed to generate the sandbox TLS certificates"
     (
       cd "$dir"
-      openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 825 -subj "/CN=Crossway sandbox CA/O=Crossway" \
+      openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 825 -subj "/O=Crossway/CN=Crossway sandbox CA" \
         -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" -keyout ca.key -out ca.pem
-      openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=localhost/O=Crossway sandbox" -keyout server.key -out server.csr
+      openssl req -newkey rsa:2048 -nodes -sha256 -subj "/O=Crossway sandbox/CN=localhost" -keyout server.key -out server.csr
       printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth,clientAuth\n' >server.ext
       openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 825 -sha256 -extfile server.ext -out server.pem
       openssl pkcs12 -export -inkey server.key -in server.pem -certfile ca.pem -name server -passout "pass:$pass" -out server.p12
-      openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=Crossway sandbox initiator/O=Crossway sandbox" -keyout client.key -out client.csr
+      openssl req -newkey rsa:2048 -nodes -sha256 -subj "/O=Crossway sandbox/CN=Crossway sandbox initiator" -keyout client.key -out client.csr
       printf 'extendedKeyUsage=clientAuth\n' >client.ext
       openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 825 -sha256 -extfile client.ext -out client.pem
       openssl pkcs12 -export -inkey client.key -in client.pem -certfile ca.pem -name client -passout "pass:$pass" -out client.p12
