@@ -43,7 +43,7 @@ mtls_test() {
     done
     kill -TERM -- "-$pid" 2>/dev/null || true
     for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    cat "$base/deployments/crossway.ear.failed" "$ROOT/ear/target/mtls-nokey.log" 2>/dev/null | grep -q 'CROSSWAY_TLS_KEYSTORE is not set' \
+    grep -qs 'CROSSWAY_TLS_KEYSTORE is not set' "$base/deployments/crossway.ear.failed" "$ROOT/ear/target/mtls-nokey.log" \
       || die "without CROSSWAY_TLS_KEYSTORE the deployment should fail naming it (see ear/target/mtls-nokey.log)"
   )
   log "mutual TLS: without CROSSWAY_TLS_KEYSTORE the deployment failed, naming the setting"
@@ -69,9 +69,9 @@ mtls_test() {
     "http://localhost:$http_port/gateway/xcpd")" || true
   [ "$code" = 403 ] || die "mutual TLS: plain HTTP to the gateway outside the sandbox should be refused (got HTTP $code)"
   log "mutual TLS: a trusted client certificate reaches the gateway; none: 403; an untrusted one: no handshake; HTTP: 403"
-  curl -s "http://127.0.0.1:$mgmt_port/health/ready" >"$dir/health.json" || true
-  grep -q '"crossway-certificates"' "$dir/health.json" && grep -q '"status" *: *"UP"' "$dir/health.json" \
-    || die "health: the certificates' readiness check should be UP with valid keys (see $dir/health.json)"
+  code="$(curl -s -o "$dir/health.json" -w '%{http_code}' "http://localhost:$http_port/health/certificates")" || true
+  [ "$code" = 200 ] && grep -q '"crossway-certificates","status":"UP"' "$dir/health.json" \
+    || die "health: the certificates' check should be UP with valid keys (got HTTP $code, see $dir/health.json)"
 
   local before after
   before="$(openssl s_client -connect "localhost:$https_port" -servername localhost -cert "$dir/client.pem" -key "$dir/client.key" \

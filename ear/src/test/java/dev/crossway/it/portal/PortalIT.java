@@ -10,7 +10,6 @@ import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
 import dev.crossway.interop.saml.DevCredentials;
 import dev.crossway.interop.saml.SigningCredential;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -113,12 +112,12 @@ class PortalIT {
         assertThat(listed.json().get(0).path("Fingerprint").asText()).matches("[0-9a-f]{64}");
         assertThat(Api.get("admin/certificates", Tokens.partner()).status()).isEqualTo(403);
 
-        // the health check (management port): ready, the expiring certificate named as a warning
+        // the health probe (no token): UP, the expiring trust anchor a warning, no subject disclosed
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(System.getProperty("crossway.it.management", "http://localhost:9990") + "/health/ready")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+                Servers.gateway().resolve("/health/certificates")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-        assertThat(health.body()).contains("crossway-certificates").contains("warning-").contains("CN=Expiring Partner CA");
+        assertThat(health.body()).contains("\"crossway-certificates\"").contains("\"UP\"").contains("warning-")
+                .contains("SAML trust anchor: expires").doesNotContain("Expiring Partner CA");
 
         try (Browser browser = new Browser()) {
             browser.login("admin", "admin");

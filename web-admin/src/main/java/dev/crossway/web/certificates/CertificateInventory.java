@@ -9,7 +9,12 @@ import dev.crossway.responder.application.TrustAnchorAdmin;
 import dev.crossway.responder.application.TrustAnchorView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dev.crossway.interop.tls.TlsConfigurationException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -18,14 +23,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every certificate the installation uses or trusts, read where it lives: the SAML signing
  * certificate from the signing identity, the TLS server and client identities and the TLS trust
  * stores from the PKCS#12 files the settings name (the same files the listener and the outbound
  * client read, so the inventory shows what is in force after a rotation), and the SAML trust
- * anchors through their own listing. Read on each call: a handful of small files.
+ * anchors through their own listing. Every portal page asks (for its banner), so a store is read
+ * again only when its file changed (PKCS#12 decryption costs a PBKDF2 run per store).
  */
 @ApplicationScoped
 public class CertificateInventory {
@@ -36,6 +44,11 @@ public class CertificateInventory {
     TrustAnchorAdmin anchors;
 
     private final Clock clock = Clock.systemUTC();
+    private final Map<Path, Read> reads = new ConcurrentHashMap<>();
+
+    /** A store as read at its file's modification time. */
+    private record Read(FileTime modified, List<X509Certificate> certificates) {
+    }
 
     public List<InventoryEntry> list() {
         Instant now = clock.instant();
@@ -62,6 +75,21 @@ public class CertificateInventory {
         return list().stream().filter(InventoryEntry::needsAttention).toList();
     }
 
+    private List<X509Certificate> certificates(KeyStoreFile store) {
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(store.path());
+        } catch (IOException e) {
+            throw new TlsConfigurationException(store.setting() + ": " + store.path() + " cannot be read");
+        }
+        Read read = reads.get(store.path());
+        if (read == null || !read.modified().equals(modified)) {
+            read = new Read(modified, store.certificates());
+            reads.put(store.path(), read);
+        }
+        return read.certificates();
+    }
+
     private List<InventoryEntry> own(Instant now) {
         List<InventoryEntry> out = new ArrayList<>();
         String signingSource = Settings.value("crossway.signing.cert", "CROSSWAY_SIGNING_CERT")
@@ -80,7 +108,7 @@ public class CertificateInventory {
         return out;
     }
 
-    private static void stores(List<InventoryEntry> out, CertificateRole role, Optional<KeyStoreFile> store, Instant now) {
+    private void stores(List<InventoryEntry> out, CertificateRole role, Optional<KeyStoreFile> store, Instant now) {
         if (store.isEmpty()) {
             if (role.own()) {
                 out.add(InventoryEntry.unreadable(role, "not configured", "no key store: set " + (role == CertificateRole.TLS_SERVER
@@ -90,7 +118,7 @@ public class CertificateInventory {
         }
         String source = store.get().setting() + " " + store.get().path();
         try {
-            List<X509Certificate> certificates = store.get().certificates();
+            List<X509Certificate> certificates = certificates(store.get());
             if (certificates.isEmpty()) {
                 out.add(InventoryEntry.unreadable(role, source, "the store holds no certificate"));
             }
