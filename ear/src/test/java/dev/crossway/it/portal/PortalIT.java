@@ -55,6 +55,8 @@ class PortalIT {
             browser.open("/admin/organizations.xhtml");
             browser.type(By.id("search:name"), "lakeview");
             browser.click(By.id("search:go"));
+            // the table first lists every organization: wait for the search's update, not only for a row
+            browser.awaitTextGone(By.id("search:results"), "Granite Cedar Health");
             browser.awaitText(By.id("search:results"), "Lakeview Canyon Medical Center");
             String table = browser.find(By.id("search:results")).getText();
             assertThat(table).contains("Lakeview Pioneer Regional Hospital").doesNotContain("Granite Cedar Health");
@@ -63,6 +65,7 @@ class PortalIT {
             browser.type(By.id("search:miles_input"), "100");
             browser.type(By.id("search:zip"), "14208");
             browser.click(By.id("search:go"));
+            browser.awaitTextGone(By.id("search:results"), "Lakeview");
             browser.awaitText(By.id("search:results"), "Cedar Pioneer Pediatrics");
             assertThat(browser.find(By.id("search:results")).getText()).doesNotContain("Lakeview");
 
