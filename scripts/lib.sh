@@ -198,6 +198,41 @@ ensure_signing_identity() {
   export CROSSWAY_SIGNING_KEY="$dir/key.pem" CROSSWAY_SIGNING_CERT="$dir/cert.pem"
 }
 
+# --- the sandbox's TLS identities ---------------------------------------------------------------
+# ensure_tls_identity DIR: a sandbox CA, a server certificate for localhost (the HTTPS listener),
+# a client certificate (what the initiator presents to partner gateways) and a trust store with the
+# CA, generated once into DIR (never committed), and the settings that name them exported. The
+# sandbox network runs over mutual TLS with these: its communities' endpoints are this gateway's
+# https://localhost:8443/gateway/..., reached with the client certificate.
+ensure_tls_identity() {
+  local dir="$1" pass
+  mkdir -p "$dir"; chmod 700 "$dir"
+  pass="$(local_secret TLS_STORE_PASSWORD)"
+  if [ ! -f "$dir/server.p12" ] || [ ! -f "$dir/client.p12" ] || [ ! -f "$dir/trust.p12" ]; then
+    command -v openssl >/dev/null || die "openssl is needed to generate the sandbox TLS certificates"
+    (
+      cd "$dir"
+      openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 825 -subj "/O=Crossway/CN=Crossway sandbox CA" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" -keyout ca.key -out ca.pem
+      openssl req -newkey rsa:2048 -nodes -sha256 -subj "/O=Crossway sandbox/CN=localhost" -keyout server.key -out server.csr
+      printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth,clientAuth\n' >server.ext
+      openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 825 -sha256 -extfile server.ext -out server.pem
+      openssl pkcs12 -export -inkey server.key -in server.pem -certfile ca.pem -name server -passout "pass:$pass" -out server.p12
+      openssl req -newkey rsa:2048 -nodes -sha256 -subj "/O=Crossway sandbox/CN=Crossway sandbox initiator" -keyout client.key -out client.csr
+      printf 'extendedKeyUsage=clientAuth\n' >client.ext
+      openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 825 -sha256 -extfile client.ext -out client.pem
+      openssl pkcs12 -export -inkey client.key -in client.pem -certfile ca.pem -name client -passout "pass:$pass" -out client.p12
+      rm -f trust.p12
+      "$(server_java_home)/bin/keytool" -importcert -noprompt -alias sandbox-ca -file ca.pem -keystore trust.p12 \
+        -storetype PKCS12 -storepass "$pass"
+      chmod 600 ./*.key ./*.p12
+    ) >"$dir/openssl.log" 2>&1 || die "could not generate the sandbox TLS certificates (see $dir/openssl.log)"
+  fi
+  export CROSSWAY_TLS_KEYSTORE="$dir/server.p12" CROSSWAY_TLS_KEYSTORE_PASSWORD="$pass" \
+    CROSSWAY_TLS_TRUSTSTORE="$dir/trust.p12" CROSSWAY_TLS_TRUSTSTORE_PASSWORD="$pass" \
+    CROSSWAY_TLS_CLIENT_KEYSTORE="$dir/client.p12" CROSSWAY_TLS_CLIENT_KEYSTORE_PASSWORD="$pass"
+}
+
 # --- WildFly ----------------------------------------------------------------------------------
 # start_wildfly NODE_DIR NODE_NAME PORT_OFFSET LOG: one node with its own server state.
 start_wildfly() {

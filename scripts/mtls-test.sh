@@ -1,53 +1,88 @@
-# Mutual TLS on the gateway listener, proven with a real handshake: the example CLI script is
-# applied to a copy of the configuration, a node starts with it, and the gateway answers a client
-# that presents a certificate issued by the trusted CA and refuses one that presents none.
+# Mutual TLS on the production configuration (crossway.xml as the build made it, CROSSWAY_SANDBOX
+# unset), proven with real handshakes against a node on port offset 400:
+#  1. without CROSSWAY_TLS_KEYSTORE the deployment refuses to start, naming the setting;
+#  2. with the keys: a client certificate from the trusted CA reaches the gateway; no certificate is
+#     answered 403 before any SOAP processing; a certificate from another CA fails the handshake;
+#     plain HTTP to the gateway is refused (outside the sandbox);
+#  3. rotation without a restart: a new server certificate is put in place, the key store reloaded
+#     through the management CLI, and the next handshake presents it.
 # shellcheck shell=bash
 
 mtls_test() {
-  local dir="$ROOT/ear/target/mtls" pass offset=400 https_port
-  https_port=$((8443 + offset))
+  local dir="$ROOT/ear/target/mtls" offset=400 https_port http_port mgmt_port base="$STATE/test-mtls" pass
+  https_port=$((8443 + offset)); http_port=$((8080 + offset)); mgmt_port=$((9990 + offset))
   rm -rf "$dir"; mkdir -p "$dir"
-  pass="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
-  log "mutual TLS test: keys and certificates generated in $dir"
+  ensure_tls_identity "$STATE/tls"
+  pass="$CROSSWAY_TLS_KEYSTORE_PASSWORD"
+  cp "$STATE/tls/"{ca.pem,ca.key,client.pem,client.key,trust.p12} "$dir/"
+  cp "$STATE/tls/server.p12" "$dir/server.p12"
   (
     cd "$dir"
-    openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 2 -subj "/CN=Crossway test CA" \
-      -keyout ca.key -out ca.pem
-    openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=localhost" -keyout server.key -out server.csr
-    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >server.ext
-    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -sha256 \
-      -extfile server.ext -out server.pem
-    openssl pkcs12 -export -inkey server.key -in server.pem -certfile ca.pem -name server \
-      -passout "pass:$pass" -out server.p12
-    "$(server_java_home)/bin/keytool" -importcert -noprompt -alias ca -file ca.pem -keystore trust.p12 \
-      -storetype PKCS12 -storepass "$pass"
-    openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=partner gateway" -keyout client.key -out client.csr
-    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -sha256 -out client.pem
     openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 2 -subj "/CN=rogue gateway" -keyout rogue.key -out rogue.pem
+    # the rotated server certificate: same CA, a new key
+    openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=localhost/O=Crossway rotated" -keyout next.key -out next.csr
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth,clientAuth\n' >next.ext
+    openssl x509 -req -in next.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -sha256 -extfile next.ext -out next.pem
+    openssl pkcs12 -export -inkey next.key -in next.pem -certfile ca.pem -name server -passout "pass:$pass" -out next.p12
   ) >"$dir/openssl.log" 2>&1 || die "could not generate the TLS test material (see $dir/openssl.log)"
 
-  # the embedded server checks the stores when the script adds them: the variables must be set
-  export CROSSWAY_TLS_KEYSTORE="$dir/server.p12" CROSSWAY_TLS_KEYSTORE_PASSWORD="$pass" \
-    CROSSWAY_TLS_KEY_PASSWORD="$pass" CROSSWAY_TLS_TRUSTSTORE="$dir/trust.p12" CROSSWAY_TLS_TRUSTSTORE_PASSWORD="$pass"
-  cp "$SERVER_HOME/standalone/configuration/crossway.xml" "$SERVER_HOME/standalone/configuration/crossway-mtls.xml"
-  sed 's/--server-config=crossway.xml/--server-config=crossway-mtls.xml/' \
-    "$ROOT/ear/src/main/wildfly/cli/mtls.cli.example" >"$dir/mtls.cli"
-  JAVA_HOME="$(server_java_home)" "$SERVER_HOME/bin/jboss-cli.sh" --file="$dir/mtls.cli" >"$dir/cli.log" 2>&1 \
-    || die "applying mtls.cli.example failed (see $dir/cli.log)"
+  log "mutual TLS test: outside the sandbox, no TLS key means no start"
+  (
+    unset CROSSWAY_TLS_KEYSTORE CROSSWAY_TLS_CLIENT_KEYSTORE
+    export CROSSWAY_SANDBOX=false
+    rm -rf "$base"; cp -r "$SERVER_HOME/standalone" "$base"; cp "$ROOT/ear/target/crossway.ear" "$base/deployments/"
+    JAVA_HOME="$(server_java_home)" setsid "$SERVER_HOME/bin/standalone.sh" -c crossway.xml -Djboss.server.base.dir="$base" \
+      -Djboss.node.name=mtls -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
+      -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+      -Djboss.default.multicast.address="${CROSSWAY_MULTICAST:-230.0.0.4}" >"$ROOT/ear/target/mtls-nokey.log" 2>&1 &
+    pid=$!
+    echo "wildfly-mtls-nokey $pid" >>"$PIDS"
+    for _ in $(seq 1 240); do
+      [ -f "$base/deployments/crossway.ear.failed" ] || [ -f "$base/deployments/crossway.ear.deployed" ] && break
+      sleep 1
+    done
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    grep -qs 'CROSSWAY_TLS_KEYSTORE is not set' "$base/deployments/crossway.ear.failed" "$ROOT/ear/target/mtls-nokey.log" \
+      || die "without CROSSWAY_TLS_KEYSTORE the deployment should fail naming it (see ear/target/mtls-nokey.log)"
+  )
+  log "mutual TLS: without CROSSWAY_TLS_KEYSTORE the deployment failed, naming the setting"
 
-  SERVER_CONFIG=crossway-mtls.xml start_wildfly "$STATE/test-mtls" mtls "$offset" "$ROOT/ear/target/mtls-node.log"
+  CROSSWAY_TLS_KEYSTORE="$dir/server.p12" CROSSWAY_SANDBOX=false SERVER_CONFIG=crossway.xml \
+    start_wildfly "$base" mtls "$offset" "$ROOT/ear/target/mtls-node.log"
 
   local url="https://localhost:$https_port/gateway/xcpd" code
   code="$(curl -s -o "$dir/with-cert.xml" -w '%{http_code}' --cacert "$dir/ca.pem" --cert "$dir/client.pem" \
     --key "$dir/client.key" -H 'Content-Type: application/soap+xml' --data 'not a SOAP message' "$url")" || true
   [ "$code" = 400 ] && grep -q 'Fault' "$dir/with-cert.xml" \
     || die "mutual TLS: a client with a trusted certificate should reach the gateway (got HTTP $code)"
-  if curl -s -o /dev/null --cacert "$dir/ca.pem" -H 'Content-Type: application/soap+xml' --data 'x' "$url"; then
-    die "mutual TLS: a client without a certificate was let in"
+  code="$(curl -s -o "$dir/no-cert.xml" -w '%{http_code}' --cacert "$dir/ca.pem" -H 'Content-Type: application/soap+xml' \
+    --data 'x' "$url")" || true
+  if [ "$code" != 000 ] && { [ "$code" != 403 ] || ! grep -q 'client certificate is required' "$dir/no-cert.xml"; }; then
+    die "mutual TLS: a client without a certificate was let in (HTTP $code)"
   fi
   if curl -s -o /dev/null --cacert "$dir/ca.pem" --cert "$dir/rogue.pem" --key "$dir/rogue.key" \
       -H 'Content-Type: application/soap+xml' --data 'x' "$url"; then
     die "mutual TLS: a client with a certificate from an untrusted CA was let in"
   fi
-  log "mutual TLS: a trusted client certificate reaches the gateway; none or an untrusted one, no connection"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/soap+xml' --data 'x' \
+    "http://localhost:$http_port/gateway/xcpd")" || true
+  [ "$code" = 403 ] || die "mutual TLS: plain HTTP to the gateway outside the sandbox should be refused (got HTTP $code)"
+  log "mutual TLS: a trusted client certificate reaches the gateway; none: 403; an untrusted one: no handshake; HTTP: 403"
+  code="$(curl -s -o "$dir/health.json" -w '%{http_code}' "http://localhost:$http_port/health/certificates")" || true
+  [ "$code" = 200 ] && grep -q '"crossway-certificates","status":"UP"' "$dir/health.json" \
+    || die "health: the certificates' check should be UP with valid keys (got HTTP $code, see $dir/health.json)"
+
+  local before after
+  before="$(openssl s_client -connect "localhost:$https_port" -servername localhost -cert "$dir/client.pem" -key "$dir/client.key" \
+    </dev/null 2>/dev/null | openssl x509 -noout -serial)"
+  cp "$dir/next.p12" "$dir/server.p12"
+  JAVA_HOME="$(server_java_home)" "$SERVER_HOME/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$mgmt_port" \
+    --commands="/subsystem=elytron/key-store=crosswayTlsKeyStore:load,/subsystem=elytron/key-manager=crosswayTlsKeyManager:init" \
+    >"$dir/rotate.log" 2>&1 || die "rotation: reloading the key store failed (see $dir/rotate.log)"
+  after="$(openssl s_client -connect "localhost:$https_port" -servername localhost -cert "$dir/client.pem" -key "$dir/client.key" \
+    </dev/null 2>/dev/null | openssl x509 -noout -serial)"
+  [ -n "$after" ] && [ "$after" = "$(openssl x509 -in "$dir/next.pem" -noout -serial)" ] && [ "$before" != "$after" ] \
+    || die "rotation: the listener still presents the old certificate ($before -> $after)"
+  log "mutual TLS: a rotated server certificate is presented after :load/:init, without a restart"
 }

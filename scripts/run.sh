@@ -37,6 +37,14 @@ export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway?useUnicode=true&
 export CROSSWAY_SANDBOX=true
 ensure_signing_identity
 ensure_cluster_key
+# the sandbox network runs over mutual TLS (a sandbox CA, server and client certificates in
+# .crossway/tls/); outbound calls may reach this gateway's own HTTPS port, and whatever
+# CROSSWAY_OUTBOUND_ALLOW adds
+ensure_tls_identity "$STATE/tls"
+GATEWAY_TLS="https://localhost:$((8443 + offset))"
+own_allow="localhost:$((8443 + offset))"
+[ -n "$cluster" ] && own_allow="$own_allow,localhost:$((8443 + 300))"
+export CROSSWAY_OUTBOUND_ALLOW="$own_allow${CROSSWAY_OUTBOUND_ALLOW:+,$CROSSWAY_OUTBOUND_ALLOW}"
 [ -f "$CROSSWAY_SHARED/geo/zcta.csv" ] && export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 # the SAML audiences the gateway accepts: its own URLs (HTTP and TLS), never a request's Host header
 if [ -z "${CROSSWAY_GATEWAY_PUBLIC_URL:-}" ]; then
@@ -50,14 +58,15 @@ if [ -n "$cluster" ]; then
   start_wildfly "$STATE/node2" node2 300 "$STATE/node2.log"
 fi
 source "$ROOT/scripts/seed.sh"
-seed_sandbox "$PORTAL"
+seed_sandbox "$PORTAL" "$GATEWAY_TLS"
 
 cat <<BANNER
 
   Crossway is running.
     Portal       $PORTAL/admin/            (user admin / admin)
     JSON API     $PORTAL/api/v1/
-    Gateway      $PORTAL/gateway/xcpd, /gateway/xca/query, /gateway/xca/retrieve
+    Gateway      $GATEWAY_TLS/gateway/xcpd, /gateway/xca/query, /gateway/xca/retrieve
+                 (mutual TLS: CA .crossway/tls/ca.pem, client certificate .crossway/tls/client.pem + client.key)
     Health       http://localhost:$((9990 + offset))/health
     Keycloak     http://localhost:$KEYCLOAK_PORT/admin/  (admin / see .crossway/secrets.env)
   Sandbox API clients (client credentials at http://localhost:$KEYCLOAK_PORT/realms/crossway/protocol/openid-connect/token):

@@ -7,8 +7,8 @@ token_for() { # client secret
     | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 
-seed_sandbox() {
-  local portal="$1" token bundle="$CROSSWAY_SHARED/samples/directory/sequoia-r4-searchset-example.json"
+seed_sandbox() { # portal-url gateway-url (the HTTPS listener the sandbox communities are reached on)
+  local portal="$1" gateway="${2:-$1}" token bundle="$CROSSWAY_SHARED/samples/directory/sequoia-r4-searchset-example.json"
   token="$(token_for sandbox-admin sandbox-admin-secret)"
   [ -n "$token" ] || die "could not get a sandbox-admin token"
   if [ -f "$bundle" ]; then
@@ -37,9 +37,9 @@ seed_sandbox() {
 {"Organization": {"Name": "$name", "Identifiers": [{"ID": "$hcid", "IDType": "OID"}], "Type": "Facility",
  "Address": {"StreetAddress": "$n Sandbox Way", "City": "Beaverton", "State": "OR", "ZIP": "$zip"},
  "Endpoints": [
-  {"Transaction": "XCPD ITI-55", "Address": "$portal/gateway/xcpd", "PurposesOfUse": ["TREATMENT"]},
-  {"Transaction": "XCA ITI-38", "Address": "$portal/gateway/xca/query", "PurposesOfUse": ["TREATMENT"]},
-  {"Transaction": "XCA ITI-39", "Address": "$portal/gateway/xca/retrieve", "PurposesOfUse": ["TREATMENT"]}]}}
+  {"Transaction": "XCPD ITI-55", "Address": "$gateway/gateway/xcpd", "PurposesOfUse": ["TREATMENT"]},
+  {"Transaction": "XCA ITI-38", "Address": "$gateway/gateway/xca/query", "PurposesOfUse": ["TREATMENT"]},
+  {"Transaction": "XCA ITI-39", "Address": "$gateway/gateway/xca/retrieve", "PurposesOfUse": ["TREATMENT"]}]}}
 JSON
     done
 }

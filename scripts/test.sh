@@ -3,15 +3,18 @@
 # ./crossway test --it ClassName[,Other]: build without unit tests and run only those Arquillian
 # classes (a developer's loop; CI runs everything).
 # ./crossway test --cluster-only: build without unit tests and run only the cluster test (two
-# nodes, the intruders, ClusterIT).
+# nodes, the intruders, ClusterIT). ./crossway test --mtls: only the mutual TLS test on the
+# production configuration (scripts/mtls-test.sh).
 PIDS="$STATE/test-pids"
 ONLY_IT=""
 CLUSTER_ONLY=""
+ONLY_MTLS=""
 case "${1:-}" in
   --it) ONLY_IT="${2:?--it needs a test class name}" ;;
   --cluster-only) CLUSTER_ONLY=1 ;;
+  --mtls) ONLY_MTLS=1 ;;
   "") ;;
-  *) die "unknown option: $1 (try --it ClassName or --cluster-only)" ;;
+  *) die "unknown option: $1 (try --it ClassName, --cluster-only or --mtls)" ;;
 esac
 require_tools
 [ -f "$PIDS" ] && stop_recorded
@@ -26,8 +29,8 @@ fi
 TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
 create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
 
-if [ -n "$ONLY_IT$CLUSTER_ONLY" ]; then
-  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only})"
+if [ -n "$ONLY_IT$CLUSTER_ONLY$ONLY_MTLS" ]; then
+  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only}${ONLY_MTLS:+--mtls})"
   mvn -B -q install -DskipTests || die "build failed"
 else
   log "build and unit tests"
@@ -35,8 +38,8 @@ else
 fi
 
 export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
-start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
-apply_realm --sandbox --portal-url http://localhost:8080
+[ -z "$ONLY_MTLS" ] && start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
+[ -z "$ONLY_MTLS" ] && apply_realm --sandbox --portal-url http://localhost:8080
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_SANDBOX=true
@@ -46,13 +49,25 @@ export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8080,https://localhost:8443"
 export CROSSWAY_GATEWAY_RATE_OVERRIDES="2.16.840.1.113883.3.9999.77=0.05:3"
 ensure_signing_identity
-ensure_cluster_key
+# the sandbox network over mutual TLS: the node's HTTPS listener presents the sandbox server
+# certificate and asks for client certificates; the initiator presents the sandbox client one.
+# Outbound calls may reach only these loopback ports: the node's own gateway, the test FHIR
+# directory (LocalFhirDirectory) and the test facility of GatewayModeIT
+ensure_tls_identity "$STATE/tls"
+export CROSSWAY_OUTBOUND_ALLOW="localhost:8443,127.0.0.1:18088,127.0.0.1:18089"
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
+
+ensure_cluster_key
 
 source "$ROOT/scripts/cluster-test.sh"
 if [ -n "$CLUSTER_ONLY" ]; then
   cluster_test
   log "cluster test passed"
+  exit 0
+fi
+if [ -n "$ONLY_MTLS" ]; then
+  source "$ROOT/scripts/mtls-test.sh"
+  CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" mtls_test
   exit 0
 fi
 if [ -n "$ONLY_IT" ]; then

@@ -1,6 +1,7 @@
 package dev.crossway.it.initiator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossway.it.support.Api;
@@ -11,6 +12,9 @@ import dev.crossway.it.support.Tokens;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,9 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The initiating gateway end to end over real HTTP: this server asks the sandbox communities it
- * also hosts (XCPD, XCA query, XCA retrieve, signed SAML both ways), and answers one merged
- * clinical summary with duplicates removed and provenance kept.
+ * The initiating gateway end to end over mutual TLS: this server asks the sandbox communities it
+ * also hosts at its own HTTPS listener (XCPD, XCA query, XCA retrieve, its client certificate
+ * presented and verified, signed SAML both ways), and answers one merged clinical summary with
+ * duplicates removed and provenance kept. An endpoint the address policy does not allow is never
+ * connected to.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -153,5 +159,40 @@ class PatientQueryIT {
         Api.Reply badOrg = Api.post("PatientSearch/Query", Tokens.partner(), "{" + Sandbox.meta("PatientSearch", "Query")
                 .replace("2.16.840.1.113883.3.9999.99", "not-an-oid") + "," + Sandbox.alice() + "," + Sandbox.targets() + "}");
         assertThat(badOrg.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theGatewayRequestsCameOverMutualTlsAndTheirAuditNamesTheClientCertificate() {
+        Api.Reply r = Api.post("PatientSearch/Query", Tokens.partner(),
+                "{" + Sandbox.meta("PatientSearch", "Query") + "," + Sandbox.alice() + "," + Sandbox.targets() + "}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        Api.Reply audit = Api.get("admin/audit?transaction=ITI-55&initiator=2.16.840.1.113883.3.9999.99", Tokens.admin());
+        assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+        assertThat(audit.json().findValuesAsText("ClientCertificate"))
+                .as("the sandbox client certificate, verified in the handshake, is in the audit record")
+                .anySatisfy(subject -> assertThat(subject).contains("CN=Crossway sandbox initiator").contains("O=Crossway sandbox"));
+    }
+
+    @Test
+    void anEndpointAtALoopbackPortThatIsNotAllowedIsNeverConnectedTo() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // far from the sandbox communities, so that no radius search of another test targets it
+            String oid = "2.16.840.1.113883.3.9999.1.77";
+            String url = "https://localhost:" + listener.getLocalPort() + "/gateway/xcpd";
+            Api.Reply created = Api.post("Organization/New", Tokens.admin(), """
+                    {"Organization": {"Name": "Loopback Trap", "Identifiers": [{"ID": "%s", "IDType": "OID"}],
+                     "Address": {"StreetAddress": "1 Loopback Way", "City": "Anchorage", "State": "AK", "ZIP": "99501"},
+                     "Endpoints": [{"Transaction": "XCPD ITI-55", "Address": "%s", "PurposesOfUse": ["TREATMENT"]}]}}
+                    """.formatted(oid, url));
+            assertThat(created.status()).as(created.body()).isIn(201, 400);
+            Api.Reply r = Api.post("PatientSearch/Query", Tokens.partner(), "{" + Sandbox.meta("PatientSearch", "Query") + ","
+                    + Sandbox.alice() + ", \"Targets\": {\"Organizations\": [{\"ID\": \"" + oid + "\"}]}}");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode source = r.json().path("Sources").path(0);
+            assertThat(source.path("Status").asText()).as(source.toString()).isEqualTo("Error");
+            assertThat(source.path("Error").asText()).startsWith("address not allowed");
+            listener.setSoTimeout(500);
+            assertThatThrownBy(listener::accept).as("the endpoint was never connected to").isInstanceOf(SocketTimeoutException.class);
+        }
     }
 }

@@ -8,7 +8,16 @@ import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Directory;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
+import dev.crossway.interop.saml.DevCredentials;
+import dev.crossway.interop.saml.SigningCredential;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The portal in headless Chromium: log in through Keycloak, search the directory, add and edit a facility. */
+/**
+ * The portal in headless Chromium: log in through Keycloak, search the directory, add and edit a
+ * facility, read the certificate inventory.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalIT {
@@ -43,6 +55,8 @@ class PortalIT {
             browser.open("/admin/organizations.xhtml");
             browser.type(By.id("search:name"), "lakeview");
             browser.click(By.id("search:go"));
+            // the table first lists every organization: wait for the search's update, not only for a row
+            browser.awaitTextGone(By.id("search:results"), "Granite Cedar Health");
             browser.awaitText(By.id("search:results"), "Lakeview Canyon Medical Center");
             String table = browser.find(By.id("search:results")).getText();
             assertThat(table).contains("Lakeview Pioneer Regional Hospital").doesNotContain("Granite Cedar Health");
@@ -51,6 +65,7 @@ class PortalIT {
             browser.type(By.id("search:miles_input"), "100");
             browser.type(By.id("search:zip"), "14208");
             browser.click(By.id("search:go"));
+            browser.awaitTextGone(By.id("search:results"), "Lakeview");
             browser.awaitText(By.id("search:results"), "Cedar Pioneer Pediatrics");
             assertThat(browser.find(By.id("search:results")).getText()).doesNotContain("Lakeview");
 
@@ -76,6 +91,57 @@ class PortalIT {
             browser.awaitText(By.id("org-name"), "Browser Edited Clinic");
             assertThat(browser.find(By.id("endpoints")).getText()).contains("https://browser.example.org/xcpd");
         }
+    }
+
+    @Test
+    void theCertificateInventoryListsWhatIsInUseAndFlagsAnExpiringCertificateOnEveryPage() throws Exception {
+        SigningCredential expiring = DevCredentials.selfSigned("CN=Expiring Partner CA,O=Crossway Tests",
+                Instant.now().minusSeconds(3600), Duration.ofDays(10));
+        Api.Reply trusted = Api.post("admin/trust-anchors?label=expiring-partner", Tokens.admin(), expiring.certificatesPem(),
+                "text/plain");
+        assertThat(trusted.status()).as(trusted.body()).isEqualTo(201);
+
+        Api.Reply listed = Api.get("admin/certificates", Tokens.admin());
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        // "Role Subject" -> State; subjects by their CN (RDN order depends on how the certificate was made)
+        Map<String, String> states = new HashMap<>();
+        listed.json().forEach(c -> states.put(c.path("Role").asText() + " " + commonName(c.path("Subject").asText()),
+                c.path("State").asText()));
+        assertThat(states).containsEntry("SAML trust anchor Expiring Partner CA", "Expiring")
+                .containsEntry("TLS server localhost", "Valid")
+                .containsEntry("TLS client Crossway sandbox initiator", "Valid")
+                .containsEntry("TLS trust anchor Crossway sandbox CA", "Valid")
+                .containsKey("SAML signing Crossway sandbox initiator");
+        assertThat(listed.json().get(0).path("Fingerprint").asText()).matches("[0-9a-f]{64}");
+        assertThat(Api.get("admin/certificates", Tokens.partner()).status()).isEqualTo(403);
+
+        // the health probe (no token): UP, the expiring trust anchor a warning, no subject disclosed
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                Servers.gateway().resolve("/health/certificates")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"crossway-certificates\"").contains("\"UP\"").contains("warning-")
+                .contains("SAML trust anchor: expires").doesNotContain("Expiring Partner CA");
+
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "admin");
+            browser.open("/admin/certificates.xhtml");
+            browser.awaitText(By.id("certificates"), "CN=Expiring Partner CA");
+            String row = browser.find(By.xpath("//tr[td[contains(., 'CN=Expiring Partner CA')]]")).getText();
+            assertThat(row).contains("Expiring").contains("SAML trust anchor");
+            assertThat(browser.find(By.id("certificates")).getText()).contains("TLS server").contains("TLS client");
+            browser.open("/admin/organizations.xhtml");
+            assertThat(browser.find(By.id("certificate-warning")).getText())
+                    .as("every page flags the expiring certificate").contains("CN=Expiring Partner CA").contains("Expiring");
+        }
+    }
+
+    private static String commonName(String subject) {
+        for (String rdn : subject.split(",")) {
+            if (rdn.trim().startsWith("CN=")) {
+                return rdn.trim().substring(3);
+            }
+        }
+        return subject;
     }
 
     @Test

@@ -59,7 +59,8 @@ class GatewayModeIT {
     @Test
     void aCacheMissIsForwardedOnceAndTheRepeatIsAnsweredFromTheCache() throws Exception {
         AtomicInteger reached = new AtomicInteger();
-        HttpServer facility = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        // on the one loopback port the test run's CROSSWAY_OUTBOUND_ALLOW opens for a facility
+        HttpServer facility = HttpServer.create(new InetSocketAddress("127.0.0.1", 18089), 0);
         facility.createContext("/xcpd", exchange -> {
             try (exchange) {
                 reached.incrementAndGet();

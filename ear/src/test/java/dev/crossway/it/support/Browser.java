@@ -75,6 +75,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until the element no longer shows {@code text}: for an AJAX update of a table whose
+     * first rendering already held the rows expected after it.
+     */
+    public void awaitTextGone(By by, String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(by, text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' was still in " + by + " after 30 s; the page showed:\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /**
      * Opens {@code path} until the element shows {@code text}: for pages that show data written
      * in the background (the endpoint call log is flushed every two seconds) and do not refresh.
      */

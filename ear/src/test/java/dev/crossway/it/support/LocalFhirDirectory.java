@@ -12,13 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 
 /**
- * A real HTTP server on 127.0.0.1 that plays the Carequality FHIR directory: it pages a generated
+ * A real HTTP server on 127.0.0.1:{@value #PORT} (the port the test run's CROSSWAY_OUTBOUND_ALLOW
+ * lets the server reach: plain HTTP to an allowed entry, as the sandbox permits) that plays the Carequality FHIR directory: it pages a generated
  * directory of {@code size} organizations ({@code GET /fhir/Organization?_start=&_count=}, api-key
  * required) and records facilities published to it ({@code PUT /fhir/Organization/{id}}).
  */
 public final class LocalFhirDirectory implements AutoCloseable {
 
     public static final String API_KEY = "test-directory-key";
+    public static final int PORT = 18088;
 
     private final HttpServer server;
     private final int size;
@@ -31,7 +33,7 @@ public final class LocalFhirDirectory implements AutoCloseable {
     public LocalFhirDirectory(int size, IntPredicate present) throws IOException {
         this.size = size;
         this.present = present;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
         server.createContext("/fhir/Organization", this::handle);
         server.start();
     }

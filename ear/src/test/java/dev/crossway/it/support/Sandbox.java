@@ -3,19 +3,23 @@ package dev.crossway.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The sandbox network the initiator talks to: the responder's seeded communities, listed in the
- * directory with this server's own gateway endpoints, trusting the initiator's signing certificate
- * (the file {@code ./crossway test} generates and names in {@code CROSSWAY_SIGNING_CERT}).
+ * directory with this server's own gateway endpoints over mutual TLS ({@link #GATEWAY_TLS}, reached
+ * with the client certificate {@code ./crossway test} generates), trusting the initiator's signing
+ * certificate (the file {@code ./crossway test} generates and names in {@code CROSSWAY_SIGNING_CERT}).
  */
 public final class Sandbox {
 
     public static final List<String> COMMUNITIES = List.of("2.16.840.1.113883.3.9999.1.1", "2.16.840.1.113883.3.9999.1.2",
             "2.16.840.1.113883.3.9999.1.3");
+    /** The node's HTTPS listener: what the sandbox communities' directory endpoints point at. */
+    public static final URI GATEWAY_TLS = URI.create(System.getProperty("crossway.it.gateway-tls", "https://localhost:8443"));
     private static boolean ready;
 
     private Sandbox() {
@@ -42,8 +46,8 @@ public final class Sandbox {
                       {"Transaction": "XCPD ITI-55", "Address": "%s", "PurposesOfUse": ["TREATMENT"]},
                       {"Transaction": "XCA ITI-38", "Address": "%s", "PurposesOfUse": ["TREATMENT"]},
                       {"Transaction": "XCA ITI-39", "Address": "%s", "PurposesOfUse": ["TREATMENT"]}]}}
-                    """.formatted(n, hcid, n, Gateway.url(Gateway.XCPD), Gateway.url(Gateway.XCA_QUERY),
-                    Gateway.url(Gateway.XCA_RETRIEVE)));
+                    """.formatted(n, hcid, n, GATEWAY_TLS.resolve(Gateway.XCPD), GATEWAY_TLS.resolve(Gateway.XCA_QUERY),
+                    GATEWAY_TLS.resolve(Gateway.XCA_RETRIEVE)));
             assertThat(r.status()).as(r.body()).isIn(201, 400);
         }
         ready = true;

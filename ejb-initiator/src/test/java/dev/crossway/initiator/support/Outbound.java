@@ -9,7 +9,13 @@ import dev.crossway.initiator.infrastructure.outbound.Envelopes;
 import dev.crossway.initiator.infrastructure.outbound.Gateway;
 import dev.crossway.initiator.infrastructure.outbound.OutboundSettings;
 import dev.crossway.initiator.infrastructure.outbound.SoapClient;
+import dev.crossway.interop.http.AddressPolicy;
+import dev.crossway.interop.http.AllowList;
+import dev.crossway.interop.http.HostResolver;
+import dev.crossway.interop.http.SoapTransport;
 import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.tls.ClientTls;
+import java.util.Optional;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.interop.saml.DevCredentials;
@@ -42,9 +48,19 @@ public final class Outbound implements AutoCloseable {
     public Outbound(OutboundSettings settings, EndpointProfiles profiles) {
         credential(); // minted before the clock runs, as the server does at startup
         CallLog callLog = (r, org, at) -> log.add(r);
-        client = new SoapClient(executor, timer, Clock.systemUTC(), settings, callLog);
+        client = new SoapClient(transport(executor, settings), executor, timer, Clock.systemUTC(), settings, callLog);
         gateway = new Gateway(client, new Envelopes(Outbound::credential, HomeCommunityId.of(HOME), Clock.systemUTC()),
                 profiles, Clock.systemUTC());
+    }
+
+    /**
+     * The fake peers are plain HTTP on 127.0.0.1: allowed as the sandbox allows its own entries, so
+     * every test here also passes through the address policy.
+     */
+    public static SoapTransport transport(java.util.concurrent.Executor executor, OutboundSettings settings) {
+        return new SoapTransport(executor, settings.connectTimeout(), settings.maxResponseBytes(),
+                new ClientTls(Optional.empty(), Optional.empty()), new AddressPolicy(AllowList.parse("127.0.0.0/8"), true,
+                HostResolver.SYSTEM));
     }
 
     public static synchronized SigningCredential credential() {

@@ -37,7 +37,8 @@ public class GatewayServlet extends HttpServlet {
             write(resp, SoapFaults.tooLarge(MAX_BYTES));
             return;
         }
-        GatewayRequest request = new GatewayRequest(body, req.getContentType(), req.getRemoteAddr());
+        GatewayRequest request = new GatewayRequest(body, req.getContentType(), req.getRemoteAddr(),
+                (String) req.getAttribute(ClientCertificateGate.SUBJECT));
         GatewayReply reply = switch (req.getServletPath()) {
             case "/gateway/xcpd" -> gateway.xcpd(request);
             case "/gateway/xca/query" -> gateway.xcaQuery(request);
@@ -73,7 +74,7 @@ public class GatewayServlet extends HttpServlet {
         return out.toByteArray();
     }
 
-    private static void write(HttpServletResponse resp, GatewayReply reply) throws IOException {
+    static void write(HttpServletResponse resp, GatewayReply reply) throws IOException {
         resp.setStatus(reply.httpStatus());
         reply.headers().forEach(resp::setHeader);
         resp.setContentType(reply.contentType());
@@ -89,6 +90,10 @@ public class GatewayServlet extends HttpServlet {
 
         static GatewayReply tooLarge(int max) {
             return fault(413, "env:Sender", "the message exceeds the limit of " + max + " bytes");
+        }
+
+        static GatewayReply forbidden(String reason) {
+            return fault(403, "env:Sender", reason);
         }
 
         static GatewayReply methodNotAllowed() {

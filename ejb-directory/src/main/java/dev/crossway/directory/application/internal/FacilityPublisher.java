@@ -29,7 +29,7 @@ final class FacilityPublisher {
             throw new DirectoryPublishException(0, "directory unreachable: " + e.getMessage());
         }
         if (r.status() / 100 != 2) {
-            throw new DirectoryPublishException(r.status(), "directory answered " + r.status() + ": " + r.bodyExcerpt());
+            throw new DirectoryPublishException(r.status(), "directory answered " + r.status());
         }
     }
 }

@@ -1,6 +1,10 @@
 package dev.crossway.directory.application.internal;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.crossway.directory.infrastructure.http.DirectoryHttpClient;
+import dev.crossway.interop.http.AddressPolicy;
+import dev.crossway.interop.http.AllowList;
+import dev.crossway.interop.http.HostResolver;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +33,15 @@ final class DirectoryServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/fhir/Organization", this::handle);
         server.start();
+    }
+
+    /**
+     * A client for fake directories on loopback: plain HTTP to 127.0.0.1 allowed as the sandbox
+     * allows its own entries (the address policy is still applied to every request).
+     */
+    static DirectoryHttpClient loopbackClient() {
+        return new DirectoryHttpClient(null, new AddressPolicy(AllowList.parse("127.0.0.0/8"), true, HostResolver.SYSTEM),
+                DirectoryHttpClient.DEFAULT_MAX_BYTES);
     }
 
     String baseUrl() {

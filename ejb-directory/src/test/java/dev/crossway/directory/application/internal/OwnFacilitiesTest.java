@@ -116,7 +116,7 @@ class OwnFacilitiesTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir/";
-            FacilityPublisher publisher = new FacilityPublisher(new DirectoryHttpClient(null));
+            FacilityPublisher publisher = new FacilityPublisher(DirectoryServer.loopbackClient());
             publisher.publish(own, base, "k1");
 
             assertThat(path.get()).isEqualTo("PUT /fhir/Organization/" + OID);

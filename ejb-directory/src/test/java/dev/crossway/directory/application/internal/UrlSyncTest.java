@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class UrlSyncTest {
 
     private final LocalSyncSteps steps = new LocalSyncSteps();
-    private final DirectoryHttpClient client = new DirectoryHttpClient(null);
+    private final DirectoryHttpClient client = DirectoryServer.loopbackClient();
 
     @BeforeEach
     void empty() {

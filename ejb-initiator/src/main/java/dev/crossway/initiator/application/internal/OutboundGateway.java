@@ -4,7 +4,11 @@ import dev.crossway.initiator.domain.EndpointProfile;
 import dev.crossway.initiator.domain.PartnerEndpoint;
 import dev.crossway.initiator.infrastructure.outbound.Envelopes;
 import dev.crossway.initiator.infrastructure.outbound.Gateway;
+import dev.crossway.initiator.infrastructure.outbound.OutboundSettings;
 import dev.crossway.initiator.infrastructure.outbound.SoapClient;
+import dev.crossway.interop.http.Settings;
+import dev.crossway.interop.http.SoapTransport;
+import dev.crossway.interop.tls.TlsSettings;
 import dev.crossway.initiator.infrastructure.persistence.JpaInitiatorRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -25,8 +29,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The one outbound gateway of this node: one HTTP client on the EE managed executor, timers on the
- * managed scheduled executor, the per-endpoint settings cached in memory (reloaded on save).
+ * The one outbound gateway of this node: one {@link SoapTransport} (mutual TLS, address policy) on
+ * the EE managed executor, timers on the managed scheduled executor, the per-endpoint settings
+ * cached in memory (reloaded on save). Outside the sandbox it refuses to start without the TLS and
+ * signing keys, with a message naming the setting: a gateway that cannot authenticate itself
+ * should fail at deployment, not at its first partner call.
  */
 @Startup
 @Singleton
@@ -51,8 +58,14 @@ public class OutboundGateway {
 
     @PostConstruct
     void start() {
+        if (!Settings.sandbox()) {
+            TlsSettings.fromEnvironment().requireKeys();
+        }
+        keys.credential(); // a missing signing key outside the sandbox stops the deployment here
         Clock clock = Clock.systemUTC();
-        SoapClient client = new SoapClient(executor, scheduler, clock, settings.outbound(), recorder);
+        OutboundSettings limits = settings.outbound();
+        SoapTransport transport = SoapTransport.fromEnvironment(executor, limits.connectTimeout(), limits.maxResponseBytes());
+        SoapClient client = new SoapClient(transport, executor, scheduler, clock, limits, recorder);
         gateway = new Gateway(client, new Envelopes(keys::credential, keys.home(), clock),
                 url -> profiles.getOrDefault(url, EndpointProfile.defaults(url)), clock);
         reload();

@@ -7,12 +7,10 @@ import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.saml.AssertionSpec;
 import dev.crossway.interop.saml.CodedValue;
 import dev.crossway.interop.saml.SigningCredential;
-import dev.crossway.interop.saml.WsSecurity;
-import dev.crossway.interop.soap.MtomWriter;
+import dev.crossway.interop.http.SoapRequest;
 import dev.crossway.interop.soap.SoapEnvelope;
 import dev.crossway.interop.soap.WsAddressing;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
@@ -38,19 +36,14 @@ public final class Envelopes {
         return home;
     }
 
-    public OutboundMessage build(Element payload, Transaction transaction, String url, InitiatorContext context,
+    public SoapRequest build(Element payload, Transaction transaction, String url, InitiatorContext context,
                                  EndpointProfile profile) {
         if (!profile.urnOidPrefix()) {
             HomeCommunityIds.stripUrnOid(payload);
         }
         SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(transaction.action(), url), payload);
-        WsSecurity.secure(envelope.document(), credential.get(), assertion(context, url, profile), clock);
-        if (profile.mtom()) {
-            MtomWriter.Output out = MtomWriter.write(envelope, List.of());
-            return new OutboundMessage(out.contentType(), out.body());
-        }
-        return new OutboundMessage("application/soap+xml; charset=UTF-8; action=\"" + transaction.action() + "\"",
-                envelope.toBytes());
+        return SoapRequest.signed(envelope, transaction.action(), credential.get(), assertion(context, url, profile), clock,
+                profile.mtom());
     }
 
     private AssertionSpec assertion(InitiatorContext c, String url, EndpointProfile profile) {

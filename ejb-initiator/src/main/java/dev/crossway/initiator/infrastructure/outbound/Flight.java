@@ -20,7 +20,7 @@ final class Flight {
     private boolean holdsGlobal;
     private Future<?> pending;
     private Future<?> timer;
-    OutboundMessage message;
+    dev.crossway.interop.http.SoapRequest message;
     int attempts;
 
     Flight(SoapCall call, Permits endpoint, Permits global) {

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * @param timeout        from the moment the call is asked for, queueing for permits included
  * @param maxConcurrency calls in flight to this URL at once
  */
-public record SoapCall(String url, Transaction transaction, String organizationId, Supplier<OutboundMessage> message,
+public record SoapCall(String url, Transaction transaction, String organizationId, Supplier<dev.crossway.interop.http.SoapRequest> message,
                        Duration timeout, int maxConcurrency) {
 
     public SoapCall {

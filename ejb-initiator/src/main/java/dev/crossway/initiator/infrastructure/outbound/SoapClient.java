@@ -1,10 +1,8 @@
 package dev.crossway.initiator.infrastructure.outbound;
 
-import dev.crossway.interop.http.BoundedBody;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.crossway.interop.http.SoapExchange;
+import dev.crossway.interop.http.SoapRequest;
+import dev.crossway.interop.http.SoapTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -18,15 +16,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Makes SOAP calls without a thread per call: {@link HttpClient#sendAsync} on the given executor,
- * permits as futures, timers on the given scheduler. Each call completes exactly once, by its
- * timeout at the latest, with a {@link CallResult}; it never completes exceptionally.
+ * Makes the initiator's SOAP calls without a thread per call: permits as futures, timers on the
+ * given scheduler, retries of network errors with backoff, a circuit per endpoint, every call
+ * logged. The exchange itself (address policy, mutual TLS, bounded answer, classification) is
+ * {@code interop}'s {@link SoapTransport}, the same the gateway mode forwards with. Each call
+ * completes exactly once, by its timeout at the latest, with a {@link CallResult}; it never
+ * completes exceptionally.
  */
 public final class SoapClient {
 
     private static final Logger LOG = Logger.getLogger(SoapClient.class.getName());
 
-    private final HttpClient http;
+    private final SoapTransport transport;
     private final Executor executor;
     private final ScheduledExecutorService timer;
     private final Clock clock;
@@ -35,22 +36,17 @@ public final class SoapClient {
     private final Permits global;
     private final Map<String, Permits> perEndpoint = new ConcurrentHashMap<>();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private final ResponseClassifier classifier;
 
-    public SoapClient(Executor executor, ScheduledExecutorService timer, Clock clock, OutboundSettings settings, CallLog log) {
+    /** {@code transport} must run its work on {@code executor} (answers are read there). */
+    public SoapClient(SoapTransport transport, Executor executor, ScheduledExecutorService timer, Clock clock,
+                      OutboundSettings settings, CallLog log) {
+        this.transport = Objects.requireNonNull(transport, "transport");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.timer = Objects.requireNonNull(timer, "timer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.log = Objects.requireNonNull(log, "log");
         this.global = new Permits(settings.maxConcurrency());
-        this.classifier = new ResponseClassifier(settings.maxResponseBytes());
-        this.http = HttpClient.newBuilder()
-                .executor(executor)
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     public OutboundSettings settings() {
@@ -116,37 +112,41 @@ public final class SoapClient {
             return; // the timer ends it
         }
         f.attempts++;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(f.call.url()))
-                .timeout(Duration.ofMillis(remaining))
-                .header("Content-Type", f.message.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(f.message.body()))
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, new BoundedBody(settings.maxResponseBytes()));
+        CompletableFuture<SoapExchange> exchange = transport.send(f.call.url(),
+                f.message, Duration.ofMillis(remaining));
         if (f.waitFor(exchange)) {
-            // the JDK completes sendAsync on the common pool when given an executor (and, with a common pool
-            // of parallelism 1, on a new thread per task): hop back to ours before parsing
-            exchange.whenCompleteAsync((response, error) -> answered(f, response, error), executor);
+            exchange.thenAccept(answer -> answered(f, answer));
         }
     }
 
-    private void answered(Flight f, HttpResponse<byte[]> response, Throwable error) {
+    private void answered(Flight f, SoapExchange answer) {
         if (f.ended()) {
             return; // late: dropped
         }
-        if (error != null) {
-            ResponseClassifier.Failure failure = classifier.failure(error);
-            if (failure.retryable() && f.attempts < settings.retryAttempts()) {
-                long backoff = settings.retryBackoff().toMillis() << (f.attempts - 1);
-                if (backoff < f.remainingMs()) {
-                    f.waitFor(timer.schedule(() -> executor.execute(() -> send(f)), backoff, TimeUnit.MILLISECONDS));
-                    return;
-                }
-            }
-            finish(f, failure.outcome(), 0, failure.message(), null);
-            return;
+        if (answer instanceof SoapExchange.Answered a) {
+            finish(f, CallOutcome.OK, a.status(), null, a.message());
+        } else if (answer instanceof SoapExchange.Faulted fault) {
+            finish(f, CallOutcome.FAULT, fault.status(), "SOAP fault: " + fault.reason(), null);
+        } else {
+            failed(f, (SoapExchange.Failed) answer);
         }
-        ResponseClassifier.Answer a = classifier.answer(response);
-        finish(f, a.outcome(), response.statusCode(), a.error(), a.message());
+    }
+
+    private void failed(Flight f, SoapExchange.Failed failed) {
+        if (failed.failure() == SoapExchange.Failure.ADDRESS_NOT_ALLOWED) {
+            f.attempts = 0; // refused before any connection: says nothing about the endpoint's health, never retried
+        } else if (failed.retryable() && f.attempts < settings.retryAttempts()) {
+            long backoff = settings.retryBackoff().toMillis() << (f.attempts - 1);
+            if (backoff < f.remainingMs()) {
+                f.waitFor(timer.schedule(() -> executor.execute(() -> send(f)), backoff, TimeUnit.MILLISECONDS));
+                return;
+            }
+        }
+        CallOutcome outcome = switch (failed.failure()) {
+            case TIMEOUT, CANCELLED -> CallOutcome.TIMEOUT;
+            default -> CallOutcome.ERROR;
+        };
+        finish(f, outcome, failed.status(), failed.message(), null);
     }
 
     private void finish(Flight f, CallOutcome outcome, int status, String error, dev.crossway.interop.soap.MtomMessage message) {

@@ -69,6 +69,23 @@ class CallPolicyTest {
     }
 
     @Test
+    void anInternalAddressIsRefusedBeforeAnyConnectionNeverRetriedAndLeavesTheCircuitClosed() {
+        // a private and a link-local (cloud metadata) literal: refused by the policy, so nothing is sent anywhere
+        for (String internal : List.of("https://10.1.2.3/gateway/xcpd", "https://169.254.169.254/latest/meta-data")) {
+            for (int i = 0; i < 6; i++) {
+                SourceOutcome source = discover(internal).sources().get(0);
+                assertThat(source.status()).isEqualTo(SourceOutcome.ERROR);
+                assertThat(source.error()).startsWith("address not allowed");
+            }
+            assertThat(logged(internal)).hasSize(6).allSatisfy(r -> {
+                assertThat(r.attempts()).as("never sent, never retried").isZero();
+                assertThat(r.outcome()).isEqualTo(CallOutcome.ERROR);
+            });
+            assertThat(out.client.healthy(internal)).as("a policy refusal says nothing about the endpoint").isTrue();
+        }
+    }
+
+    @Test
     void aLateAnswerIsDroppedAndChangesNothing() {
         String slow = peers.peer("slow", b -> Reply.soap(Responses.sample("metriport/xcpd_match.soap.xml")).after(TIMEOUT.plusMillis(300)));
 

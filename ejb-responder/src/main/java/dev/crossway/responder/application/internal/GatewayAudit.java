@@ -1,6 +1,7 @@
 package dev.crossway.responder.application.internal;
 
 import dev.crossway.responder.domain.audit.AuditRecord;
+import dev.crossway.responder.domain.audit.Caller;
 import dev.crossway.responder.domain.audit.Initiator;
 import dev.crossway.responder.domain.audit.Outcome;
 import dev.crossway.responder.domain.audit.Transaction;
@@ -20,13 +21,13 @@ final class GatewayAudit {
     }
 
     void record(String requestId, Transaction tx, Initiator initiator, String community, String patient,
-                List<String> documents, Outcome outcome, String detail, String remoteAddress) {
+                List<String> documents, Outcome outcome, String detail, Caller caller) {
         trail.accept(new AuditRecord(clock.instant(), requestId, tx, initiator, community, patient, documents, outcome,
-                detail, remoteAddress));
+                detail, caller.address(), caller.certificateSubject()));
     }
 
     void admin(String actor, String community, String patient, String detail) {
         record("admin:" + java.util.UUID.randomUUID(), Transaction.ADMIN, Initiator.actor(actor), community, patient,
-                List.of(), Outcome.SUCCESS, detail, null);
+                List.of(), Outcome.SUCCESS, detail, Caller.NONE);
     }
 }

@@ -78,13 +78,13 @@ final class GatewayPipeline {
                 return reject(endpoint, request, requestId, initiator, addressing, SecurityGate.fault(e), Outcome.REFUSED);
             }
             boolean mtom = String.valueOf(request.contentType()).trim().toLowerCase(Locale.ROOT).startsWith("multipart/related");
-            Inbound in = new Inbound(message, mtom, assertion, requestId, request.remoteAddress());
+            Inbound in = new Inbound(message, mtom, assertion, requestId, request.caller());
             initiator = in.initiator();
             InitiatorRateLimit.Decision admitted = rates.admit(in.initiatorKey());
             if (!admitted.admitted()) {
                 audit.record(requestId, endpoint.transaction(), initiator, null, null, List.of(), Outcome.REFUSED,
                         "rate limit: the initiator is over its rate, busy answered (retry after "
-                                + admitted.retryAfter().toMillis() + " ms)", request.remoteAddress());
+                                + admitted.retryAfter().toMillis() + " ms)", request.caller());
                 return BusyReplies.busy(endpoint, in, admitted.retryAfter());
             }
             return switch (endpoint) {
@@ -126,7 +126,7 @@ final class GatewayPipeline {
                                 Optional<WsAddressing> addressing, SoapFault fault, Outcome outcome) {
         try {
             audit.record(requestId, endpoint.transaction(), initiator, null, null, List.of(), outcome,
-                    "SOAP fault: " + fault.reason(), request.remoteAddress());
+                    "SOAP fault: " + fault.reason(), request.caller());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot audit the rejected request " + requestId, e);
         }

@@ -3,6 +3,7 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.interop.saml.VerifiedAssertion;
 import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.soap.WsAddressing;
+import dev.crossway.responder.domain.audit.Caller;
 import dev.crossway.responder.domain.audit.Initiator;
 import java.util.Objects;
 import org.w3c.dom.Element;
@@ -11,7 +12,7 @@ import org.w3c.dom.Element;
  * A request that passed parsing, addressing and WS-Security: what the transaction responders work
  * from. {@code mtom} says whether it came as multipart/related (a retrieve then answers in MTOM).
  */
-record Inbound(MtomMessage message, boolean mtom, VerifiedAssertion assertion, String requestId, String remoteAddress) {
+record Inbound(MtomMessage message, boolean mtom, VerifiedAssertion assertion, String requestId, Caller caller) {
 
     Inbound {
         Objects.requireNonNull(message, "message");

@@ -49,7 +49,8 @@ final class Views {
     static AuditView of(AuditRecord r) {
         var i = r.initiator();
         return new AuditView(r.id(), r.at(), r.transaction().code(), i.subject(), i.organization(), i.homeCommunityId(),
-                i.purposeOfUse(), r.communityHcid(), r.patient(), r.documents(), r.outcome().label(), r.detail());
+                i.purposeOfUse(), r.communityHcid(), r.patient(), r.documents(), r.outcome().label(), r.detail(),
+                r.remoteAddress(), r.clientCertificate());
     }
 
     private static String code(DocumentCode c) {

@@ -145,7 +145,7 @@ final class XcaQueryResponder {
                 + relayed.status().name() + ", " + found + " result(s)"
                 + (relayed.errors().isEmpty() ? "" : ", first error " + relayed.errors().get(0).errorCode());
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient, disclosed, outcome, detail,
-                in.remoteAddress());
+                in.caller());
         return SoapReplies.ok(SoapReplies.envelope(in.addressing(), EbXml.ACTION_QUERY_RESPONSE, answer));
     }
 
@@ -194,7 +194,7 @@ final class XcaQueryResponder {
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient,
                 found.stream().map(d -> d.uniqueId().value()).toList(), Outcome.SUCCESS, request.query() + " "
                         + request.returnType().value() + ": " + found.size() + " document(s), truncated at the limit of "
-                        + found.size() + " results (XDSTooManyResults warning)", in.remoteAddress());
+                        + found.size() + " results (XDSTooManyResults warning)", in.caller());
         return reply(in, response);
     }
 
@@ -220,7 +220,7 @@ final class XcaQueryResponder {
                 : AdhocQueryResponse.success(found.stream().map(DocumentEntries::of).toList());
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient,
                 found.stream().map(d -> d.uniqueId().value()).toList(), found.isEmpty() ? Outcome.NO_MATCH : Outcome.SUCCESS,
-                request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)", in.remoteAddress());
+                request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)", in.caller());
         return reply(in, response);
     }
 
@@ -233,7 +233,7 @@ final class XcaQueryResponder {
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), asked.toCx(), List.of(),
                 Outcome.REFUSED, RegistryError.UNKNOWN_PATIENT_ID + ": refused, patient " + asked.toCx()
                         + " was not disclosed to initiator " + in.initiatorKey() + " by an XCPD answer (or the correlation expired)",
-                in.remoteAddress());
+                in.caller());
         return reply(in, AdhocQueryResponse.failure(RegistryError.error(RegistryError.UNKNOWN_PATIENT_ID, "patient "
                 + asked.toCx() + " is not known in community " + home, home.urn())));
     }
@@ -241,7 +241,7 @@ final class XcaQueryResponder {
     private GatewayReply failure(Inbound in, HomeCommunityId home, String patient, String code, String context, Outcome outcome) {
         String location = home == null ? null : home.urn();
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home == null ? null : home.oid().value(), patient,
-                List.of(), outcome, code + ": " + context, in.remoteAddress());
+                List.of(), outcome, code + ": " + context, in.caller());
         return reply(in, AdhocQueryResponse.failure(RegistryError.error(code, context, location)));
     }
 

@@ -147,7 +147,7 @@ final class XcaRetrieveResponder {
             audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), null, null, List.of(), Outcome.REFUSED,
                     "retrieve limited: " + limited.size() + " of " + request.documents().size() + " DocumentRequest(s) refused (at most "
                     + limits.retrieveMaxDocuments() + " documents and " + limits.retrieveMaxBytes() + " bytes per retrieve)",
-                    in.remoteAddress());
+                    in.caller());
         }
         RetrieveDocumentSetResponse response = new RetrieveDocumentSetResponse(status, errors, found);
         if (in.mtom()) {
@@ -201,12 +201,12 @@ final class XcaRetrieveResponder {
         // each document once: a request repeating one id must not push the others out of the record's 4000 characters
         disclosed.values().forEach(d -> audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), d.community(),
                 d.patient(), List.copyOf(new LinkedHashSet<>(d.documents())), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
-                in.remoteAddress()));
+                in.caller()));
         if (!errors.isEmpty()) {
             RegistryError e = errors.get(0);
             String community = e.location().map(XcaRetrieveResponder::community).orElse(null);
             audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), community, null, List.of(), failureKind,
-                    errors.size() + " error(s); first " + e.errorCode() + ": " + e.codeContext(), in.remoteAddress());
+                    errors.size() + " error(s); first " + e.errorCode() + ": " + e.codeContext(), in.caller());
         }
     }
 

@@ -80,7 +80,7 @@ final class XcpdResponder {
             PatientDiscoveryAck ack = PatientDiscoveryAck.deferredModeUnsupported(query,
                     InstanceId.of(root, UUID.randomUUID().toString()));
             audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), receiver.map(r -> r.oid().value()).orElse(null),
-                    null, List.of(), Outcome.REFUSED, "deferred mode is not supported (NS250)", in.remoteAddress());
+                    null, List.of(), Outcome.REFUSED, "deferred mode is not supported (NS250)", in.caller());
             return SoapReplies.ok(SoapReplies.envelope(in.addressing(), Hl7v3.ACTION_ACK, PatientDiscoveryAckWriter.write(ack)));
         }
         if (receiver.isEmpty()) {
@@ -189,18 +189,18 @@ final class XcpdResponder {
                     correlations.disclosed(in.initiatorKey(), hcid, m.patientId().toCx(), settings.cacheTtl());
                     audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, m.patientId().toCx(), List.of(),
                             Outcome.SUCCESS, "match score " + m.score().map(String::valueOf).orElse("(none)") + suffix,
-                            in.remoteAddress());
+                            in.caller());
                 }
             }
             case MORE_ATTRIBUTES_REQUESTED -> {
                 response = PatientDiscoveryResponses.moreAttributesRequested(query, id, requestedAttributes);
                 audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), notMatched,
-                        "more attributes requested: " + String.join(", ", requestedAttributes) + suffix, in.remoteAddress());
+                        "more attributes requested: " + String.join(", ", requestedAttributes) + suffix, in.caller());
             }
             default -> {
                 response = PatientDiscoveryResponses.noMatch(query, id);
                 audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), notMatched,
-                        "no match" + suffix, in.remoteAddress());
+                        "no match" + suffix, in.caller());
             }
         }
         return reply(in, response);
@@ -209,7 +209,7 @@ final class XcpdResponder {
     private GatewayReply error(Inbound in, PatientDiscoveryQuery query, String hcid, String code, String text, Outcome outcome) {
         InstanceId id = InstanceId.of(hcid == null ? "2.25" : hcid, UUID.randomUUID().toString());
         audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), outcome, code + ": " + text,
-                in.remoteAddress());
+                in.caller());
         return reply(in, PatientDiscoveryResponses.error(query, id, code, text));
     }
 

@@ -69,11 +69,21 @@ public class AuditRecord {
     @Column(name = "remote_address", length = 64, updatable = false)
     private String remoteAddress;
 
+    /** The subject of the client certificate verified in the TLS handshake; null over plain HTTP. */
+    @Column(name = "client_certificate", length = 512, updatable = false)
+    private String clientCertificate;
+
     protected AuditRecord() {
     }
 
     public AuditRecord(Instant at, String requestId, Transaction transaction, Initiator initiator, String communityHcid,
                        String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress) {
+        this(at, requestId, transaction, initiator, communityHcid, patient, documents, outcome, detail, remoteAddress, null);
+    }
+
+    public AuditRecord(Instant at, String requestId, Transaction transaction, Initiator initiator, String communityHcid,
+                       String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress,
+                       String clientCertificate) {
         this.occurredAt = at;
         this.requestId = requestId;
         this.transaction = transaction;
@@ -87,6 +97,7 @@ public class AuditRecord {
         this.outcome = outcome;
         this.detail = cut(detail, 1000);
         this.remoteAddress = cut(remoteAddress, 64);
+        this.clientCertificate = cut(clientCertificate, 512);
     }
 
     private static String cut(String s, int max) {
@@ -104,4 +115,5 @@ public class AuditRecord {
     public Outcome outcome() { return outcome; }
     public String detail() { return detail; }
     public String remoteAddress() { return remoteAddress; }
+    public String clientCertificate() { return clientCertificate; }
 }

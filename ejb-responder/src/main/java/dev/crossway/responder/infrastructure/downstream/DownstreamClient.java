@@ -1,29 +1,17 @@
 package dev.crossway.responder.infrastructure.downstream;
 
-import dev.crossway.interop.http.BoundedBody;
+import dev.crossway.interop.http.SoapExchange;
+import dev.crossway.interop.http.SoapRequest;
+import dev.crossway.interop.http.SoapTransport;
 import dev.crossway.interop.saml.AssertionSpec;
 import dev.crossway.interop.saml.SigningCredential;
 import dev.crossway.interop.saml.VerifiedAssertion;
-import dev.crossway.interop.saml.WsSecurity;
 import dev.crossway.interop.soap.MtomMessage;
-import dev.crossway.interop.soap.MtomReader;
-import dev.crossway.interop.soap.MtomWriter;
 import dev.crossway.interop.soap.SoapEnvelope;
-import dev.crossway.interop.soap.SoapFault;
 import dev.crossway.interop.soap.WsAddressing;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,10 +22,10 @@ import java.util.logging.Logger;
 import org.w3c.dom.Element;
 
 /**
- * Forwards a request to a gateway-mode community's own endpoint and reads its answer: SOAP 1.2 over
- * HTTP/1.1 on one shared {@link HttpClient} (connect timeout 10 s, no redirects), a per-call timeout
- * bounding the whole exchange, answers read up to a size bound and parsed by {@code interop}'s
- * hardened {@link MtomReader} (plain SOAP or MTOM).
+ * Forwards a request to a gateway-mode community's own endpoint and reads its answer, through
+ * {@code interop}'s {@link SoapTransport} (the initiator's too): the address policy, mutual TLS,
+ * no redirects, a per-call timeout bounding the whole exchange, answers read up to a size bound
+ * and parsed by the hardened {@code MtomReader} (plain SOAP or MTOM).
  *
  * <p>Each forwarded request gets fresh WS-Addressing headers (a new MessageID, To = the downstream
  * URL) and a new {@code wsse:Security} header: a holder-of-key assertion signed with this gateway's
@@ -56,26 +44,25 @@ public final class DownstreamClient {
     private final DownstreamSettings settings;
     private final Supplier<SigningCredential> credential;
     private final Clock clock;
-    private final HttpClient http;
+    private final SoapTransport transport;
 
-    public DownstreamClient(DownstreamSettings settings, Supplier<SigningCredential> credential, Clock clock) {
+    public DownstreamClient(DownstreamSettings settings, Supplier<SigningCredential> credential, Clock clock,
+                            SoapTransport transport) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credential = Objects.requireNonNull(credential, "credential");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    /** The node's client (one HTTP client, one credential), configured from the environment at first use. */
+    /** The node's client (one transport, one credential), configured from the environment at first use. */
     public static DownstreamClient node() {
         DownstreamClient c = node;
         if (c == null) {
             synchronized (DownstreamClient.class) {
                 if (node == null) {
-                    node = new DownstreamClient(DownstreamSettings.fromEnvironment(), GatewaySigningKey::node, Clock.systemUTC());
+                    DownstreamSettings settings = DownstreamSettings.fromEnvironment();
+                    node = new DownstreamClient(settings, GatewaySigningKey::node, Clock.systemUTC(),
+                            SoapTransport.fromEnvironment(null, settings.connectTimeout(), settings.maxResponseBytes()));
                 }
                 c = node;
             }
@@ -97,24 +84,8 @@ public final class DownstreamClient {
     public MtomMessage call(String url, String action, Element payload, boolean mtom, VerifiedAssertion onBehalfOf,
                             Duration timeout) {
         SoapEnvelope envelope = SoapEnvelope.create(WsAddressing.request(action, url), payload);
-        WsSecurity.secure(envelope.document(), credential.get(), assertion(onBehalfOf, url), clock);
-        String contentType;
-        byte[] body;
-        if (mtom) {
-            MtomWriter.Output out = MtomWriter.write(envelope, List.of());
-            contentType = out.contentType() + "; action=\"" + action + "\"";
-            body = out.body();
-        } else {
-            contentType = "application/soap+xml; charset=UTF-8; action=\"" + action + "\"";
-            body = envelope.toBytes();
-        }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(timeout)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        HttpResponse<byte[]> response = exchange(url, request, timeout);
-        return read(response);
+        SoapRequest request = SoapRequest.signed(envelope, action, credential.get(), assertion(onBehalfOf, url), clock, mtom);
+        return read(url, exchange(transport.send(url, request, timeout), timeout), timeout);
     }
 
     /** The assertion this gateway signs for a forwarded request: the initiator's verified claims, our signature. */
@@ -131,8 +102,7 @@ public final class DownstreamClient {
                 .build();
     }
 
-    private HttpResponse<byte[]> exchange(String url, HttpRequest request, Duration timeout) {
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, new BoundedBody(settings.maxResponseBytes()));
+    private static SoapExchange exchange(CompletableFuture<SoapExchange> future, Duration timeout) {
         try {
             // the request timeout covers the wait for the headers; this one the whole exchange, body included
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -144,28 +114,8 @@ public final class DownstreamClient {
             Thread.currentThread().interrupt();
             throw new DownstreamException(DownstreamException.Kind.TIMEOUT, 0, "the call to the downstream gateway was interrupted");
         } catch (ExecutionException e) {
-            throw failure(url, e.getCause() == null ? e : e.getCause(), timeout);
+            throw new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0, "the downstream call failed");
         }
-    }
-
-    private DownstreamException failure(String url, Throwable t, Duration timeout) {
-        if (t instanceof BoundedBody.TooLargeException) {
-            return new DownstreamException(DownstreamException.Kind.TOO_LARGE, 0, t.getMessage());
-        }
-        if (t instanceof HttpConnectTimeoutException) {
-            return new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0, "the downstream gateway could not be "
-                    + "connected to within " + settings.connectTimeout().toSeconds() + " s");
-        }
-        if (t instanceof HttpTimeoutException) {
-            return timeout(timeout);
-        }
-        if (t instanceof ConnectException) {
-            return new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0, "the downstream gateway refused the connection");
-        }
-        LOG.log(Level.FINE, "downstream call to " + url + " failed", t);
-        String m = t instanceof IOException && t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-        return new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0, "network error talking to the downstream gateway: "
-                + m);
     }
 
     private static DownstreamException timeout(Duration timeout) {
@@ -173,34 +123,39 @@ public final class DownstreamClient {
                 + timeout.toMillis() + " ms");
     }
 
-    private MtomMessage read(HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        if (status == 503) {
-            throw new DownstreamException(DownstreamException.Kind.BUSY, status, "the downstream gateway is busy (HTTP 503)");
+    /** The answer, or the failure as the initiator may read it (never the downstream URL: an internal address). */
+    private MtomMessage read(String url, SoapExchange exchange, Duration timeout) {
+        if (exchange instanceof SoapExchange.Answered a) {
+            return a.message();
         }
-        String contentType = response.headers().firstValue("Content-Type").orElse("application/soap+xml");
-        MtomMessage message;
-        try {
-            message = MtomReader.read(contentType, response.body(), settings.maxResponseBytes());
-        } catch (RuntimeException e) {
-            throw status >= 300
-                    ? new DownstreamException(DownstreamException.Kind.HTTP_ERROR, status, "the downstream gateway answered HTTP " + status)
-                    : new DownstreamException(DownstreamException.Kind.MALFORMED, status, "the downstream answer is not a readable "
-                    + "SOAP 1.2 message: " + e.getMessage());
+        if (exchange instanceof SoapExchange.Faulted f) {
+            if (f.status() == 503) {
+                throw new DownstreamException(DownstreamException.Kind.BUSY, 503, "the downstream gateway is busy (HTTP 503)");
+            }
+            throw new DownstreamException(DownstreamException.Kind.FAULT, f.status(),
+                    "the downstream gateway answered with a SOAP fault: " + f.reason());
         }
-        Optional<SoapFault> fault;
-        try {
-            fault = message.envelope().fault();
-        } catch (RuntimeException e) {
-            throw new DownstreamException(DownstreamException.Kind.MALFORMED, status, "the downstream answer has an unreadable fault");
-        }
-        if (fault.isPresent()) {
-            throw new DownstreamException(DownstreamException.Kind.FAULT, status, "the downstream gateway answered with a SOAP fault: "
-                    + fault.get().reason());
-        }
-        if (status >= 300) {
-            throw new DownstreamException(DownstreamException.Kind.HTTP_ERROR, status, "the downstream gateway answered HTTP " + status);
-        }
-        return message;
+        SoapExchange.Failed failed = (SoapExchange.Failed) exchange;
+        LOG.log(Level.FINE, "downstream call to {0} failed: {1}", new Object[]{url, failed.message()});
+        int status = failed.status();
+        throw switch (failed.failure()) {
+            case TOO_LARGE -> new DownstreamException(DownstreamException.Kind.TOO_LARGE, 0, failed.message());
+            case CONNECT_TIMEOUT -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,
+                    "the downstream gateway could not be connected to within " + settings.connectTimeout().toSeconds() + " s");
+            case TIMEOUT, CANCELLED -> timeout(timeout);
+            case CONNECTION_REFUSED -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,
+                    "the downstream gateway refused the connection");
+            case ADDRESS_NOT_ALLOWED -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,
+                    "the downstream gateway's address is not allowed");
+            case TLS -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,
+                    "the TLS handshake with the downstream gateway failed");
+            case BUSY -> new DownstreamException(DownstreamException.Kind.BUSY, status, "the downstream gateway is busy (HTTP 503)");
+            case HTTP_ERROR -> new DownstreamException(DownstreamException.Kind.HTTP_ERROR, status,
+                    "the downstream gateway answered HTTP " + status);
+            case MALFORMED -> new DownstreamException(DownstreamException.Kind.MALFORMED, status,
+                    "the downstream answer is not a readable SOAP 1.2 message");
+            case UNRESOLVED, NETWORK, OTHER -> new DownstreamException(DownstreamException.Kind.UNREACHABLE, 0,
+                    "network error talking to the downstream gateway");
+        };
     }
 }

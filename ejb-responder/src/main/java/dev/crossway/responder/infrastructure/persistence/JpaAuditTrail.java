@@ -38,7 +38,7 @@ public class JpaAuditTrail implements AuditTrail {
     /** The columns {@link AuditRecord} maps, in the order {@link #appendAll} binds them. */
     static final String INSERT = "insert into audit_record (occurred_at, request_id, transaction_code, initiator_subject,"
             + " initiator_organization, initiator_hcid, purpose_of_use, community_hcid, patient, documents, outcome, detail,"
-            + " remote_address) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " remote_address, client_certificate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Override
     public void append(AuditRecord record) {
@@ -71,6 +71,7 @@ public class JpaAuditTrail implements AuditTrail {
                     insert.setString(11, r.outcome().name());
                     insert.setString(12, r.detail());
                     insert.setString(13, r.remoteAddress());
+                    insert.setString(14, r.clientCertificate());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -11,7 +11,8 @@ public final class ResponderMigrations {
 
     public static final String HISTORY_TABLE = "flyway_history_responder";
     static final ModuleMigrations MIGRATIONS = new ModuleMigrations("db/migration/responder", HISTORY_TABLE,
-            List.of("V1__responder.sql", "V2__trust_anchor_kind.sql", "V3__idempotent_reply.sql"));
+            List.of("V1__responder.sql", "V2__trust_anchor_kind.sql", "V2_1__audit_client_certificate.sql",
+                    "V3__idempotent_reply.sql"));
 
     private ResponderMigrations() {
     }

@@ -127,6 +127,12 @@ final class GatewayFixture {
         return pipeline().handle(endpoint, new GatewayRequest(body, contentType, "192.0.2.10"));
     }
 
+    /** As the servlet passes it after a mutual TLS handshake: with the verified client certificate's subject. */
+    GatewayReply postOverMutualTls(GatewayEndpoint endpoint, byte[] body, String clientCertificate) {
+        return pipeline().handle(endpoint, new GatewayRequest(body, "application/soap+xml; charset=UTF-8", "192.0.2.10",
+                clientCertificate));
+    }
+
     GatewayReply post(GatewayEndpoint endpoint, byte[] body) {
         return post(endpoint, body, "application/soap+xml; charset=UTF-8");
     }

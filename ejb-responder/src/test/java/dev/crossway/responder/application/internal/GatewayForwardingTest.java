@@ -64,6 +64,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import dev.crossway.interop.http.AddressPolicy;
+import dev.crossway.interop.http.AllowList;
+import dev.crossway.interop.http.HostResolver;
+import dev.crossway.interop.http.SoapTransport;
+import dev.crossway.interop.tls.ClientTls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +136,11 @@ class GatewayForwardingTest {
 
         f = new GatewayFixture();
         f.downstream = new DownstreamClient(DownstreamSettings.defaults().withTimeouts(Duration.ofMillis(500),
-                Duration.ofMillis(500), Duration.ofMillis(500)), () -> GATEWAY, Clock.systemUTC());
+                Duration.ofMillis(500), Duration.ofMillis(500)), () -> GATEWAY, Clock.systemUTC(),
+                // the facility is plain HTTP on loopback: allowed as the sandbox allows its own entries
+                new SoapTransport(null, DownstreamSettings.CONNECT_TIMEOUT, DownstreamSettings.DEFAULT_MAX_RESPONSE_BYTES,
+                        new ClientTls(Optional.empty(), Optional.empty()),
+                        new AddressPolicy(AllowList.parse("127.0.0.0/8"), true, HostResolver.SYSTEM)));
         hostAsGateway(base + "/xcpd");
     }
 

@@ -78,6 +78,22 @@ class XcpdResponderTest {
     }
 
     @Test
+    void theClientCertificateOfTheTlsHandshakeIsInTheAuditRecordOfAnswerAndRefusal() {
+        register("DE-1", "Daniel", "Evans", "809 First Ave");
+        byte[] request = GatewayFixture.signed(Hl7Edits.nist(), Hl7v3.ACTION_QUERY, GatewayFixture.XCPD_URL);
+        response(f.postOverMutualTls(GatewayEndpoint.XCPD, request, "CN=Partner Gateway,O=Partner"));
+        AuditRecord answered = f.audit.get(f.audit.size() - 1);
+        assertThat(answered.clientCertificate()).isEqualTo("CN=Partner Gateway,O=Partner");
+        assertThat(answered.remoteAddress()).isEqualTo("192.0.2.10");
+
+        f.postOverMutualTls(GatewayEndpoint.XCPD, "not a SOAP message".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "CN=Partner Gateway,O=Partner");
+        AuditRecord refused = f.audit.get(f.audit.size() - 1);
+        assertThat(refused.outcome()).isEqualTo(dev.crossway.responder.domain.audit.Outcome.REFUSED);
+        assertThat(refused.clientCertificate()).isEqualTo("CN=Partner Gateway,O=Partner");
+    }
+
+    @Test
     void twoPatientsAboveTheThresholdAreSeveralMatches() {
         register("DE-1", "Daniel", "Evans", "809 First Ave");
         register("DE-2", "Daniel", "Evans", "809 First Avenue");

@@ -148,7 +148,8 @@ class ResponderRepositoriesTest {
         for (int i = 0; i < 5; i++) {
             batch.add(new AuditRecord(at.plusSeconds(i), "urn:uuid:batch-" + i, i == 4 ? Transaction.ITI_39 : Transaction.ITI_55,
                     new Initiator("Dr Batch", "Batch Org", "1.2.3.77", "TREATMENT"), HOME.oid().value(), patient,
-                    i == 4 ? List.of("1.2.3.4.1", "1.2.3.4.2") : List.of(), Outcome.SUCCESS, "batch " + i, "192.0.2." + i));
+                    i == 4 ? List.of("1.2.3.4.1", "1.2.3.4.2") : List.of(), Outcome.SUCCESS, "batch " + i, "192.0.2." + i,
+                    i == 3 ? null : "CN=Partner Gateway " + i + ",O=Partner"));
         }
         TestDatabase.execute(em -> new JpaAuditTrail(em).appendAll(batch));
         TestDatabase.execute(em -> {
@@ -166,6 +167,7 @@ class ResponderRepositoriesTest {
                 assertThat(r.outcome()).isEqualTo(w.outcome());
                 assertThat(r.detail()).isEqualTo(w.detail());
                 assertThat(r.remoteAddress()).isEqualTo(w.remoteAddress());
+                assertThat(r.clientCertificate()).isEqualTo(w.clientCertificate());
             }
         });
         // all or nothing: a batch with one record the table refuses leaves nothing behind

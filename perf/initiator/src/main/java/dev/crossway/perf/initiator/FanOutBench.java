@@ -271,7 +271,13 @@ public final class FanOutBench {
         Outbound(SigningCredential credential, int pool, OutboundSettings settings) {
             executor = Executors.newFixedThreadPool(pool);
             CallLog log = (r, org, at) -> { };
-            SoapClient client = new SoapClient(executor, timer, Clock.systemUTC(), settings, log);
+            // the simulated peers are plain HTTP on loopback: allowed as the sandbox allows its own entries
+            dev.crossway.interop.http.SoapTransport transport = new dev.crossway.interop.http.SoapTransport(executor,
+                    settings.connectTimeout(), settings.maxResponseBytes(),
+                    new dev.crossway.interop.tls.ClientTls(java.util.Optional.empty(), java.util.Optional.empty()),
+                    new dev.crossway.interop.http.AddressPolicy(dev.crossway.interop.http.AllowList.parse("127.0.0.0/8"), true,
+                            dev.crossway.interop.http.HostResolver.SYSTEM));
+            SoapClient client = new SoapClient(transport, executor, timer, Clock.systemUTC(), settings, log);
             gateway = new Gateway(client, new Envelopes(() -> credential, HomeCommunityId.of(HOME), Clock.systemUTC()),
                     EndpointProfile::defaults, Clock.systemUTC());
         }
