@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 
@@ -13,13 +14,15 @@ public interface DocumentQueries {
      *
      * @throws InitiatorValidationException for a malformed context, an unknown organization
      *         ({@code Meta.FacilityCode}) or one without an XCA query endpoint
+     * @throws dev.crossway.interop.access.NotGrantedException when the caller may not initiate or
+     *         assert the context's organization, purpose of use or role; nothing is sent
      */
-    DocumentList find(InitiatorContext context, String organizationId, PatientId patient, DocumentFilter filter);
+    DocumentList find(Caller caller, InitiatorContext context, String organizationId, PatientId patient, DocumentFilter filter);
 
     /**
      * Retrieves one document from the organization's XCA ITI-39 endpoint and, for a C-CDA, reads it.
      *
      * @throws InitiatorValidationException as for {@link #find}
      */
-    RetrievedDocument retrieve(InitiatorContext context, String organizationId, String repositoryUniqueId, String documentId);
+    RetrievedDocument retrieve(Caller caller, InitiatorContext context, String organizationId, String repositoryUniqueId, String documentId);
 }

@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.DocumentFilter;
 import dev.crossway.initiator.application.DocumentList;
 import dev.crossway.initiator.application.DocumentQueries;
@@ -28,8 +29,9 @@ public class DefaultDocumentQueries implements DocumentQueries {
     OutboundGateway outbound;
 
     @Override
-    public DocumentList find(InitiatorContext context, String organizationId, PatientId patient, DocumentFilter filter) {
+    public DocumentList find(Caller caller, InitiatorContext context, String organizationId, PatientId patient, DocumentFilter filter) {
         RequestValidator.context(context);
+        Access.initiate(caller, context);
         if (patient == null) {
             throw new InitiatorValidationException("Patient.Identifiers", "the community's patient identifier is required");
         }
@@ -40,8 +42,10 @@ public class DefaultDocumentQueries implements DocumentQueries {
     }
 
     @Override
-    public RetrievedDocument retrieve(InitiatorContext context, String organizationId, String repositoryUniqueId, String documentId) {
+    public RetrievedDocument retrieve(Caller caller, InitiatorContext context, String organizationId, String repositoryUniqueId,
+                                      String documentId) {
         RequestValidator.context(context);
+        Access.initiate(caller, context);
         if (documentId == null || documentId.isBlank()) {
             throw new InitiatorValidationException("Document.ID", "the document id is required");
         }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
@@ -44,8 +45,9 @@ public class DefaultDocumentStore implements DocumentStore {
     }
 
     @Override
-    public StoredDocumentView push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor) {
-        return Views.of(service.push(communityHcid, patient, content, fileType, actor));
+    public StoredDocumentView push(String communityHcid, PatientId patient, byte[] content, String fileType, Caller caller) {
+        caller.requireCommunity(communityHcid);
+        return Views.of(service.push(communityHcid, patient, content, fileType, caller.userId()));
     }
 
     @Override
