@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.initiator.application.DocumentFilter;
 import dev.crossway.initiator.application.DocumentList;
 import dev.crossway.initiator.application.DocumentQueries;
@@ -41,6 +42,8 @@ public class ClinicalSummaryResource {
     private static final String MODEL = "ClinicalSummary";
 
     @Inject
+    Callers callers;
+    @Inject
     DocumentQueries documents;
     @Inject
     PatientQueries patientQueries;
@@ -52,7 +55,7 @@ public class ClinicalSummaryResource {
         DocumentQueryDto.Filter f = r.filter();
         DocumentFilter filter = f == null ? DocumentFilter.all() : new DocumentFilter(f.classCodes(), f.typeCodes(),
                 Requests.date(f.from(), "Filter.From"), Requests.date(f.to(), "Filter.To"));
-        DocumentList list = documents.find(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        DocumentList list = documents.find(callers.current(), Initiators.context(r.meta(), callers.current().userId()),
                 organization(r.meta()), patientId(r), filter);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("Meta", MetaDto.reply(r.meta(), MODEL, "DocumentQuery"));
@@ -68,7 +71,7 @@ public class ClinicalSummaryResource {
         if (r.document() == null || r.document().id() == null || r.document().repositoryUniqueId() == null) {
             throw new InvalidRequestException("Document", "Document.ID and Document.RepositoryUniqueID are required");
         }
-        RetrievedDocument doc = documents.retrieve(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        RetrievedDocument doc = documents.retrieve(callers.current(), Initiators.context(r.meta(), callers.current().userId()),
                 organization(r.meta()), r.document().repositoryUniqueId(), r.document().id());
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("Meta", MetaDto.reply(r.meta(), MODEL, "DocumentGet"));
@@ -92,13 +95,13 @@ public class ClinicalSummaryResource {
     public Response patientQuery(PatientSearchDto request, @Context SecurityContext caller) {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "PatientQuery");
-        PatientQueryRequest query = new PatientQueryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        PatientQueryRequest query = new PatientQueryRequest(Initiators.context(r.meta(), callers.current().userId()),
                 Initiators.demographics(r.patient()), Initiators.targets(r));
         if (Boolean.TRUE.equals(r.async())) {
-            String job = patientQueries.start(query);
+            String job = patientQueries.start(callers.current(), query);
             return Response.accepted(Map.of("JobID", job)).header("Location", "/api/v1/jobs/" + job).build();
         }
-        return Response.ok(Summaries.reply(r.meta(), patientQueries.run(query, ProgressListener.none()))).build();
+        return Response.ok(Summaries.reply(r.meta(), patientQueries.run(callers.current(), query, ProgressListener.none()))).build();
     }
 
     private static DocumentQueryDto require(DocumentQueryDto request, String model, String event) {

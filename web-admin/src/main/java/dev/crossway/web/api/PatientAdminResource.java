@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientView;
 import dev.crossway.web.api.dto.MetaDto;
@@ -28,13 +29,15 @@ public class PatientAdminResource {
     private static final String MODEL = "PatientAdmin";
 
     @Inject
+    Callers callers;
+    @Inject
     PatientAdmin patients;
 
     @POST
     @Path("/NewPatient")
     public Response register(PatientAdminDto request, @Context SecurityContext caller) {
         String community = community(request, "NewPatient");
-        PatientView created = patients.register(Patients.toForm(community, request.patient()), actor(caller));
+        PatientView created = patients.register(Patients.toForm(community, request.patient()), callers.current());
         return Response.status(Response.Status.CREATED).entity(reply(request, "NewPatient", created)).build();
     }
 
@@ -42,7 +45,7 @@ public class PatientAdminResource {
     @Path("/PatientUpdate")
     public PatientAdminDto update(PatientAdminDto request, @Context SecurityContext caller) {
         String community = community(request, "PatientUpdate");
-        return reply(request, "PatientUpdate", patients.update(Patients.toForm(community, request.patient()), actor(caller)));
+        return reply(request, "PatientUpdate", patients.update(Patients.toForm(community, request.patient()), callers.current()));
     }
 
     @POST
@@ -51,7 +54,7 @@ public class PatientAdminResource {
         String community = community(request, "PatientMerge");
         var survivor = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
         var retired = Patients.identifiers(request.priorPatient(), "PriorPatient.Identifiers").get(0);
-        return reply(request, "PatientMerge", patients.merge(community, survivor, retired, actor(caller)));
+        return reply(request, "PatientMerge", patients.merge(community, survivor, retired, callers.current()));
     }
 
     private static String community(PatientAdminDto request, String event) {
@@ -62,9 +65,5 @@ public class PatientAdminResource {
 
     private static PatientAdminDto reply(PatientAdminDto request, String event, PatientView v) {
         return new PatientAdminDto(MetaDto.reply(request.meta(), MODEL, event), Patients.toDto(v), null);
-    }
-
-    private static String actor(SecurityContext caller) {
-        return caller.getUserPrincipal().getName();
     }
 }

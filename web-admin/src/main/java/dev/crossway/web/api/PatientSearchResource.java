@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.initiator.application.DiscoveryRequest;
 import dev.crossway.initiator.application.DiscoveryResult;
 import dev.crossway.initiator.application.PatientDiscovery;
@@ -33,6 +34,8 @@ public class PatientSearchResource {
     private static final String MODEL = "PatientSearch";
 
     @Inject
+    Callers callers;
+    @Inject
     PatientDiscovery discovery;
     @Inject
     PatientLocations locations;
@@ -42,7 +45,7 @@ public class PatientSearchResource {
     public PatientSearchReplyDto query(PatientSearchDto request, @Context SecurityContext caller) {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "Query");
-        DiscoveryResult result = discovery.discover(new DiscoveryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        DiscoveryResult result = discovery.discover(callers.current(), new DiscoveryRequest(Initiators.context(r.meta(), callers.current().userId()),
                 Initiators.demographics(r.patient()), Initiators.targets(r)));
         return new PatientSearchReplyDto(MetaDto.reply(r.meta(), MODEL, "Query"), r.patient(),
                 result.matches().stream().map(Initiators::match).toList(),
@@ -56,9 +59,9 @@ public class PatientSearchResource {
         Requests.checkMeta(r.meta(), MODEL, "LocationQuery");
         var patient = Initiators.demographics(r.patient());
         List<PatientLink> links = Boolean.TRUE.equals(r.refresh())
-                ? locations.refresh(Initiators.context(r.meta(), caller.getUserPrincipal().getName()), patient,
+                ? locations.refresh(callers.current(), Initiators.context(r.meta(), callers.current().userId()), patient,
                         r.targets() == null ? null : Initiators.targets(r))
-                : locations.links(patient);
+                : locations.links(callers.current(), patient);
         return Map.of("Meta", MetaDto.reply(r.meta(), MODEL, "LocationQuery"),
                 "Locations", links.stream().map(l -> new LocationDto(new ReferenceDto(l.organizationId(), l.organizationName()),
                         Initiators.identifier(l.patientId()), l.lastSeen())).toList());

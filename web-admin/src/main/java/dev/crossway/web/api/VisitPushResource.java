@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
 import dev.crossway.web.api.error.InvalidRequestException;
@@ -27,6 +28,8 @@ import java.util.Map;
 public class VisitPushResource {
 
     @Inject
+    Callers callers;
+    @Inject
     DocumentStore documents;
 
     @POST
@@ -44,8 +47,7 @@ public class VisitPushResource {
             throw new InvalidRequestException("Document.Data", "Document.Data is not valid base64");
         }
         String fileType = request.document().fileType() == null ? "XML" : request.document().fileType();
-        StoredDocumentView stored = documents.push(community, patient, content, fileType,
-                caller.getUserPrincipal().getName());
+        StoredDocumentView stored = documents.push(community, patient, content, fileType, callers.current());
         return Response.status(Response.Status.CREATED).entity(Map.of("Document", toDto(stored))).build();
     }
 
