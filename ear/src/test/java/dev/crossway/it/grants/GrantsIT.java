@@ -146,11 +146,11 @@ class GrantsIT {
         assertThat(initiate.firstError().path("Message").asText()).contains("initiating");
 
         // nothing was sent: the sandbox's responding gateway (this server) saw no XCPD since
-        assertThat(Api.get("admin/audit?transaction=XCPD&from=" + start, Tokens.admin()).json()).isEmpty();
+        assertThat(Api.get("admin/audit?transaction=ITI-55&from=" + start, Tokens.admin()).json()).isEmpty();
         // the same query within the grants goes out
         Api.Reply allowed = Api.post("PatientSearch/Query", acme.token(), search(CLINIC, "TREATMENT"));
         assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
-        Api.await(Duration.ofSeconds(20), () -> !Api.get("admin/audit?transaction=XCPD&from=" + start, Tokens.admin()).json().isEmpty(),
+        Api.await(Duration.ofSeconds(20), () -> !Api.get("admin/audit?transaction=ITI-55&from=" + start, Tokens.admin()).json().isEmpty(),
                 "the allowed query's XCPD at the responder");
     }
 

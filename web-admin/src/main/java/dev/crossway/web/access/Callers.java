@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 /**
@@ -47,7 +48,15 @@ public class Callers {
         }
         Set<String> roles = new HashSet<>();
         ROLES.stream().filter(request::isUserInRole).forEach(roles::add);
+        // the OIDC mechanism leaves the verified token as a request attribute (WildFly's documented way);
+        // the principal may carry it too
         OidcSecurityContext oidc = (OidcSecurityContext) request.getAttribute(OidcSecurityContext.class.getName());
+        if (oidc == null && user instanceof OidcPrincipal<?> p) {
+            oidc = p.getOidcSecurityContext();
+        }
+        if (oidc == null) {
+            LOG.warning("no OIDC token for " + user.getName() + ": nothing granted");
+        }
         AccessToken token = oidc == null ? null : oidc.getToken();
         String client = token == null ? null : token.getClaimValueAsString("azp");
         return new Caller(client == null ? user.getName() : client, user.getName(), roles, grants(token, client));
