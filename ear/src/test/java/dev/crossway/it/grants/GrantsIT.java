@@ -130,28 +130,42 @@ class GrantsIT {
         Sandbox.ready();
         Partner acme = onboard(writer());
         Instant start = Instant.now().minusSeconds(1);
+        // this test's user, to tell its queries from the others' at the responder
+        String user = "dr.grants-" + ThreadLocalRandom.current().nextInt(100000, 999999);
 
-        Api.Reply org = Api.post("PatientSearch/Query", acme.token(), search("2.16.840.1.113883.3.4242", "TREATMENT"));
+        Api.Reply org = Api.post("PatientSearch/Query", acme.token(), search("2.16.840.1.113883.3.4242", "TREATMENT", user));
         assertThat(org.status()).as(org.body()).isEqualTo(403);
         assertThat(org.firstError().path("Field").asText()).isEqualTo("Meta.Extensions.sender-organization-id");
         Api.Reply purpose = Api.post("ClinicalSummary/PatientQuery", acme.token(),
-                search(CLINIC, "PAYMENT").replace("PatientSearch", "ClinicalSummary").replace("\"Query\"", "\"PatientQuery\""));
+                search(CLINIC, "PAYMENT", user).replace("PatientSearch", "ClinicalSummary").replace("\"Query\"", "\"PatientQuery\""));
         assertThat(purpose.status()).as(purpose.body()).isEqualTo(403);
         assertThat(purpose.firstError().path("Field").asText()).isEqualTo("Meta.Extensions.purpose-of-use");
         Partner writerOnly = onboard("""
                 {"Communities": ["%s"], "Organizations": ["%s"], "PurposesOfUse": ["TREATMENT"], "Initiate": false}"""
                 .formatted(NORTH, CLINIC));
-        Api.Reply initiate = Api.post("PatientSearch/Query", writerOnly.token(), search(CLINIC, "TREATMENT"));
+        Api.Reply initiate = Api.post("PatientSearch/Query", writerOnly.token(), search(CLINIC, "TREATMENT", user));
         assertThat(initiate.status()).as(initiate.body()).isEqualTo(403);
         assertThat(initiate.firstError().path("Message").asText()).contains("initiating");
 
-        // nothing was sent: the sandbox's responding gateway (this server) saw no XCPD since
-        assertThat(Api.get("admin/audit?transaction=ITI-55&from=" + start, Tokens.admin()).json()).isEmpty();
+        // nothing was sent: the sandbox's responding gateway (this server) saw no XCPD from this user
+        assertThat(xcpdFrom(user, start)).isEmpty();
         // the same query within the grants goes out
-        Api.Reply allowed = Api.post("PatientSearch/Query", acme.token(), search(CLINIC, "TREATMENT"));
+        Api.Reply allowed = Api.post("PatientSearch/Query", acme.token(), search(CLINIC, "TREATMENT", user));
         assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
-        Api.await(Duration.ofSeconds(20), () -> !Api.get("admin/audit?transaction=ITI-55&from=" + start, Tokens.admin()).json().isEmpty(),
-                "the allowed query's XCPD at the responder");
+        Api.await(Duration.ofSeconds(20), () -> !xcpdFrom(user, start).isEmpty(), "the allowed query's XCPD at the responder");
+    }
+
+    /** The responder's XCPD audit records since {@code start} whose assertion named {@code user}. */
+    private static java.util.List<JsonNode> xcpdFrom(String user, Instant start) {
+        Api.Reply r = Api.get("admin/audit?transaction=ITI-55&limit=1000&from=" + start, Tokens.admin());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        java.util.List<JsonNode> mine = new java.util.ArrayList<>();
+        r.json().forEach(n -> {
+            if (user.equals(n.path("InitiatorSubject").asText())) {
+                mine.add(n);
+            }
+        });
+        return mine;
     }
 
     @Test
@@ -191,12 +205,13 @@ class GrantsIT {
                 .formatted(community, id, community);
     }
 
-    private static String search(String organization, String purpose) {
+    private static String search(String organization, String purpose, String user) {
         return """
                 {%s, %s, "Targets": {"Organizations": [{"ID": "%s"}]}}"""
                 .formatted(Sandbox.meta("PatientSearch", "Query"), Sandbox.alice(), NORTH)
                 .replace("\"sender-organization-id\": \"" + CLINIC + "\"", "\"sender-organization-id\": \"" + organization + "\"")
-                .replace("\"purpose-of-use\": \"TREATMENT\"", "\"purpose-of-use\": \"" + purpose + "\"");
+                .replace("\"purpose-of-use\": \"TREATMENT\"", "\"purpose-of-use\": \"" + purpose + "\"")
+                .replace("\"user-id\": \"dr.jones\"", "\"user-id\": \"" + user + "\"");
     }
 
     private static String locations(boolean refresh) {

@@ -2,6 +2,7 @@ package dev.crossway.it.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossway.it.support.Api;
 import dev.crossway.it.support.Browser;
 import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Sandbox;
@@ -31,6 +32,9 @@ class ClinicianPortalIT {
         Sandbox.ready();
         try (Browser browser = new Browser()) {
             browser.loginAt("/admin/records.xhtml", "clinician", "clinician");
+            browser.open("/admin/");
+            Api.await(Duration.ofSeconds(10), () -> browser.driver().getCurrentUrl().contains("/admin/records"),
+                    "the portal's landing page sends a clinician to Find records");
             assertThat(browser.driver().getPageSource()).contains("nav-records").doesNotContain("nav-partners")
                     .doesNotContain("nav-anchors").doesNotContain("nav-audit");
             // the purposes offered are the portal organization's grants (crossway-portal: TREATMENT)
@@ -41,7 +45,13 @@ class ClinicianPortalIT {
             browser.type(By.id("find:first"), "Alice");
             browser.type(By.id("find:last"), "Newman");
             browser.type(By.id("find:dob_input"), "1970-05-01");
+            browser.type(By.id("find:street"), "1357 Amber Drive");
+            browser.type(By.id("find:city"), "Beaverton");
+            browser.type(By.id("find:state"), "OR");
             browser.type(By.id("find:zip"), "97006");
+            browser.type(By.id("find:phone"), "555-723-1544");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('find:sex_input').value = 'Female';");
             browser.driver().findElement(By.cssSelector("label[for='find:mode:1']")).click();
             browser.type(By.id("find:orgs"), Sandbox.COMMUNITIES.get(0));
             browser.click(By.id("find:start"));
@@ -52,9 +62,10 @@ class ClinicianPortalIT {
             assertThat(browser.find(By.id("find:document-view")).getAttribute("innerHTML")).doesNotContain("<script");
 
             // every other page is closed to a clinician
-            for (String page : List.of("/admin/partners.xhtml", "/admin/audit.xhtml", "/admin/trust-anchors.xhtml")) {
+            for (String page : List.of("/admin/partners.xhtml", "/admin/audit.xhtml", "/admin/trust-anchors.xhtml",
+                    "/admin/organizations.xhtml")) {
                 browser.open(page);
-                assertThat(browser.driver().getPageSource()).as(page).doesNotContain("cw-form").doesNotContain("audit:records");
+                assertThat(browser.driver().getPageSource()).as(page).contains("Forbidden").doesNotContain("audit:records");
             }
         }
     }

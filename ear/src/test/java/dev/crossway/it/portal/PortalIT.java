@@ -109,10 +109,12 @@ class PortalIT {
             browser.find(By.cssSelector("[id='audit:volume'] canvas"));
         }
         try (Browser auditor = new Browser()) {
-            auditor.login("auditor", "auditor");
-            auditor.open("/admin/audit.xhtml");
+            auditor.loginAt("/admin/audit.xhtml", "auditor", "auditor");
             auditor.find(By.id("audit:records"));
-            assertThat(auditor.driver().getPageSource()).doesNotContain("nav-partners");
+            assertThat(auditor.driver().getPageSource()).doesNotContain("nav-partners").doesNotContain("nav-records");
+            // the audit page only: the directory is an administrator's page now
+            auditor.open("/admin/organizations.xhtml");
+            assertThat(auditor.driver().getPageSource()).contains("Forbidden").doesNotContain("nav-audit");
         }
     }
 
