@@ -54,6 +54,7 @@ final class Clients {
                 existing.setSecret(wanted.getSecret());
             }
             realm.clients().get(id).update(existing);
+            ensureGrantsMapper(realm.clients().get(id), wanted);
         }
         @SuppressWarnings("unchecked")
         List<String> roles = (List<String>) spec.getOrDefault("serviceAccountRoles", List.of());
@@ -64,6 +65,19 @@ final class Clients {
         Map<String, List<String>> clientRoles =
                 (Map<String, List<String>>) spec.getOrDefault("serviceAccountClientRoles", Map.of());
         clientRoles.forEach((client, names) -> grantServiceAccountClientRoles(realm.clients().get(id), client, names));
+    }
+
+    /** Grants given in the realm JSON are created when the client has none; grants changed since are kept. */
+    private void ensureGrantsMapper(ClientResource client, ClientRepresentation wanted) {
+        if (wanted.getProtocolMappers() == null) {
+            return;
+        }
+        boolean present = client.getProtocolMappers().getMappers().stream().anyMatch(m -> PartnerGrants.MAPPER.equals(m.getName()));
+        if (!present) {
+            wanted.getProtocolMappers().stream().filter(m -> PartnerGrants.MAPPER.equals(m.getName())).forEach(m ->
+                    created(client.getProtocolMappers().createMapper(m), "grants of " + wanted.getClientId()));
+            log.accept("client " + wanted.getClientId() + ": grants recorded");
+        }
     }
 
     /** The audience scope's id, created when missing (that needs realm-management's manage-realm). */
@@ -124,7 +138,12 @@ final class Clients {
         Map<String, Object> copy = new HashMap<>(spec);
         copy.remove("serviceAccountRoles");
         copy.remove("serviceAccountClientRoles");
+        Object grants = copy.remove("grants");
         ClientRepresentation rep = JSON.convertValue(copy, ClientRepresentation.class);
+        if (grants != null) {
+            // the realm JSON writes grants as the API does; Keycloak keeps them in a protocol mapper
+            rep.setProtocolMappers(List.of(JSON.convertValue(grants, PartnerGrants.class).toMapper()));
+        }
         // the portal may answer at several addresses (a cluster's nodes): a comma-separated list
         List<String> portals = List.of(options.portalUrl().split("\\s*,\\s*"));
         if (rep.getRedirectUris() != null) {

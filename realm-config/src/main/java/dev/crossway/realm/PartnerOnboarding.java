@@ -2,18 +2,23 @@ package dev.crossway.realm;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
 /**
- * Onboards a partner system: a confidential client with only the client-credentials grant and
- * the {@code partner} role, whose secret Keycloak generates. Used by the command-line tool and by
+ * Onboards a partner system: a confidential client with only the client-credentials grant,
+ * the {@code partner} role and its {@link PartnerGrants}, whose secret Keycloak generates; reads and
+ * replaces the grants later. Used by the command-line tool, the API's partner administration and
  * the portal's Partners page.
  */
 public final class PartnerOnboarding {
 
+    /** The portal's client: its grants are what the hospital's own people may assert from the portal. */
+    static final String PORTAL = "crossway-portal";
     private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,62}");
 
     /** What a partner needs to call the API. */
@@ -29,6 +34,11 @@ public final class PartnerOnboarding {
     }
 
     public Credentials onboard(String clientId, String displayName) {
+        return onboard(clientId, displayName, PartnerGrants.none());
+    }
+
+    public Credentials onboard(String clientId, String displayName, PartnerGrants grants) {
+        Objects.requireNonNull(grants, "grants");
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             throw new IllegalArgumentException(
                     "client id must be 3 to 63 characters of lower-case letters, digits, '.', '_' or '-'");
@@ -50,12 +60,52 @@ public final class PartnerOnboarding {
         rep.setStandardFlowEnabled(false);
         rep.setDirectAccessGrantsEnabled(false);
         rep.setServiceAccountsEnabled(true);
+        // in the representation that creates the client: its first token already carries the grants
+        rep.setProtocolMappers(List.of(grants.toMapper()));
         Clients.created(realm.clients().create(rep), "client " + clientId);
         String id = realm.clients().findByClientId(clientId).get(0).getId();
         new Clients(realm, s -> { }).grantServiceAccountRoles(realm.clients().get(id), List.of("partner"));
         Clients.grantApiAudience(realm, id, audience);
         String secret = realm.clients().get(id).getSecret().getValue();
         return new Credentials(clientId, secret);
+    }
+
+    /** The grants of the partner {@code clientId}; empty when there is no such partner client. */
+    public Optional<PartnerGrants> grants(String clientId) {
+        return partner(clientId).map(c -> PartnerGrants.of(
+                keycloak.realm(realmName).clients().get(c.getId()).getProtocolMappers().getMappers()));
+    }
+
+    /**
+     * Replaces the partner's grants; tokens issued from now on carry them (tokens already issued
+     * keep the old ones until they expire: the realm's access token lifespan).
+     *
+     * @return false when there is no such partner client
+     */
+    public boolean replaceGrants(String clientId, PartnerGrants grants) {
+        Objects.requireNonNull(grants, "grants");
+        Optional<ClientRepresentation> client = partner(clientId);
+        if (client.isEmpty()) {
+            return false;
+        }
+        var mappers = keycloak.realm(realmName).clients().get(client.get().getId()).getProtocolMappers();
+        var existing = mappers.getMappers().stream().filter(m -> PartnerGrants.MAPPER.equals(m.getName())).findFirst();
+        ProtocolMapperRepresentation wanted = grants.toMapper();
+        if (existing.isPresent()) {
+            wanted.setId(existing.get().getId());
+            mappers.update(existing.get().getId(), wanted);
+        } else {
+            Clients.created(mappers.createMapper(wanted), "grants of " + clientId);
+        }
+        return true;
+    }
+
+    private Optional<ClientRepresentation> partner(String clientId) {
+        if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
+            return Optional.empty();
+        }
+        return keycloak.realm(realmName).clients().findByClientId(clientId).stream()
+                .filter(c -> isApiClient(c) || PORTAL.equals(c.getClientId())).findFirst();
     }
 
     /** A client that calls the API: a service account that is not one of Crossway's own {@code crossway-*}. */

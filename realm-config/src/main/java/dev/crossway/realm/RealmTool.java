@@ -10,7 +10,9 @@ import org.keycloak.admin.client.KeycloakBuilder;
  * Options: --server (default http://localhost:8180), --admin-user, --admin-password (or
  * KC_ADMIN_PASSWORD), --portal-url, --portal-secret (or CROSSWAY_PORTAL_SECRET), --manager-secret (or
  * CROSSWAY_MANAGER_SECRET), --sandbox,
- * --client-id, --name.
+ * --client-id, --name, and the grants: --communities, --organizations, --purposes, --roles (comma-separated;
+ * {@code *} grants every value) and --initiate (true/false). {@code grants --client-id ID} prints a partner's
+ * grants, {@code set-grants --client-id ID ...} replaces them.
  */
 public final class RealmTool {
 
@@ -51,9 +53,17 @@ public final class RealmTool {
                 }
                 case "onboard-partner" -> {
                     PartnerOnboarding.Credentials c = new PartnerOnboarding(keycloak, spec.realm())
-                            .onboard(opts.get("client-id"), opts.get("name"));
+                            .onboard(opts.get("client-id"), opts.get("name"), grants(opts));
                     System.out.println("client_id=" + c.clientId());
                     System.out.println("client_secret=" + c.clientSecret());
+                }
+                case "grants" -> System.out.println(new PartnerOnboarding(keycloak, spec.realm()).grants(opts.get("client-id"))
+                        .orElseThrow(() -> new IllegalArgumentException("no partner client '" + opts.get("client-id") + "'")).toJson());
+                case "set-grants" -> {
+                    if (!new PartnerOnboarding(keycloak, spec.realm()).replaceGrants(opts.get("client-id"), grants(opts))) {
+                        throw new IllegalArgumentException("no partner client '" + opts.get("client-id") + "'");
+                    }
+                    System.out.println("grants of " + opts.get("client-id") + " replaced");
                 }
                 default -> {
                     usage();
@@ -80,6 +90,17 @@ public final class RealmTool {
         return opts;
     }
 
+    /** The grants given on the command line; none when none are given. */
+    static PartnerGrants grants(Map<String, String> opts) {
+        return new PartnerGrants(list(opts.get("communities")), list(opts.get("organizations")), list(opts.get("purposes")),
+                opts.containsKey("roles") ? list(opts.get("roles")) : null, Boolean.parseBoolean(opts.getOrDefault("initiate", "false")));
+    }
+
+    private static java.util.List<String> list(String csv) {
+        return csv == null || csv.isBlank() || "true".equals(csv) ? java.util.List.of()
+                : java.util.Arrays.stream(csv.split("\\s*,\\s*")).filter(v -> !v.isBlank()).toList();
+    }
+
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;
@@ -87,6 +108,8 @@ public final class RealmTool {
 
     private static void usage() {
         System.err.println("usage: realm-config-tool apply [--sandbox] [--server URL] [--portal-url URL] [--portal-secret S] [--manager-secret S]");
-        System.err.println("       realm-config-tool onboard-partner --client-id ID [--name NAME] [--server URL]");
+        System.err.println("       realm-config-tool onboard-partner --client-id ID [--name NAME] [--communities OID,..] [--organizations OID,..]"
+                + " [--purposes TREATMENT,..] [--roles SNOMED,..] [--initiate true|false] [--server URL]");
+        System.err.println("       realm-config-tool grants --client-id ID | set-grants --client-id ID [the grants as for onboard-partner]");
     }
 }

@@ -18,7 +18,7 @@ class RealmSpecTest {
     void theRealmHasTheThreeRolesTheSandboxMarkerAndThePortalAndApiClients() {
         assertThat(spec.realm()).isEqualTo("crossway");
         assertThat(spec.roles().realm()).extracting(RealmSpec.Role::name)
-                .containsExactlyInAnyOrder("admin", "partner", "auditor", "sandbox");
+                .containsExactlyInAnyOrder("admin", "partner", "auditor", "clinician", "sandbox");
         assertThat(spec.clients()).extracting(c -> c.get("clientId")).containsExactly("crossway-portal", "crossway-manager", "crossway-api");
     }
 

@@ -175,10 +175,12 @@ class PortalIT {
             browser.find(By.cssSelector("[id='audit:volume'] canvas"));
         }
         try (Browser auditor = new Browser()) {
-            auditor.login("auditor", "auditor");
-            auditor.open("/admin/audit.xhtml");
+            auditor.loginAt("/admin/audit.xhtml", "auditor", "auditor");
             auditor.find(By.id("audit:records"));
-            assertThat(auditor.driver().getPageSource()).doesNotContain("nav-partners");
+            assertThat(auditor.driver().getPageSource()).doesNotContain("nav-partners").doesNotContain("nav-records");
+            // the audit page only: the directory is an administrator's page now
+            auditor.open("/admin/organizations.xhtml");
+            assertThat(auditor.driver().getPageSource()).contains("Forbidden").doesNotContain("nav-audit");
         }
     }
 
@@ -208,10 +210,10 @@ class PortalIT {
             String medications = browser.find(By.id("find:discrete")).getText();
             assertThat(medications).contains("2.16.840.1.113883.3.9999.1.");
 
-            String href = browser.driver().findElement(By.cssSelector("a.doc-link")).getAttribute("href");
-            browser.driver().get(href);
-            String page = browser.driver().getPageSource();
-            assertThat(page).containsIgnoringCase("<h2").doesNotContain("<script");
+            // opening a document is a JSF action (POST with the view state), no longer a GET link
+            browser.driver().findElement(By.cssSelector("a.doc-link")).click();
+            String view = browser.find(By.id("find:document-view")).getAttribute("innerHTML");
+            assertThat(view).containsIgnoringCase("<h2").doesNotContain("<script");
 
             // the call log reaches the database every two seconds: reload until this query's calls are in
             browser.awaitTextOnReload("/admin/endpoints.xhtml", By.id("health:stats"), "/gateway/xcpd",

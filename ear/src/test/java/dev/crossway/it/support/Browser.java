@@ -45,6 +45,15 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("/admin/organizations"));
     }
 
+    /** Logs in on Keycloak's page from {@code path}, for people whose role does not open the directory. */
+    public void loginAt(String path, String user, String password) {
+        open(path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(path));
+    }
+
     public WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application;
 
+import dev.crossway.interop.access.Caller;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +19,10 @@ public interface Appointments {
      *
      * @throws InitiatorValidationException for a malformed context, patient or missing visit time
      */
-    AppointmentView schedule(AppointmentRequest request);
+    AppointmentView schedule(Caller caller, AppointmentRequest request);
 
-    /** The most recent stored result of a scheduled query for this patient, if any. */
-    Optional<MergedSummary> latestFor(Demographics patient);
+    /** The most recent stored result of the caller's scheduled queries for this patient (an administrator's: anyone's). */
+    Optional<MergedSummary> latestFor(Caller caller, Demographics patient);
 
     /** Appointments whose visit is at or after {@code now minus one day}, soonest first. */
     List<AppointmentView> upcoming(int max);

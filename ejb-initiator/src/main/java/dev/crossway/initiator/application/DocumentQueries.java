@@ -3,6 +3,7 @@ package dev.crossway.initiator.application;
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
+import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 
@@ -20,8 +21,10 @@ public interface DocumentQueries {
      *
      * @throws InitiatorValidationException for a malformed context, an unknown organization or one
      *         without an XCA query endpoint (field {@code organization})
+     * @throws dev.crossway.interop.access.NotGrantedException when the caller may not initiate or
+     *         assert the context's organization, purpose of use or role; nothing is sent
      */
-    DocumentList find(InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter);
+    DocumentList find(Caller caller, InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter);
 
     /**
      * Retrieves one document from the organization's XCA ITI-39 endpoint and, for a C-CDA, reads it.
@@ -30,5 +33,5 @@ public interface DocumentQueries {
      *                   else the organization's own OID (the usual single-repository community)
      * @throws InitiatorValidationException as for {@link #find}
      */
-    RetrievedDocument retrieve(InitiatorContext context, HomeCommunityId organization, DocumentUniqueId document, Oid repository);
+    RetrievedDocument retrieve(Caller caller, InitiatorContext context, HomeCommunityId organization, DocumentUniqueId document, Oid repository);
 }

@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application;
 
+import dev.crossway.interop.access.Caller;
 import jakarta.ejb.Local;
 
 /** XCPD patient discovery (ITI-55) across a set of communities. */
@@ -12,6 +13,8 @@ public interface PatientDiscovery {
      * ones {@code Skipped}. Matches are remembered as patient links.
      *
      * @throws InitiatorValidationException for a malformed context, patient or target set
+     * @throws dev.crossway.interop.access.NotGrantedException when the caller may not initiate or
+     *         assert the context's organization, purpose of use or role; nothing is sent
      */
-    DiscoveryResult discover(DiscoveryRequest request);
+    DiscoveryResult discover(Caller caller, DiscoveryRequest request);
 }

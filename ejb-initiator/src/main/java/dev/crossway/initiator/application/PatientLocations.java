@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application;
 
+import dev.crossway.interop.access.Caller;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -7,9 +8,9 @@ import java.util.List;
 @Local
 public interface PatientLocations {
 
-    /** The links found by earlier discoveries, most recently seen first. */
-    List<PatientLink> links(Demographics patient);
+    /** The links found by the caller's earlier discoveries (an administrator's: everyone's), most recently seen first. */
+    List<PatientLink> links(Caller caller, Demographics patient);
 
     /** Runs a fresh discovery across {@code targets} (null: default radius), then answers {@link #links}. */
-    List<PatientLink> refresh(InitiatorContext context, Demographics patient, Targets targets);
+    List<PatientLink> refresh(Caller caller, InitiatorContext context, Demographics patient, Targets targets);
 }

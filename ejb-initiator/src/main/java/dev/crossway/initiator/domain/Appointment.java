@@ -26,6 +26,9 @@ public class Appointment {
 
     @Id
     private String id;
+    /** The Keycloak client that scheduled it; its query runs and its summary is kept on that client's behalf. */
+    @Column(name = "owner")
+    private String owner;
     @Column(name = "patient_key", nullable = false)
     private String patientKey;
     @Column(name = "visit_day", nullable = false)
@@ -49,7 +52,8 @@ public class Appointment {
     protected Appointment() {
     }
 
-    public Appointment(PatientKey key, Instant visitTime, String visitId, Duration leadTime, String requestJson, Instant now) {
+    public Appointment(String owner, PatientKey key, Instant visitTime, String visitId, Duration leadTime, String requestJson, Instant now) {
+        this.owner = owner;
         this.id = UUID.randomUUID().toString();
         this.patientKey = key.value();
         this.visitTime = visitTime;
@@ -84,6 +88,10 @@ public class Appointment {
 
     public boolean pending() {
         return SCHEDULED.equals(status) || RUNNING.equals(status);
+    }
+
+    public String owner() {
+        return owner;
     }
 
     public String id() { return id; }

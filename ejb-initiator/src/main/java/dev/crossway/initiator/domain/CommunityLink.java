@@ -22,6 +22,9 @@ public class CommunityLink {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The Keycloak client whose discovery found it (null: before owners were kept, administrators only). */
+    @Column(name = "owner")
+    private String owner;
     @Column(name = "patient_key", nullable = false)
     private String patientKey;
     @Column(name = "organization_id", nullable = false)
@@ -40,7 +43,8 @@ public class CommunityLink {
     protected CommunityLink() {
     }
 
-    public CommunityLink(PatientKey key, String organizationId, String organizationName, PatientId remote, Instant seen) {
+    public CommunityLink(String owner, PatientKey key, String organizationId, String organizationName, PatientId remote, Instant seen) {
+        this.owner = Objects.requireNonNull(owner, "owner");
         this.patientKey = Objects.requireNonNull(key, "key").value();
         this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
         this.organizationName = organizationName;
@@ -60,6 +64,10 @@ public class CommunityLink {
     public boolean sameAs(String organization, PatientId remote) {
         return organizationId.equals(organization) && remoteId.equals(remote.value())
                 && remoteAuthority.equals(remote.assigningAuthority().value());
+    }
+
+    public String owner() {
+        return owner;
     }
 
     public String organizationId() {

@@ -40,7 +40,7 @@ public interface InitiatorRepository {
 
     Optional<Appointment> appointment(String id);
 
-    Optional<Appointment> appointmentOn(PatientKey key, java.time.LocalDate day);
+    Optional<Appointment> appointmentOn(String owner, PatientKey key, java.time.LocalDate day);
 
     List<Appointment> pendingAppointments();
 
@@ -50,5 +50,6 @@ public interface InitiatorRepository {
 
     void saveSummary(StoredSummary s);
 
-    Optional<StoredSummary> latestSummary(PatientKey key);
+    /** The latest summary of the patient, of this owner only unless {@code owner} is null (an administrator). */
+    Optional<StoredSummary> latestSummary(PatientKey key, String owner);
 }

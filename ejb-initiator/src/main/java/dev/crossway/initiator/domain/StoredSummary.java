@@ -16,6 +16,9 @@ public class StoredSummary {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The Keycloak client that scheduled the query (null: before owners were kept, administrators only). */
+    @Column(name = "owner")
+    private String owner;
     @Column(name = "patient_key", nullable = false)
     private String patientKey;
     @Column(name = "appointment_id")
@@ -28,11 +31,16 @@ public class StoredSummary {
     protected StoredSummary() {
     }
 
-    public StoredSummary(PatientKey key, String appointmentId, Instant createdAt, String summaryJson) {
+    public StoredSummary(String owner, PatientKey key, String appointmentId, Instant createdAt, String summaryJson) {
+        this.owner = owner;
         this.patientKey = key.value();
         this.appointmentId = appointmentId;
         this.createdAt = createdAt;
         this.summaryJson = summaryJson;
+    }
+
+    public String owner() {
+        return owner;
     }
 
     public String summaryJson() {

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 import java.util.List;
@@ -16,8 +17,10 @@ public interface DocumentStore {
      *
      * @throws ResponderValidationException ({@code Document.Data}, {@code Document.FileType},
      *         {@code Patient.Identifiers}, {@code Meta.FacilityCode}); nothing is stored then
+     * @throws dev.crossway.interop.access.NotGrantedException when the caller may not write to the
+     *         community; nothing is stored then
      */
-    PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor);
+    PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, Caller caller);
 
     List<StoredDocumentView> forPatient(String communityHcid, PatientId patient);
 

@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.initiator.application.DocumentFilter;
 import dev.crossway.initiator.application.DocumentList;
 import dev.crossway.initiator.application.DocumentQueries;
@@ -48,6 +49,8 @@ public class ClinicalSummaryResource {
     private static final DataModel MODEL = DataModel.CLINICAL_SUMMARY;
 
     @Inject
+    Callers callers;
+    @Inject
     DocumentQueries documents;
     @Inject
     PatientQueries patientQueries;
@@ -59,7 +62,7 @@ public class ClinicalSummaryResource {
         DocumentQueryDto.Filter f = r.filter();
         DocumentFilter filter = f == null ? DocumentFilter.all() : new DocumentFilter(f.classCodes(), f.typeCodes(),
                 Requests.date(f.from(), "Filter.From"), Requests.date(f.to(), "Filter.To"));
-        DocumentList list = documents.find(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        DocumentList list = documents.find(callers.current(), Initiators.context(r.meta(), callers.current().userId()),
                 Requests.organization(r.meta(), "the organization to ask"), patientId(r), filter);
         return new DocumentQueryResponseDto(MetaDto.reply(r.meta(), MODEL.redoxName(), "DocumentQueryResponse"),
                 r.patient() == null ? null : new PatientDto(r.patient().identifiers(), r.patient().demographics()),
@@ -83,7 +86,7 @@ public class ClinicalSummaryResource {
         if (repository != null && !repository.isBlank() && !Oid.isValid(repository.trim())) {
             throw new InvalidRequestException("Document.RepositoryUniqueID", "RepositoryUniqueID must be an OID");
         }
-        RetrievedDocument doc = documents.retrieve(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        RetrievedDocument doc = documents.retrieve(callers.current(), Initiators.context(r.meta(), callers.current().userId()),
                 Requests.organization(r.meta(), "the organization holding the document"), id,
                 repository == null || repository.isBlank() ? null : Oid.of(repository.trim()));
         var document = new DocumentGetResponseDto.Document(doc.documentId(), DocumentEntryDto.fileType(doc.mimeType()),
@@ -98,13 +101,13 @@ public class ClinicalSummaryResource {
     public Response patientQuery(PatientSearchDto request, @Context SecurityContext caller) {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "PatientQuery");
-        PatientQueryRequest query = new PatientQueryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        PatientQueryRequest query = new PatientQueryRequest(Initiators.context(r.meta(), callers.current().userId()),
                 Initiators.demographics(r.patient()), Initiators.targets(r));
         if (Boolean.TRUE.equals(r.async())) {
-            String job = patientQueries.start(query);
+            String job = patientQueries.start(callers.current(), query);
             return Response.accepted(new JobStartedDto(job)).header("Location", "/api/v1/jobs/" + job).build();
         }
-        return Response.ok(reply(r.meta(), patientQueries.run(query, ProgressListener.none()))).build();
+        return Response.ok(reply(r.meta(), patientQueries.run(callers.current(), query, ProgressListener.none()))).build();
     }
 
     /** The PatientQueryResponse of a merged summary (also a job's result). */

@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.initiator.application.JobView;
 import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.ProgressEvent;
@@ -28,13 +29,15 @@ import java.util.concurrent.atomic.AtomicReference;
 public class JobsResource {
 
     @Inject
+    Callers callers;
+    @Inject
     PatientQueries queries;
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response job(@PathParam("id") String id) {
-        return queries.job(id).map(j -> Response.ok(toJson(j)).build())
+        return queries.job(callers.current(), id).map(j -> Response.ok(toJson(j)).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "NotFound", "no job " + id, "JobID"));
     }
 
@@ -42,6 +45,10 @@ public class JobsResource {
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+        if (queries.job(callers.current(), id).isEmpty()) {
+            // unknown, expired or another client's: the same 404 as GET /jobs/{id}, before the stream opens
+            throw new jakarta.ws.rs.NotFoundException("no job " + id);
+        }
         AtomicReference<ProgressListener> self = new AtomicReference<>();
         ProgressListener listener = event -> {
             if (sink.isClosed()) {
@@ -58,7 +65,7 @@ public class JobsResource {
             });
         };
         self.set(listener);
-        if (!queries.subscribe(id, listener)) {
+        if (!queries.subscribe(callers.current(), id, listener)) {
             sink.send(sse.newEventBuilder().name("Failed").data("no job " + id).build());
             sink.close();
         }

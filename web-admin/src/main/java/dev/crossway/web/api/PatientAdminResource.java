@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientView;
 import dev.crossway.responder.application.Registration;
@@ -32,13 +33,15 @@ public class PatientAdminResource {
     private static final DataModel MODEL = DataModel.PATIENT_ADMIN;
 
     @Inject
+    Callers callers;
+    @Inject
     PatientAdmin patients;
 
     @POST
     @Path("/NewPatient")
     public Response register(PatientAdminDto request, @Context SecurityContext caller) {
         String community = community(request, "NewPatient");
-        Registration r = patients.register(Patients.toForm(community, request.patient()), actor(caller));
+        Registration r = patients.register(Patients.toForm(community, request.patient()), callers.current());
         return Response.status(r.outcome() == WriteOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
                 .header(Idempotency.OUTCOME_HEADER, r.outcome().name())
                 .entity(reply(request, "NewPatient", r.patient())).build();
@@ -48,7 +51,7 @@ public class PatientAdminResource {
     @Path("/PatientUpdate")
     public PatientAdminDto update(PatientAdminDto request, @Context SecurityContext caller) {
         String community = community(request, "PatientUpdate");
-        return reply(request, "PatientUpdate", patients.update(Patients.toForm(community, request.patient()), actor(caller)));
+        return reply(request, "PatientUpdate", patients.update(Patients.toForm(community, request.patient()), callers.current()));
     }
 
     @POST
@@ -57,7 +60,7 @@ public class PatientAdminResource {
         String community = community(request, "PatientMerge");
         var survivor = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
         var retired = Patients.identifiers(request.priorPatient(), "PriorPatient.Identifiers").get(0);
-        return reply(request, "PatientMerge", patients.merge(community, survivor, retired, actor(caller)));
+        return reply(request, "PatientMerge", patients.merge(community, survivor, retired, callers.current()));
     }
 
     private static String community(PatientAdminDto request, String event) {
@@ -68,9 +71,5 @@ public class PatientAdminResource {
 
     private static PatientAdminDto reply(PatientAdminDto request, String event, PatientView v) {
         return new PatientAdminDto(MetaDto.reply(request.meta(), MODEL.redoxName(), event), Patients.toDto(v), null);
-    }
-
-    private static String actor(SecurityContext caller) {
-        return caller.getUserPrincipal().getName();
     }
 }

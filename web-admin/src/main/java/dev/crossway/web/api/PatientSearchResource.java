@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.initiator.application.DiscoveryRequest;
 import dev.crossway.initiator.application.DiscoveryResult;
 import dev.crossway.initiator.application.PatientDiscovery;
@@ -33,6 +34,8 @@ public class PatientSearchResource {
     private static final DataModel MODEL = DataModel.PATIENT_SEARCH;
 
     @Inject
+    Callers callers;
+    @Inject
     PatientDiscovery discovery;
     @Inject
     PatientLocations locations;
@@ -42,7 +45,7 @@ public class PatientSearchResource {
     public QueryResponseDto query(PatientSearchDto request, @Context SecurityContext caller) {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "Query");
-        DiscoveryResult result = discovery.discover(new DiscoveryRequest(Initiators.context(r.meta(), caller.getUserPrincipal().getName()),
+        DiscoveryResult result = discovery.discover(callers.current(), new DiscoveryRequest(Initiators.context(r.meta(), callers.current().userId()),
                 Initiators.demographics(r.patient()), Initiators.targets(r)));
         List<PotentialMatchDto> matches = result.matches().stream().map(Initiators::match).toList();
         QueryResponseDto.PatientEntryDto patient = matches.isEmpty() ? null : new QueryResponseDto.PatientEntryDto(
@@ -59,9 +62,9 @@ public class PatientSearchResource {
         Requests.checkMeta(r.meta(), MODEL, "LocationQuery");
         var patient = Initiators.demographics(r.patient());
         List<PatientLink> links = Boolean.TRUE.equals(r.refresh())
-                ? locations.refresh(Initiators.context(r.meta(), caller.getUserPrincipal().getName()), patient,
+                ? locations.refresh(callers.current(), Initiators.context(r.meta(), callers.current().userId()), patient,
                         r.targets() == null ? null : Initiators.targets(r))
-                : locations.links(patient);
+                : locations.links(callers.current(), patient);
         return new LocationQueryResponseDto(MetaDto.reply(r.meta(), MODEL.redoxName(), "LocationQueryResponse"),
                 links.stream().map(l -> new LocationQueryResponseDto.LocatedPatientDto(List.of(Initiators.identifier(l.patientId())),
                         new LocationQueryResponseDto.OrganizationRefDto(List.of(new IdentifierDto(l.organizationId(), "OID")),

@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.AppointmentView;
@@ -30,6 +31,8 @@ import java.time.format.DateTimeParseException;
 public class SchedulingResource {
 
     @Inject
+    Callers callers;
+    @Inject
     Appointments appointments;
 
     /** Body: {@code {"Meta", "Patient", "Visit": {"VisitNumber", "VisitDateTime"}, "Targets"?}}. */
@@ -54,8 +57,8 @@ public class SchedulingResource {
             throw new InvalidRequestException("Visit.VisitDateTime", "VisitDateTime must be ISO-8601, e.g. 2026-12-01T09:30:00Z");
         }
         PatientSearchDto search = new PatientSearchDto(request.meta(), request.patient(), request.targets(), null, null);
-        AppointmentView view = appointments.schedule(new AppointmentRequest(
-                Initiators.context(request.meta(), caller.getUserPrincipal().getName()),
+        AppointmentView view = appointments.schedule(callers.current(), new AppointmentRequest(
+                Initiators.context(request.meta(), callers.current().userId()),
                 Initiators.demographics(request.patient()), Initiators.targets(search), visit, request.visit().visitNumber()));
         AppointmentDto appointment = new AppointmentDto(view.id(), view.visitId(), view.visitTime(), view.queryAt(), view.status(),
                 view.duplicate(), view.completedAt(), view.error());

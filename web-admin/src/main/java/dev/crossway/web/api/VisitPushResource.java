@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.access.Callers;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
 import dev.crossway.web.api.error.InvalidRequestException;
@@ -33,6 +34,8 @@ import java.util.Base64;
 public class VisitPushResource {
 
     @Inject
+    Callers callers;
+    @Inject
     DocumentStore documents;
 
     @POST
@@ -51,7 +54,7 @@ public class VisitPushResource {
             throw new InvalidRequestException("Document.Data", "Document.Data is not valid base64");
         }
         String fileType = request.document().fileType() == null ? "XML" : request.document().fileType();
-        PushedDocument pushed = documents.push(community, patient, content, fileType, caller.getUserPrincipal().getName());
+        PushedDocument pushed = documents.push(community, patient, content, fileType, callers.current());
         return Response.status(pushed.outcome() == WriteOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
                 .header(Idempotency.OUTCOME_HEADER, pushed.outcome().name())
                 .entity(new VisitPushResponseDto(MetaDto.reply(request.meta(), DataModel.CLINICAL_SUMMARY.redoxName(), "VisitPush"),

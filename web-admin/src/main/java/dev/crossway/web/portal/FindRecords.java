@@ -1,6 +1,15 @@
 package dev.crossway.web.portal;
 
 import dev.crossway.initiator.application.Demographics;
+import dev.crossway.initiator.application.DocumentQueries;
+import dev.crossway.initiator.application.RetrievedDocument;
+import dev.crossway.interop.access.Caller;
+import dev.crossway.interop.access.Grants;
+import dev.crossway.interop.access.NotGrantedException;
+import dev.crossway.interop.ccda.CcdaRejectedException;
+import dev.crossway.interop.ccda.NarrativeHtml;
+import dev.crossway.responder.application.AccessAudit;
+import dev.crossway.web.access.Callers;
 import dev.crossway.initiator.application.DocumentRef;
 import dev.crossway.initiator.application.InitiatorContext;
 import dev.crossway.initiator.application.InitiatorValidationException;
@@ -21,10 +30,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * "Find records": demographics in, targets chosen (a radius or a list of communities), the
+ * "Find records" (administrators and clinicians): demographics in, targets chosen (a radius or a list of communities), the
  * network asked as a background job whose progress, matched communities, documents and merged
  * discrete data appear as they arrive.
  */
@@ -38,6 +48,12 @@ public class FindRecords implements Serializable {
     transient PatientQueries queries;
     @Inject
     transient SigningIdentity identity;
+    @Inject
+    transient DocumentQueries documents;
+    @Inject
+    transient Callers callers;
+    @Inject
+    transient AccessAudit audit;
 
     private String firstName;
     private String lastName;
@@ -51,28 +67,85 @@ public class FindRecords implements Serializable {
     private String targetMode = "radius";
     private Double radiusMiles = 50.0;
     private String organizations;
+    private String purpose;
+    private String documentHtml;
+    private String documentNote;
     private String jobId;
     private JobView job;
 
     public void start() {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        String user = ctx.getExternalContext().getUserPrincipal().getName();
+        Caller caller = callers.current();
         Targets targets = "list".equals(targetMode)
                 ? Targets.of(organizations == null ? List.of() : Arrays.stream(organizations.split("[,\\s]+")).filter(s -> !s.isBlank()).toList())
                 : Targets.radius(radiusMiles == null ? Targets.DEFAULT_RADIUS_MILES : radiusMiles, zip);
         try {
-            jobId = queries.start(new PatientQueryRequest(
-                    new InitiatorContext(user, null, "TREATMENT", "Crossway portal", identity.homeCommunityId(), null),
+            jobId = queries.start(caller, new PatientQueryRequest(
+                    context(caller),
                     new Demographics(List.of(), firstName, null, lastName, birthDate, sex, street, city, state, zip, phone, null),
                     targets));
             refresh();
         } catch (InitiatorValidationException e) {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+        } catch (NotGrantedException e) {
+            refused(caller, "Find records", e);
         }
     }
 
+    /**
+     * The person asks as themselves: their user id, the purpose of use they chose among those the
+     * portal's organization is granted (the {@code crossway-portal} client's grants), the gateway's own
+     * organization. The facade checks the purpose against the grants again.
+     */
+    private InitiatorContext context(Caller caller) {
+        return new InitiatorContext(caller.userId(), null, getPurpose(), "Crossway portal", identity.homeCommunityId(), null);
+    }
+
+    /** The purposes of use the clinician may choose: what the portal's organization is granted. */
+    public List<String> getPurposes() {
+        Set<String> granted = callers.current().grants().purposesOfUse();
+        return granted.contains(Grants.ANY) ? ALL_PURPOSES : granted.stream().sorted().toList();
+    }
+
+    /**
+     * Opens a document: a JSF action (POST with the view state, Faces' protection against cross-site
+     * requests) because it makes a network retrieve, which a GET link would let any page trigger.
+     * A C-CDA is shown as HTML rendered by Crossway from its narrative (escaped, whitelisted
+     * elements); anything else is only described.
+     */
+    public void open(DocumentRow d) {
+        Caller caller = callers.current();
+        documentHtml = null;
+        documentNote = null;
+        try {
+            RetrievedDocument doc = documents.retrieve(caller, context(caller),
+                    dev.crossway.interop.id.HomeCommunityId.of(d.organizationId()),
+                    new dev.crossway.interop.id.DocumentUniqueId(d.documentId()),
+                    d.repositoryUniqueId() == null ? null : dev.crossway.interop.id.Oid.of(d.repositoryUniqueId()));
+            if (doc.content() == null) {
+                documentNote = "the community did not return the document: " + doc.source().status()
+                        + (doc.source().error() == null ? "" : " " + doc.source().error());
+                return;
+            }
+            try {
+                documentHtml = NarrativeHtml.render(doc.content());
+            } catch (CcdaRejectedException e) {
+                documentNote = "not a C-CDA (" + doc.mimeType() + ", " + doc.content().length + " bytes)";
+            }
+        } catch (InitiatorValidationException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+        } catch (NotGrantedException e) {
+            refused(caller, "Open document", e);
+        }
+    }
+
+    private void refused(Caller caller, String action, NotGrantedException e) {
+        audit.refused(caller, "portal " + action, e);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not granted", e.getMessage()));
+    }
+
     public void refresh() {
-        job = jobId == null ? null : queries.job(jobId).orElse(null);
+        job = jobId == null ? null : queries.job(callers.current(), jobId).orElse(null);
     }
 
     public boolean isRunning() {
@@ -119,6 +192,16 @@ public class FindRecords implements Serializable {
                               String title, String type, String date) implements Serializable {
     }
 
+    private static final List<String> ALL_PURPOSES = List.of("TREATMENT", "PAYMENT", "OPERATIONS", "REQUEST", "COVERAGE",
+            "EMERGENCY", "PUBLICHEALTH");
+
+    public String getPurpose() {
+        List<String> allowed = getPurposes();
+        return purpose != null && allowed.contains(purpose) ? purpose : allowed.isEmpty() ? null : allowed.get(0);
+    }
+    public void setPurpose(String v) { purpose = v; }
+    public String getDocumentHtml() { return documentHtml; }
+    public String getDocumentNote() { return documentNote; }
     public JobView getJob() { return job; }
     public String getFirstName() { return firstName; }
     public void setFirstName(String v) { firstName = v; }

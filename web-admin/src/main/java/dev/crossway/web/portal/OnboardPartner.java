@@ -9,13 +9,14 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.OAuth2Constants;
+import dev.crossway.realm.PartnerGrants;
+import dev.crossway.responder.application.AccessAudit;
+import dev.crossway.web.access.KeycloakManager;
+import jakarta.inject.Inject;
 
 /**
  * The Partners page: lists the partner clients and onboards a new one (a confidential client with
- * the {@code partner} role), showing its secret once. Talks to Keycloak as the
+ * the {@code partner} role and the grants typed here), showing its secret once; the onboarding is audited. Talks to Keycloak as the
  * {@code crossway-manager} service account, with the code the realm tool uses.
  */
 @Named
@@ -25,15 +26,23 @@ public class OnboardPartner implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(OnboardPartner.class.getName());
 
+    @Inject
+    transient AccessAudit audit;
+
     private String clientId;
+    private String communities;
+    private String organizations;
+    private String purposes = "TREATMENT";
+    private boolean initiate = true;
     private String displayName;
     private PartnerOnboarding.Credentials issued;
     private List<String> partners;
 
     public void onboard() {
         Portal.requireAdmin();
-        try (Keycloak keycloak = keycloak()) {
-            issued = new PartnerOnboarding(keycloak, realm()).onboard(clientId, displayName);
+        try {
+            issued = KeycloakManager.withPartners(p -> p.onboard(clientId, displayName, grants()));
+            audit.grantsChanged(Portal.requireAdmin(), issued.clientId(), "onboarded in the portal with grants " + grants().toJson());
             partners = null;
             clientId = null;
             displayName = null;
@@ -47,8 +56,8 @@ public class OnboardPartner implements Serializable {
 
     public List<String> getPartners() {
         if (partners == null) {
-            try (Keycloak keycloak = keycloak()) {
-                partners = new PartnerOnboarding(keycloak, realm()).list();
+            try {
+                partners = KeycloakManager.withPartners(PartnerOnboarding::list);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "listing partners failed", e);
                 message(FacesMessage.SEVERITY_WARN, "Keycloak", "the partner list is unavailable: " + e.getMessage());
@@ -58,23 +67,28 @@ public class OnboardPartner implements Serializable {
         return partners;
     }
 
-    private static Keycloak keycloak() {
-        String provider = System.getProperty("crossway.oidc.provider-url", "http://localhost:8180/realms/crossway");
-        String server = provider.substring(0, provider.indexOf("/realms/"));
-        return KeycloakBuilder.builder().serverUrl(server).realm(realm())
-                .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId("crossway-manager")
-                .clientSecret(System.getProperty("crossway.keycloak.manager-secret", "")).build();
-    }
-
-    private static String realm() {
-        String provider = System.getProperty("crossway.oidc.provider-url", "http://localhost:8180/realms/crossway");
-        return provider.substring(provider.indexOf("/realms/") + "/realms/".length()).replaceAll("/.*", "");
-    }
-
     private static void message(FacesMessage.Severity severity, String summary, String detail) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
     }
 
+    /** The grants typed on the page: comma- or space-separated lists. */
+    private PartnerGrants grants() {
+        return new PartnerGrants(list(communities), list(organizations), list(purposes), null, initiate);
+    }
+
+    private static List<String> list(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : java.util.Arrays.stream(text.split("[,\\s]+")).filter(v -> !v.isBlank()).toList();
+    }
+
+    public String getCommunities() { return communities; }
+    public void setCommunities(String v) { communities = v; }
+    public String getOrganizations() { return organizations; }
+    public void setOrganizations(String v) { organizations = v; }
+    public String getPurposes() { return purposes; }
+    public void setPurposes(String v) { purposes = v; }
+    public boolean isInitiate() { return initiate; }
+    public void setInitiate(boolean v) { initiate = v; }
     public String getClientId() { return clientId; }
     public void setClientId(String clientId) { this.clientId = clientId; }
     public String getDisplayName() { return displayName; }

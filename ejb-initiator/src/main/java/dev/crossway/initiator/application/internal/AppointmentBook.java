@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.AppointmentView;
 import dev.crossway.initiator.application.MergedSummary;
@@ -24,21 +25,25 @@ public class AppointmentBook {
     EntityManager em;
 
     /** The appointment of this patient on the visit's day: the existing one (duplicate) or a new one. */
-    public AppointmentView book(AppointmentRequest request, PatientKey key, Duration leadTime, Instant now) {
+    public AppointmentView book(String owner, AppointmentRequest request, PatientKey key, Duration leadTime, Instant now) {
         JpaInitiatorRepository repo = new JpaInitiatorRepository(em);
-        Optional<Appointment> existing = repo.appointmentOn(key, Appointment.dayOf(request.visitTime()));
+        Optional<Appointment> existing = repo.appointmentOn(owner, key, Appointment.dayOf(request.visitTime()));
         if (existing.isPresent()) {
             return view(existing.get(), true);
         }
-        Appointment a = new Appointment(key, request.visitTime(), request.visitId(), leadTime, StorageJson.write(request), now);
+        Appointment a = new Appointment(owner, key, request.visitTime(), request.visitId(), leadTime, StorageJson.write(request), now);
         repo.saveAppointment(a);
         return view(a, false);
     }
 
-    public Optional<AppointmentRequest> startRun(String id) {
+    /** A scheduled query due now, and the client on whose behalf it runs. */
+    public record Due(String owner, AppointmentRequest request) {
+    }
+
+    public Optional<Due> startRun(String id) {
         return new JpaInitiatorRepository(em).appointment(id).filter(Appointment::pending).map(a -> {
             a.started();
-            return StorageJson.appointment(a.requestJson());
+            return new Due(a.owner(), StorageJson.appointment(a.requestJson()));
         });
     }
 
@@ -46,7 +51,7 @@ public class AppointmentBook {
         JpaInitiatorRepository repo = new JpaInitiatorRepository(em);
         repo.appointment(id).ifPresent(a -> {
             a.completed(at);
-            repo.saveSummary(new StoredSummary(new PatientKey(a.patientKey()), a.id(), at, StorageJson.write(summary)));
+            repo.saveSummary(new StoredSummary(a.owner(), new PatientKey(a.patientKey()), a.id(), at, StorageJson.write(summary)));
         });
     }
 
@@ -64,8 +69,8 @@ public class AppointmentBook {
         return new JpaInitiatorRepository(em).appointmentsFrom(from, max).stream().map(a -> view(a, false)).toList();
     }
 
-    public Optional<MergedSummary> latest(PatientKey key) {
-        return new JpaInitiatorRepository(em).latestSummary(key).map(s -> StorageJson.summary(s.summaryJson()));
+    public Optional<MergedSummary> latest(Caller caller, PatientKey key) {
+        return new JpaInitiatorRepository(em).latestSummary(key, caller.admin() ? null : caller.owner()).map(s -> StorageJson.summary(s.summaryJson()));
     }
 
     static AppointmentView view(Appointment a, boolean duplicate) {

@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.PatientQueryRequest;
@@ -56,13 +57,15 @@ public class AppointmentScheduler {
 
     private void fire(String id) {
         try {
-            Optional<AppointmentRequest> request = book.startRun(id);
-            if (request.isEmpty()) {
+            Optional<AppointmentBook.Due> due = book.startRun(id);
+            if (due.isEmpty()) {
                 return;
             }
-            AppointmentRequest r = request.get();
-            String job = queries.start(new PatientQueryRequest(r.context(), r.patient(), r.targets()));
-            queries.subscribe(job, e -> {
+            AppointmentRequest r = due.get().request();
+            // the grants were checked when the appointment was booked; the run belongs to its owner
+            Caller owner = Caller.system(due.get().owner() == null ? "crossway" : due.get().owner());
+            String job = queries.start(owner, new PatientQueryRequest(r.context(), r.patient(), r.targets()));
+            queries.subscribe(owner, job, e -> {
                 if (ProgressEvent.COMPLETED.equals(e.type())) {
                     book.completed(id, e.summary(), e.at());
                 } else if (ProgressEvent.FAILED.equals(e.type())) {

@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.AppointmentView;
 import dev.crossway.initiator.application.Appointments;
@@ -28,7 +29,7 @@ public class DefaultAppointments implements Appointments {
     AppointmentScheduler scheduler;
 
     @Override
-    public AppointmentView schedule(AppointmentRequest request) {
+    public AppointmentView schedule(Caller caller, AppointmentRequest request) {
         if (request == null) {
             throw new InitiatorValidationException("Visit", "the appointment is required");
         }
@@ -38,8 +39,9 @@ public class DefaultAppointments implements Appointments {
         if (request.visitTime() == null) {
             throw new InitiatorValidationException("Visit.VisitDateTime", "VisitDateTime is required");
         }
+        Access.initiate(caller, request.context());
         Duration lead = settings.leadTime();
-        AppointmentView v = book.book(request, RequestValidator.key(request.patient()), lead, Instant.now());
+        AppointmentView v = book.book(caller.owner(), request, RequestValidator.key(request.patient()), lead, Instant.now());
         if (!v.duplicate()) {
             scheduler.arm(v.id(), v.queryAt());
         }
@@ -47,14 +49,15 @@ public class DefaultAppointments implements Appointments {
     }
 
     @Override
-    public Optional<MergedSummary> latestFor(Demographics patient) {
+    public Optional<MergedSummary> latestFor(Caller caller, Demographics patient) {
+        java.util.Objects.requireNonNull(caller, "caller");
         if (patient == null) {
             throw new InitiatorValidationException("Patient", "Patient is required");
         }
         if (patient.identifiers().isEmpty()) {
             RequestValidator.patient(patient);
         }
-        return book.latest(RequestValidator.key(patient));
+        return book.latest(caller, RequestValidator.key(patient));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.DocumentFilter;
 import dev.crossway.initiator.application.DocumentList;
 import dev.crossway.initiator.application.DocumentQueries;
@@ -33,8 +34,9 @@ public class DefaultDocumentQueries implements DocumentQueries {
     InitiatorStore store;
 
     @Override
-    public DocumentList find(InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter) {
+    public DocumentList find(Caller caller, InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter) {
         RequestValidator.context(context);
+        Access.initiate(caller, context);
         if (patient == null) {
             throw new InitiatorValidationException("Patient.Identifiers", "the community's patient identifier is required");
         }
@@ -49,8 +51,9 @@ public class DefaultDocumentQueries implements DocumentQueries {
     }
 
     @Override
-    public RetrievedDocument retrieve(InitiatorContext context, HomeCommunityId organization, DocumentUniqueId document, Oid repository) {
+    public RetrievedDocument retrieve(Caller caller, InitiatorContext context, HomeCommunityId organization, DocumentUniqueId document, Oid repository) {
         RequestValidator.context(context);
+        Access.initiate(caller, context);
         if (document == null) {
             throw new InitiatorValidationException("Document.ID", "the document id is required");
         }

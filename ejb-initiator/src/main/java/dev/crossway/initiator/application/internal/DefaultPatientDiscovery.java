@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.DiscoveryRequest;
 import dev.crossway.initiator.application.DiscoveryResult;
 import dev.crossway.initiator.application.PatientDiscovery;
@@ -26,18 +27,19 @@ public class DefaultPatientDiscovery implements PatientDiscovery {
     InitiatorStore store;
 
     @Override
-    public DiscoveryResult discover(DiscoveryRequest request) {
+    public DiscoveryResult discover(Caller caller, DiscoveryRequest request) {
         RequestValidator.context(request.context());
+        Access.initiate(caller, request.context());
         RequestValidator.patient(request.patient());
         RequestValidator.targets(request.targets(), request.patient());
-        Targeting.Resolved targets = targeting.resolve(request.patient(), request.targets());
+        Targeting.Resolved targets = targeting.resolve(caller, request.patient(), request.targets());
         Gateway gateway = outbound.gateway();
         DiscoveryResult r = Waiting.get(gateway.discoverAll(request.context(), request.patient(), targets.communities(),
                 null, a -> { }), gateway.settings().xcpdTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
         List<SourceOutcome> sources = new ArrayList<>(r.sources());
         sources.addAll(targets.skipped());
         if (!r.matches().isEmpty()) {
-            store.saveLinks(RequestValidator.key(request.patient()), r.matches(), gateway.now());
+            store.saveLinks(caller.owner(), RequestValidator.key(request.patient()), r.matches(), gateway.now());
         }
         return new DiscoveryResult(r.matches(), sources);
     }

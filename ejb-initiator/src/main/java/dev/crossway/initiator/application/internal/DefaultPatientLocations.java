@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.Demographics;
 import dev.crossway.initiator.application.DiscoveryRequest;
 import dev.crossway.initiator.application.InitiatorContext;
@@ -25,19 +26,20 @@ public class DefaultPatientLocations implements PatientLocations {
     PatientDiscovery discovery;
 
     @Override
-    public List<PatientLink> links(Demographics patient) {
+    public List<PatientLink> links(Caller caller, Demographics patient) {
+        java.util.Objects.requireNonNull(caller, "caller");
         if (patient == null) {
             throw new InitiatorValidationException("Patient", "Patient is required");
         }
         if (patient.identifiers().isEmpty()) {
             RequestValidator.patient(patient);
         }
-        return store.links(RequestValidator.key(patient));
+        return store.links(caller, RequestValidator.key(patient));
     }
 
     @Override
-    public List<PatientLink> refresh(InitiatorContext context, Demographics patient, Targets targets) {
-        discovery.discover(new DiscoveryRequest(context, patient, targets));
-        return links(patient);
+    public List<PatientLink> refresh(Caller caller, InitiatorContext context, Demographics patient, Targets targets) {
+        discovery.discover(caller, new DiscoveryRequest(context, patient, targets));
+        return links(caller, patient);
     }
 }

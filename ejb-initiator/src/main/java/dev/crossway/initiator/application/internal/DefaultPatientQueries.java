@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.JobView;
 import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.PatientQueries;
@@ -39,9 +40,9 @@ public class DefaultPatientQueries implements PatientQueries {
     PatientQueryJobs jobs;
 
     @Override
-    public MergedSummary run(PatientQueryRequest request, ProgressListener listener) {
+    public MergedSummary run(Caller caller, PatientQueryRequest request, ProgressListener listener) {
         ProgressListener l = listener == null ? ProgressListener.none() : listener;
-        Started s = begin(request, e -> {
+        Started s = begin(caller, request, e -> {
             try {
                 l.onEvent(e);
             } catch (RuntimeException ex) {
@@ -52,10 +53,11 @@ public class DefaultPatientQueries implements PatientQueries {
     }
 
     @Override
-    public String start(PatientQueryRequest request) {
-        Job job = jobs.table().create();
+    public String start(Caller caller, PatientQueryRequest request) {
+        check(caller, request);
+        Job job = jobs.table().create(caller.owner());
         try {
-            Started s = begin(request, job::publish);
+            Started s = begin(caller, request, job::publish);
             job.partial(s.run::partial);
             s.done.whenComplete((o, error) -> {
                 if (error != null) {
@@ -71,13 +73,18 @@ public class DefaultPatientQueries implements PatientQueries {
     }
 
     @Override
-    public Optional<JobView> job(String jobId) {
-        return jobs.table().get(jobId).map(Job::view);
+    public Optional<JobView> job(Caller caller, String jobId) {
+        return visible(caller, jobId).map(Job::view);
+    }
+
+    /** Another client's job is as unknown as a job that never existed: no existence oracle. */
+    private Optional<Job> visible(Caller caller, String jobId) {
+        return jobs.table().get(jobId).filter(j -> caller.mayRead(j.owner()));
     }
 
     @Override
-    public boolean subscribe(String jobId, ProgressListener listener) {
-        Optional<Job> job = jobs.table().get(jobId);
+    public boolean subscribe(Caller caller, String jobId, ProgressListener listener) {
+        Optional<Job> job = visible(caller, jobId);
         job.ifPresent(j -> j.subscribe(listener));
         return job.isPresent();
     }
@@ -91,18 +98,25 @@ public class DefaultPatientQueries implements PatientQueries {
     }
 
     /** Validates, resolves the targets, starts; links are kept before the Completed event is published. */
-    private Started begin(PatientQueryRequest request, Consumer<ProgressEvent> events) {
+    /** Validates the request, then checks the caller's grants: nothing is created or sent when either fails. */
+    private static void check(Caller caller, PatientQueryRequest request) {
         RequestValidator.context(request.context());
         RequestValidator.patient(request.patient());
         RequestValidator.targets(request.targets(), request.patient());
-        Targeting.Resolved targets = targeting.resolve(request.patient(), request.targets());
+        Access.initiate(caller, request.context());
+    }
+
+    private Started begin(Caller caller, PatientQueryRequest request, Consumer<ProgressEvent> events) {
+        check(caller, request);
+        String owner = caller.owner();
+        Targeting.Resolved targets = targeting.resolve(caller, request.patient(), request.targets());
         Gateway gateway = outbound.gateway();
         PatientKey key = RequestValidator.key(request.patient());
         InitiatorStore links = store;
         PatientQueryRun run = new PatientQueryRun(gateway, request.context(), request.patient(), targets.communities(),
                 targets.skipped(), events).beforeCompleted(d -> {
                     if (!d.matches().isEmpty()) {
-                        links.saveLinks(key, d.matches(), gateway.now());
+                        links.saveLinks(owner, key, d.matches(), gateway.now());
                     }
                 });
         return new Started(run, run.start(), PatientQueryRun.overall(gateway).toMillis());

@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.Match;
 import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.PatientLink;
@@ -26,9 +27,9 @@ public class InitiatorStore {
     EntityManager em;
 
     /** Remembers every match as a link of the patient (touching links seen before). */
-    public void saveLinks(PatientKey key, List<Match> matches, Instant at) {
+    public void saveLinks(String owner, PatientKey key, List<Match> matches, Instant at) {
         JpaInitiatorRepository repo = new JpaInitiatorRepository(em);
-        List<CommunityLink> known = repo.links(key);
+        List<CommunityLink> known = repo.links(key).stream().filter(l -> owner.equals(l.owner())).toList();
         for (Match m : matches) {
             if (m.identifiers().isEmpty()) {
                 continue;
@@ -38,7 +39,7 @@ public class InitiatorStore {
             if (same.isPresent()) {
                 same.get().seenAgain(m.organizationName(), at);
             } else {
-                CommunityLink link = new CommunityLink(key, m.organizationId(), m.organizationName(), remote, at);
+                CommunityLink link = new CommunityLink(owner, key, m.organizationId(), m.organizationName(), remote, at);
                 repo.saveLink(link);
                 known = new java.util.ArrayList<>(known);
                 known.add(link);
@@ -46,8 +47,9 @@ public class InitiatorStore {
         }
     }
 
-    public List<PatientLink> links(PatientKey key) {
-        return new JpaInitiatorRepository(em).links(key).stream()
+    /** The links the caller may see: its own, or all for an administrator. */
+    public List<PatientLink> links(Caller caller, PatientKey key) {
+        return new JpaInitiatorRepository(em).links(key).stream().filter(l -> caller.mayRead(l.owner()))
                 .map(l -> new PatientLink(l.organizationId(), l.organizationName(), l.remoteId(), l.lastSeen())).toList();
     }
 
@@ -67,11 +69,11 @@ public class InitiatorStore {
         return new JpaInitiatorRepository(em).documentRepository(organizationId, documentId);
     }
 
-    public void saveSummary(PatientKey key, String appointmentId, MergedSummary summary, Instant at) {
-        new JpaInitiatorRepository(em).saveSummary(new StoredSummary(key, appointmentId, at, StorageJson.write(summary)));
+    public void saveSummary(String owner, PatientKey key, String appointmentId, MergedSummary summary, Instant at) {
+        new JpaInitiatorRepository(em).saveSummary(new StoredSummary(owner, key, appointmentId, at, StorageJson.write(summary)));
     }
 
-    public Optional<MergedSummary> latestSummary(PatientKey key) {
-        return new JpaInitiatorRepository(em).latestSummary(key).map(s -> StorageJson.summary(s.summaryJson()));
+    public Optional<MergedSummary> latestSummary(Caller caller, PatientKey key) {
+        return new JpaInitiatorRepository(em).latestSummary(key, caller.admin() ? null : caller.owner()).map(s -> StorageJson.summary(s.summaryJson()));
     }
 }

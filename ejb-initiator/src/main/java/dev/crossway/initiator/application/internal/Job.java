@@ -25,6 +25,8 @@ final class Job {
     private static final Logger LOG = Logger.getLogger(Job.class.getName());
 
     private final String id;
+    /** The client that started it: only it (and administrators) may read or follow it. */
+    private final String owner;
     private final Deque<ProgressEvent> history = new ArrayDeque<>();
     private final List<ProgressListener> listeners = new ArrayList<>();
     private Supplier<MergedSummary> partial = () -> null;
@@ -40,8 +42,13 @@ final class Job {
      */
     private volatile Instant finishedAt;
 
-    Job(String id) {
+    Job(String id, String owner) {
         this.id = id;
+        this.owner = java.util.Objects.requireNonNull(owner, "owner");
+    }
+
+    String owner() {
+        return owner;
     }
 
     String id() {

@@ -26,14 +26,14 @@ final class JobTable {
         this.clock = clock;
     }
 
-    synchronized Job create() {
+    synchronized Job create(String owner) {
         expire();
         if (jobs.size() >= capacity) {
             String victim = jobs.values().stream().filter(Job::finished).map(Job::id).findFirst()
                     .orElse(jobs.keySet().iterator().next());
             jobs.remove(victim);
         }
-        Job job = new Job(UUID.randomUUID().toString());
+        Job job = new Job(UUID.randomUUID().toString(), owner);
         jobs.put(job.id(), job);
         return job;
     }

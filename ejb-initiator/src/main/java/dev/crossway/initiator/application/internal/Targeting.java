@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.EndpointView;
 import dev.crossway.directory.application.OrganizationQueries;
@@ -41,14 +42,15 @@ public class Targeting {
     @EJB
     OutboundGateway outbound;
 
-    public Resolved resolve(Demographics patient, Targets requested) {
+    /** The communities to ask; "linked only" means the communities the caller's own links name. */
+    public Resolved resolve(Caller caller, Demographics patient, Targets requested) {
         Targets t = requested == null ? new Targets(List.of(), null, null, false, 0) : requested;
         List<String> ids;
         if (!t.organizationIds().isEmpty()) {
             ids = t.organizationIds();
         } else if (t.linkedOnly()) {
             Set<String> linked = new LinkedHashSet<>();
-            store.links(RequestValidator.key(patient)).stream().map(PatientLink::organizationId).forEach(linked::add);
+            store.links(caller, RequestValidator.key(patient)).stream().map(PatientLink::organizationId).forEach(linked::add);
             ids = List.copyOf(linked);
         } else {
             return radius(patient, t);

@@ -111,9 +111,9 @@ public class JpaInitiatorRepository implements InitiatorRepository {
     }
 
     @Override
-    public Optional<Appointment> appointmentOn(PatientKey key, LocalDate day) {
-        return em.createQuery("select a from Appointment a where a.patientKey = :k and a.visitDay = :d", Appointment.class)
-                .setParameter("k", key.value()).setParameter("d", day).getResultStream().findFirst();
+    public Optional<Appointment> appointmentOn(String owner, PatientKey key, LocalDate day) {
+        return em.createQuery("select a from Appointment a where a.owner = :o and a.patientKey = :k and a.visitDay = :d", Appointment.class)
+                .setParameter("o", owner).setParameter("k", key.value()).setParameter("d", day).getResultStream().findFirst();
     }
 
     @Override
@@ -141,8 +141,13 @@ public class JpaInitiatorRepository implements InitiatorRepository {
     }
 
     @Override
-    public Optional<StoredSummary> latestSummary(PatientKey key) {
-        return em.createQuery("select s from StoredSummary s where s.patientKey = :k order by s.createdAt desc", StoredSummary.class)
-                .setParameter("k", key.value()).setMaxResults(1).getResultStream().findFirst();
+    public Optional<StoredSummary> latestSummary(PatientKey key, String owner) {
+        var q = em.createQuery("select s from StoredSummary s where s.patientKey = :k"
+                + (owner == null ? "" : " and s.owner = :o") + " order by s.createdAt desc", StoredSummary.class)
+                .setParameter("k", key.value());
+        if (owner != null) {
+            q.setParameter("o", owner);
+        }
+        return q.setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -21,7 +21,7 @@ class JobTableTest {
     @Test
     void aListenerCallingTheTableWhileARequestReadsItDoesNotDeadlock() throws Exception {
         JobTable table = new JobTable(10, Duration.ofMinutes(10), Clock.systemUTC());
-        Job job = table.create();
+        Job job = table.create("acme-ehr");
         CountDownLatch listenerRunning = new CountDownLatch(1);
         CountDownLatch tableHeld = new CountDownLatch(1);
         job.subscribe(e -> {
@@ -48,8 +48,8 @@ class JobTableTest {
         Instant now = Instant.now();
         JobTable table = new JobTable(10, Duration.ofMinutes(1), Clock.fixed(now.plus(Duration.ofMinutes(5)),
                 java.time.ZoneOffset.UTC));
-        Job done = table.create();
-        Job running = table.create();
+        Job done = table.create("acme-ehr");
+        Job running = table.create("acme-ehr");
         done.publish(new ProgressEvent(ProgressEvent.COMPLETED, 100, null, null, null, now));
         assertThat(table.get(done.id())).isEmpty();
         assertThat(table.get(running.id())).contains(running);

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
@@ -45,8 +46,9 @@ public class DefaultDocumentStore implements DocumentStore {
     }
 
     @Override
-    public PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, String actor) {
-        DocumentService.Pushed p = service.push(communityHcid, patient, content, fileType, actor);
+    public PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, Caller caller) {
+        caller.requireCommunity(communityHcid);
+        DocumentService.Pushed p = service.push(communityHcid, patient, content, fileType, caller.userId());
         return new PushedDocument(Views.of(p.document()), p.outcome());
     }
 

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientForm;
@@ -39,18 +40,21 @@ public class DefaultPatientAdmin implements PatientAdmin {
     }
 
     @Override
-    public Registration register(PatientForm form, String actor) {
-        PatientService.Registered r = service.register(form, actor);
+    public Registration register(PatientForm form, Caller caller) {
+        caller.requireCommunity(form.communityHcid());
+        PatientService.Registered r = service.register(form, caller.userId());
         return new Registration(Views.of(r.patient()), r.outcome());
     }
 
     @Override
-    public PatientView update(PatientForm form, String actor) {
-        return Views.of(service.update(form, actor));
+    public PatientView update(PatientForm form, Caller caller) {
+        caller.requireCommunity(form.communityHcid());
+        return Views.of(service.update(form, caller.userId()));
     }
 
     @Override
-    public PatientView merge(String communityHcid, PatientId survivor, PatientId retired, String actor) {
-        return Views.of(service.merge(communityHcid, survivor, retired, actor));
+    public PatientView merge(String communityHcid, PatientId survivor, PatientId retired, Caller caller) {
+        caller.requireCommunity(communityHcid);
+        return Views.of(service.merge(communityHcid, survivor, retired, caller.userId()));
     }
 }
