@@ -430,7 +430,18 @@ public final class ResponderBench {
     static String line(Load.Result r) {
         return String.format("%s (%s): %,d req in %.1f s = %.0f/s, %d errors, p50 %.1f p99 %.1f ms, server CPU %.2f ms/req,"
                         + " DB %.2f, load gen %.2f, busy %.0f%%", r.name(), r.generator(), r.count(), r.seconds(), r.perSecond(),
-                r.errors(), r.p50(), r.p99(), r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(), r.machineBusy() * 100);
+                r.errors(), r.p50(), r.p99(), r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(), r.machineBusy() * 100)
+                + ", load average " + loadAverage();
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine, as the kernel gives them. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     static String row(Load.Result r) {
