@@ -8,12 +8,26 @@
 # The EAR must be built first:  cd ../.. && mvn -B -q -o install -DskipTests
 # It is copied to perf/responder/target/crossway.ear at start (CROSSWAY_PERF_EAR names another build).
 #
-#   perf/responder/run.sh [extra ResponderBench options, e.g. --users 16 --measure-seconds 60 --patients 10000]
+#   perf/responder/run.sh [--with-peer] [extra ResponderBench options, e.g. --users 16 --measure-seconds 60 --patients 10000]
+#
+# --with-peer also builds ../shared/peers/ipf-xcpd-baseline (copied to target/ipf-peer: the shared folder is
+# read-only) and compares Crossway with it in the same run (PeerComparison; it starts the peer on 127.0.0.1:18680
+# with its SAML check and replay cache, records its pid here and stops it).
+#
+# The server keeps a replay cache: every send is a request signed for it alone, signed just before its window
+# (ResponderBench, Pools). The inbound-trust settings of the perf server are set below.
 #
 # The report goes to stdout and to perf/responder/target/results.md.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+WITH_PEER=false
+ARGS=()
+for arg in "$@"; do
+  if [ "$arg" = --with-peer ]; then WITH_PEER=true; else ARGS+=("$arg"); fi
+done
+set -- "${ARGS[@]}"
+PEER_PORT=18680
 ROOT="$(cd "$HERE/../.." && pwd)"
 STATE="$ROOT/.crossway"
 mkdir -p "$STATE" "$HERE/target"
@@ -32,7 +46,7 @@ if [ -f "$PIDS" ]; then
   log "a previous responder perf run left $PIDS; stopping what it recorded"
   stop_recorded
 fi
-for port in $HTTP_PORT $((9990 + OFFSET)) "$KEYCLOAK_PORT" "$KEYCLOAK_MGMT_PORT"; do
+for port in $HTTP_PORT $((9990 + OFFSET)) "$KEYCLOAK_PORT" "$KEYCLOAK_MGMT_PORT" $PEER_PORT; do
   if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then die "port $port is in use"; fi
 done
 
@@ -50,11 +64,27 @@ if ! command -v wrk >/dev/null; then
   else sudo DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null || true; fi
 fi
 WRK_ARGS=()
-command -v wrk >/dev/null && WRK_ARGS=(--wrk "$(command -v wrk)" --wrk-script "$HERE/wrk/cycle.lua")
+command -v wrk >/dev/null && WRK_ARGS=(--wrk "$(command -v wrk)" --wrk-script "$HERE/wrk/once.lua")
 
-log "building the load test (perf/responder)"
-mvn -B -q -o -f "$HERE/pom.xml" package -DskipTests || mvn -B -q -f "$HERE/pom.xml" package -DskipTests
+# against this checkout's interop (a reactor of ../../interop and perf/responder, packaged, nothing installed)
+log "building the load test (perf/responder, with this checkout's interop)"
+mvn -B -q -o -f "$HERE/reactor/pom.xml" package -DskipTests || mvn -B -q -f "$HERE/reactor/pom.xml" package -DskipTests
 JAR="$HERE/target/responder-bench.jar"
+
+PEER_ARGS=()
+if [ "$WITH_PEER" = true ]; then
+  PEER_SRC="$CROSSWAY_SHARED/peers/ipf-xcpd-baseline"
+  [ -f "$PEER_SRC/pom.xml" ] || die "no peer at $PEER_SRC"
+  log "building the peer (a copy of $PEER_SRC in target/ipf-peer; its first build downloads IPF 5 from Maven Central)"
+  rm -rf "$HERE/target/ipf-peer" && mkdir -p "$HERE/target/ipf-peer"
+  cp -r "$PEER_SRC/pom.xml" "$PEER_SRC/src" "$HERE/target/ipf-peer/" && chmod -R u+w "$HERE/target/ipf-peer"
+  mvn -B -q -o -f "$HERE/target/ipf-peer/pom.xml" package -DskipTests || mvn -B -q -f "$HERE/target/ipf-peer/pom.xml" package -DskipTests
+  # the peer's README names Java 17 (IPF 5, Groovy, Spring Boot 3.4)
+  PEER_JAVA="$(command -v java)"
+  [ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ] && PEER_JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java
+  PEER_ARGS=(--peer-jar "$HERE/target/ipf-peer/target/ipf-baseline.jar" --peer-java "$PEER_JAVA" --peer-port "$PEER_PORT"
+    --pids-file "$PIDS")
+fi
 
 trap 'stop_recorded' EXIT
 trap 'exit 130' INT TERM
@@ -73,6 +103,14 @@ export CROSSWAY_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/crossw
 # sandbox mode: the sandbox clients (sandbox-admin, sandbox-partner) are accepted only then; it also seeds
 # the few sandbox communities, which the load test does not touch
 export CROSSWAY_MULTICAST=230.0.0.98 CROSSWAY_SANDBOX=true
+# inbound trust: the audience is this server's URL; timestamps keep the default 5-minute cap (each window's requests
+# are signed just before it, so none needs longer); the per-initiator token bucket stays on (its cost is measured)
+# at the default 100/s, with overrides that never limit for the load test's initiators: .42 and .42.<round> (the
+# cache-miss scenarios vary the requesting community by round so that each key is new)
+export CROSSWAY_GATEWAY_PUBLIC_URL="$API" CROSSWAY_GATEWAY_MAX_TIMESTAMP_LIFETIME=PT5M CROSSWAY_GATEWAY_RATE=100
+overrides="2.16.840.1.113883.3.9999.42=100000:100000"
+for round in $(seq 1 64); do overrides="$overrides,2.16.840.1.113883.3.9999.42.$round=100000:100000"; done
+export CROSSWAY_GATEWAY_RATE_OVERRIDES="$overrides"
 # the server runs from a private copy of the provisioned WildFly (a rebuild of ear/ can't pull modules away)
 log "copying the provisioned WildFly to $STATE/wildfly-perf2"
 rm -rf "$STATE/wildfly-perf2" && cp -a "$SERVER_HOME" "$STATE/wildfly-perf2"
@@ -102,7 +140,7 @@ SERVER_JAVA_HOME="$(server_java_home)"
   --token-url "http://localhost:$KEYCLOAK_PORT/realms/crossway/protocol/openid-connect/token" \
   --server-pid "${WF_JAVA:-0}" --db-pid "${DB_PID:-0}" --jcmd "$SERVER_JAVA_HOME/bin/jcmd" \
   --ccda "$CROSSWAY_SHARED/samples/ccda/hl7-c-cda-examples/CCD_1.xml" \
-  --out "$HERE/target/results.md" "${WRK_ARGS[@]}" "$@"
+  --out "$HERE/target/results.md" "${WRK_ARGS[@]}" "${PEER_ARGS[@]}" "$@"
 if command -v wrk >/dev/null; then wrk_version="$({ wrk --version 2>&1 || true; } | head -1 | cut -d' ' -f1-2)"; else wrk_version="not installed"; fi
 echo "wrk: $wrk_version." | tee -a "$HERE/target/machine.txt"
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)." | tee -a "$HERE/target/machine.txt"

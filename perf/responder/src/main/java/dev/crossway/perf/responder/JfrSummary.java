@@ -35,7 +35,12 @@ final class JfrSummary {
         AREAS.put("community lookup (Route / JpaCommunityRepository)", new String[] {"JpaCommunityRepository", "Route.of"});
         AREAS.put("trust anchors (TrustAnchorCache / repository)", new String[] {"TrustAnchorCache", "JpaTrustAnchorRepository"});
         AREAS.put("audit write", new String[] {"GatewayAudit", "AuditWriter", "JpaAuditTrail", "AuditService"});
-        AREAS.put("identity cache (Infinispan)", new String[] {"org.infinispan.", "InfinispanIdentityStore"});
+        AREAS.put("replay cache (InfinispanReplayCache, SecurityGate.replayKey)", new String[] {"InfinispanReplayCache",
+                "SecurityGate.replayKey"});
+        AREAS.put("per-initiator token bucket (InitiatorRateLimit, bucket4j)", new String[] {"InitiatorRateLimit",
+                "io.github.bucket4j."});
+        AREAS.put("identity cache (InfinispanIdentityStore)", new String[] {"InfinispanIdentityStore"});
+        AREAS.put("Infinispan, any cache (replay and identity)", new String[] {"org.infinispan."});
         AREAS.put("JPA / Hibernate", new String[] {"org.hibernate."});
         AREAS.put("JDBC driver", new String[] {"com.mysql.", "org.mariadb."});
         AREAS.put("transactions (Narayana)", new String[] {"com.arjuna.", "org.jboss.tm."});

@@ -34,8 +34,11 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Responding gateway load test. Sets up a hosted community with generated patients and a 200 KB
- * C-CDA through the public API, pre-builds signed XCPD and XCA requests, warms the server up with
- * the mix, then measures each scenario and the mix with N closed-loop users.
+ * C-CDA through the public API, warms the server up with the mix, then measures each scenario and
+ * the mix with N closed-loop users. The server keeps a replay cache, so every send is a request
+ * signed for it alone: each window (warm-up included) gets its own pool, signed in parallel just
+ * before it ({@link Pools}), consumed once, never cycled. With {@code --peer-jar}, the same load
+ * generator then drives Crossway and the IPF 5 peer side by side ({@link PeerComparison}).
  */
 public final class ResponderBench {
 
@@ -53,8 +56,6 @@ public final class ResponderBench {
         double warmup = Double.parseDouble(a.getOrDefault("warmup-seconds", "60"));
         double measure = Double.parseDouble(a.getOrDefault("measure-seconds", "60"));
         int hitKeys = Integer.parseInt(a.getOrDefault("hit-keys", "1000"));
-        int pool = Integer.parseInt(a.getOrDefault("pool", "3000"));
-        int missPool = Integer.parseInt(a.getOrDefault("miss-pool", "8000"));
         int signThreads = Integer.parseInt(a.getOrDefault("sign-threads", "2"));
         long serverPid = Long.parseLong(a.getOrDefault("server-pid", "0"));
         long dbPid = Long.parseLong(a.getOrDefault("db-pid", "0"));
@@ -64,9 +65,12 @@ public final class ResponderBench {
         StringBuilder report = new StringBuilder();
 
         // --- setup through the API ---------------------------------------------------------------
-        SigningCredential credential = DevCredentials.selfSigned("CN=crossway-perf-initiator,O=Crossway Perf",
+        // the initiator's key is certified by a development CA, the trust anchor of both servers (Crossway and the peer)
+        SigningCredential ca = DevCredentials.selfSigned("CN=crossway-perf-ca,O=Crossway Perf",
                 Instant.now().minusSeconds(3600), Duration.ofDays(2));
-        Api.Reply r = api.post("admin/trust-anchors?label=perf-initiator", api.admin(), credential.certificatesPem(), "text/plain");
+        SigningCredential credential = DevCredentials.issuedBy(ca, "CN=crossway-perf-initiator,O=Crossway Perf",
+                Instant.now().minusSeconds(3600), Duration.ofDays(2));
+        Api.Reply r = api.post("admin/trust-anchors?label=perf-ca", api.admin(), ca.certificatesPem(), "text/plain");
         check(r.status() == 201, "trust anchor: " + r);
         r = api.post("admin/communities", api.admin(), """
                 {"HomeCommunityId": "%s", "Name": "Perf Community", "AssigningAuthority": "%s", "Mode": "Stored",
@@ -112,42 +116,43 @@ public final class ResponderBench {
         }
         log("%d documents of %d bytes pushed in %.1f s", withDocuments, document.length, (System.nanoTime() - t0) / 1e9);
 
-        // --- signed requests, built before any timed window -------------------------------------
-        Signer signer = new Signer(base, credential, COMMUNITY, AUTHORITY,
-                Duration.ofMinutes(Long.parseLong(a.getOrDefault("validity-minutes", "30"))));
+        // --- signed requests: each window's own, signed just before it ------------------------------
+        Signer signer = new Signer(base, Signer.XCPD, credential, COMMUNITY, AUTHORITY,
+                Duration.ofMinutes(Long.parseLong(a.getOrDefault("assertion-minutes", "60"))), Signer.Assertions.REUSED);
         URI xcpd = URI.create(signer.url(Signer.XCPD));
         URI xcaQuery = URI.create(signer.url(Signer.XCA_QUERY));
         URI xcaRetrieve = URI.create(signer.url(Signer.XCA_RETRIEVE));
-        String soap = "application/soap+xml; charset=UTF-8";
-        Predicate<byte[]> ok = b -> xcpdCode(b).equals("OK");
-        Predicate<byte[]> nf = b -> xcpdCode(b).equals("NF");
-        Predicate<byte[]> found = b -> contains(b, "ResponseStatusType:Success") && contains(b, "ExtrinsicObject");
         int docLength = document.length;
         Predicate<byte[]> retrieved = b -> contains(b, "ResponseStatusType:Success") && b.length > docLength;
 
         int unprimed = patients - hitKeys;
+        Pools pools = new Pools(signThreads);
+        // a cache hit: one of the hit keys, asked again (the key repeats, each signed sending is new)
+        pools.kind("xcpd-hit", j -> new Load.Item("xcpd-hit", xcpd, SOAP,
+                signer.xcpd(Population.person(j % hitKeys), INITIATOR), OK));
         // a miss key: a patient not primed, asked by initiator community .42.<round> so each key is new
-        IntFunction<Load.Item> missItem = j -> new Load.Item("xcpd-miss", xcpd, soap,
-                signer.xcpd(Population.person(hitKeys + j % unprimed), INITIATOR + "." + (1 + j / unprimed)), ok);
-        IntFunction<Load.Item> noMatchItem = j -> new Load.Item("xcpd-nomatch", xcpd, soap,
-                signer.xcpd(Population.stranger(j % patients), INITIATOR + "." + (1 + j / patients)), nf);
-        IntFunction<Load.Item> hitItem = j -> new Load.Item("xcpd-hit", xcpd, soap,
-                signer.xcpd(Population.person(j % hitKeys), INITIATOR), ok);
-        IntFunction<Load.Item> queryItem = j -> new Load.Item("xca-query", xcaQuery, soap,
-                signer.findDocuments(documents.get(j % documents.size())[0], INITIATOR), found);
-        IntFunction<Load.Item> retrieveItem = j -> {
+        pools.kind("xcpd-miss", j -> new Load.Item("xcpd-miss", xcpd, SOAP,
+                signer.xcpd(Population.person(hitKeys + j % unprimed), INITIATOR + "." + (1 + j / unprimed)), OK));
+        pools.kind("xcpd-nomatch", j -> new Load.Item("xcpd-nomatch", xcpd, SOAP,
+                signer.xcpd(Population.stranger(j % patients), INITIATOR + "." + (1 + j / patients)), NF));
+        pools.kind("xca-query", j -> new Load.Item("xca-query", xcaQuery, SOAP,
+                signer.findDocuments(documents.get(j % documents.size())[0], INITIATOR), FOUND));
+        pools.kind("xca-retrieve", j -> {
             String[] d = documents.get(j % documents.size());
-            return new Load.Item("xca-retrieve", xcaRetrieve, soap, signer.retrieve(d[1], d[2], INITIATOR), retrieved);
-        };
+            return new Load.Item("xca-retrieve", xcaRetrieve, SOAP, signer.retrieve(d[1], d[2], INITIATOR), retrieved);
+        });
+        // the most each kind is expected to reach on this machine (1.2-1.5x the best seen): a window's pool is rate x seconds
+        Map<String, Double> maxRate = rates(a.getOrDefault("max-rates",
+                "xcpd-hit=1700,xcpd-miss=600,xcpd-nomatch=1200,xca-query=900,xca-retrieve=500,mix=1200"));
 
         t0 = System.nanoTime();
         // the hit keys are answered once (from the index) before anything else: later queries hit the cache
-        List<Load.Item> priming = build(signThreads, hitKeys, hitItem);
+        List<Load.Item> priming = pools.take("xcpd-hit", hitKeys);
         AtomicInteger primeErrors = new AtomicInteger();
         parallel(4, priming.size(), i -> {
             try {
                 byte[] b = Load.send(priming.get(i));
-                if (!ok.test(b)) {
+                if (!OK.test(b)) {
                     primeErrors.incrementAndGet();
                 }
             } catch (Exception e) {
@@ -156,28 +161,13 @@ public final class ResponderBench {
             return null;
         });
         check(primeErrors.get() == 0, primeErrors.get() + " of " + hitKeys + " priming queries did not match");
-        // a full parse of a few answers, beyond the byte checks used under load
-        verifyFully(hitItem.apply(0), missItem.apply(unprimed * 50 - 1), noMatchItem.apply(patients * 50 - 1),
-                retrieveItem.apply(0), document);
-
-        int missOffset = 0;
-        List<Load.Item> hits = build(signThreads, pool, hitItem);
-        List<Load.Item> queries = build(signThreads, pool, queryItem);
-        List<Load.Item> retrieves = build(signThreads, Math.max(200, pool / 4), retrieveItem);
-        List<Load.Item> warmMiss = slice(signThreads, missItem, missOffset, missPool / 4);
-        List<Load.Item> warmNoMatch = slice(signThreads, noMatchItem, missOffset, missPool / 4);
-        missOffset += missPool / 4;
-        List<Load.Item> misses = scenarios.contains("miss") ? slice(signThreads, missItem, missOffset, missPool) : List.of();
-        List<Load.Item> noMatches = scenarios.contains("nomatch") ? slice(signThreads, noMatchItem, missOffset, missPool) : List.of();
-        missOffset += missPool;
-        boolean mixed = scenarios.contains("mix");
-        List<Load.Item> mixMiss = mixed ? slice(signThreads, missItem, missOffset, missPool / 2) : List.of();
-        List<Load.Item> mixNoMatch = mixed ? slice(signThreads, noMatchItem, missOffset, missPool / 2) : List.of();
-        double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        long built = priming.size() + hits.size() + queries.size() + retrieves.size() + warmMiss.size() + warmNoMatch.size()
-                + misses.size() + noMatches.size() + mixMiss.size() + mixNoMatch.size();
-        log("%d signed requests built in %.1f s (%.2f ms each on %d threads)", built, buildSeconds,
-                buildSeconds * 1000 * signThreads / built, signThreads);
+        // a full parse of a few answers, beyond the byte checks used under load; a second sending is refused
+        verifyFully(pools.take("xcpd-hit", 1).get(0), pools.take("xcpd-miss", 1).get(0), pools.take("xcpd-nomatch", 1).get(0),
+                pools.take("xca-retrieve", 1).get(0), document);
+        Load.Item replayed = priming.get(0);
+        String refusal = refusal(replayed);
+        check(refusal.contains("REPLAYED"), "a second sending of a signed request was not refused as a replay: " + refusal);
+        log("a second sending of a signed request is refused: %s", refusal);
 
         // --- warm-up, then the measurements --------------------------------------------------------
         Map<String, Integer> mixWeights = new LinkedHashMap<>();
@@ -186,28 +176,26 @@ public final class ResponderBench {
         mixWeights.put("xcpd-nomatch", 15);
         mixWeights.put("xca-query", 15);
         mixWeights.put("xca-retrieve", 10);
-        log("warming up for %.0f s with the mix, %d users", warmup, users);
-        // the mix while its never-repeated miss queries last, then the repeatable part of it for the rest of the warm-up
-        Supplier<Load.Item> warmMix = mix(mixWeights, hits, warmMiss, warmNoMatch, queries, retrieves);
-        Map<String, Integer> repeatable = new LinkedHashMap<>(mixWeights);
-        repeatable.remove("xcpd-miss");
-        repeatable.remove("xcpd-nomatch");
-        Supplier<Load.Item> warmRest = mix(repeatable, hits, List.of(), List.of(), queries, retrieves);
-        Load.Result warm = Load.run("warm-up", users, warmup, () -> {
-            Load.Item item = warmMix.get();
-            return item != null ? item : warmRest.get();
-        }, serverPid, dbPid);
-        log("warm-up: %s", line(warm));
-
         List<Load.Result> results = new ArrayList<>();
+        Load.Result warm = null;
+        if (warmup > 0) {
+            Map<String, List<Load.Item>> warmPools = signFor("warm-up", pools, mixWeights, maxRate.get("mix"), warmup);
+            log("warming up for %.0f s with the mix, %d users", warmup, users);
+            warm = Load.run("warm-up", users, warmup, Pools.mix(mixWeights, warmPools), serverPid, dbPid);
+            log("warm-up: %s", line(warm));
+        }
+
         for (String s : scenarios) {
-            Supplier<Load.Item> source = switch (s) {
-                case "hit" -> cycle(hits);
-                case "miss" -> once(misses);
-                case "nomatch" -> once(noMatches);
-                case "xca-query" -> cycle(queries);
-                case "retrieve" -> cycle(retrieves);
-                case "mix" -> mix(mixWeights, hits, mixMiss, mixNoMatch, queries, retrieves);
+            if (s.isBlank()) {
+                continue;
+            }
+            String kind = switch (s) {
+                case "hit" -> "xcpd-hit";
+                case "miss" -> "xcpd-miss";
+                case "nomatch" -> "xcpd-nomatch";
+                case "xca-query" -> "xca-query";
+                case "retrieve" -> "xca-retrieve";
+                case "mix" -> "mix";
                 default -> throw new IllegalArgumentException("unknown scenario " + s);
             };
             String label = switch (s) {
@@ -218,8 +206,12 @@ public final class ResponderBench {
                 case "retrieve" -> "XCA retrieve, " + docLength / 1024 + " KB C-CDA";
                 default -> "mix 50/10/15/15/10";
             };
+            Supplier<Load.Item> source = kind.equals("mix")
+                    ? Pools.mix(mixWeights, signFor(label, pools, mixWeights, maxRate.get("mix"), measure))
+                    : Pools.once(signFor(label, pools, kind, maxRate.get(kind), measure));
             log("measuring %s for %.0f s", label, measure);
             Load.Result res = Load.run(label, users, measure, source, serverPid, dbPid);
+            source = null;
             log("%s", line(res));
             results.add(res);
         }
@@ -227,18 +219,28 @@ public final class ResponderBench {
         // with this JVM's HTTP client and, where given, with wrk (less CPU per request on the shared cores)
         Wrk wrk = a.containsKey("wrk") ? new Wrk(Path.of(a.get("wrk")), Path.of(a.get("wrk-script")),
                 out.resolveSibling("wrk-bodies")) : null;
-        Path hitBodies = wrk == null ? null : wrk.write("xcpd-hit", hits);
         List<String> generators = Arrays.asList(a.getOrDefault("hit-generators", wrk == null ? "java" : "java,wrk").split(","));
         for (String u : a.getOrDefault("hit-users", "").split(",")) {
             if (u.isBlank()) {
                 continue;
             }
+            int n = Integer.parseInt(u);
+            double seconds = Math.min(measure, 60);
             for (String g : generators) {
-                Load.Result res = "wrk".equals(g)
-                        ? wrk.run("XCPD, identity-cache hit", xcpd, hitBodies, hits.size(), "queryResponseCode code=\"OK\"",
-                        Integer.parseInt(u), Math.min(measure, 60), serverPid, dbPid)
-                        : Load.run("XCPD, identity-cache hit", Integer.parseInt(u), Math.min(measure, 60), cycle(hits),
-                        serverPid, dbPid);
+                List<Load.Item> hits = signFor("XCPD hits, " + g + ", " + n + " users", pools, "xcpd-hit",
+                        maxRate.get("xcpd-hit"), seconds);
+                Load.Result res;
+                if ("wrk".equals(g)) {
+                    check(wrk != null, "--hit-generators wrk needs --wrk and --wrk-script");
+                    Path bodies = wrk.write("xcpd-hit", hits, Wrk.threads(n));
+                    hits = null;
+                    res = wrk.run("XCPD, identity-cache hit", xcpd, bodies, "queryResponseCode code=\"OK\"", n, seconds,
+                            serverPid, dbPid);
+                    wrk.delete(bodies);
+                } else {
+                    res = Load.run("XCPD, identity-cache hit", n, seconds, Pools.once(hits), serverPid, dbPid);
+                }
+                hits = null;
                 log("%s", line(res));
                 results.add(res);
             }
@@ -249,10 +251,13 @@ public final class ResponderBench {
             Path jfr = out.resolveSibling("hit-profile.jfr");
             Files.deleteIfExists(jfr);
             int seconds = 40;
+            List<Load.Item> hits = signFor("the JFR profile", pools, "xcpd-hit", maxRate.get("xcpd-hit"), seconds + 2);
             log("profiling cache hits with JFR for %d s (%s)", seconds, jfr);
             new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf", "settings=profile",
                     "duration=" + seconds + "s", "filename=" + jfr.toAbsolutePath()).inheritIO().start().waitFor();
-            Load.Result prof = Load.run("XCPD, identity-cache hit (under JFR)", users, seconds + 2, cycle(hits), serverPid, dbPid);
+            Load.Result prof = Load.run("XCPD, identity-cache hit (under JFR)", users, seconds + 2, Pools.once(hits), serverPid,
+                    dbPid);
+            hits = null;
             log("%s", line(prof));
             for (int i = 0; i < 30 && !Files.exists(jfr); i++) {
                 Thread.sleep(1000);
@@ -261,37 +266,116 @@ public final class ResponderBench {
             profile = JfrSummary.summarise(jfr);
         }
 
+        // --- the peer: the same load generator and message form against IPF 5, in the same run ------
+        String peerReport = "";
+        if (a.containsKey("peer-jar")) {
+            peerReport = PeerComparison.run(a, ca, credential, base, hitKeys, serverPid, dbPid, signThreads, out);
+        }
+
         // --- report ---------------------------------------------------------------------------------
         report.append("Setup: ").append(patients).append(" patients registered through NewPatient (4 parallel clients) in ")
                 .append(String.format("%.1f s (%.0f/s)", patientSeconds, patients / patientSeconds))
                 .append("; one ").append(docLength / 1024).append(" KB C-CDA (CCD_1.xml, narrative padded) pushed for ")
                 .append(withDocuments).append(" patients; ").append(hitKeys)
                 .append(" distinct XCPD queries answered once before measuring (the cache-hit keys).\n");
-        report.append(String.format("Signed requests built before the timed windows: %,d in %.1f s (%.2f ms of signing each).%n",
-                built, buildSeconds, buildSeconds * 1000 * signThreads / built));
-        report.append(String.format("Warm-up: %.0f s of the mix, %d users, %,d requests (%.0f/s).%n%n", warm.seconds(), users,
-                warm.count(), warm.perSecond()));
-        report.append("| scenario | load generator | users | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | "
+        report.append(String.format("Signed requests, one per send, each window's signed just before it on %d threads (one "
+                        + "assertion per initiator and endpoint reused with a fresh holder-signed timestamp per message): %,d in "
+                        + "%.1f s (%.2f ms of signing each).%n", pools.threads(), pools.built(), pools.signingSeconds(),
+                pools.signingSeconds() * 1000 * pools.threads() / Math.max(1, pools.built())));
+        if (warm != null) {
+            report.append(String.format("Warm-up: %.0f s of the mix, %d users, %,d requests (%.0f/s).%n", warm.seconds(), users,
+                    warm.count(), warm.perSecond()));
+        }
+        report.append("\n| scenario | load generator | users | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | "
                 + "MariaDB CPU ms/req | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Load.Result res : results) {
             report.append(row(res));
         }
-        for (Load.Result res : results) {
-            if (res.firstError() != null) {
-                report.append("\n- ").append(res.name()).append(": first error: ")
-                        .append(res.firstError().replace('\n', ' '), 0, Math.min(600, res.firstError().length()));
-            }
-            if (res.exhausted()) {
-                report.append("\n- ").append(res.name()).append(": stopped after ").append(String.format("%.1f s", res.seconds()))
-                        .append(": its pool of never-asked queries ran out (each miss key is sent once)");
-            }
-        }
+        notes(report, results);
         report.append("\n");
         if (!profile.isEmpty()) {
             report.append("\n").append(profile);
         }
+        if (!peerReport.isEmpty()) {
+            report.append("\n").append(peerReport);
+        }
         Files.writeString(out, report.toString());
         System.out.println(report);
+    }
+
+    static final String SOAP = "application/soap+xml; charset=UTF-8";
+    static final Predicate<byte[]> OK = b -> xcpdCode(b).equals("OK");
+    static final Predicate<byte[]> NF = b -> xcpdCode(b).equals("NF");
+    static final Predicate<byte[]> FOUND = b -> contains(b, "ResponseStatusType:Success") && contains(b, "ExtrinsicObject");
+
+    /** Signs one window's pool of {@code kind}: {@code rate} x {@code seconds} requests, and says how long it took. */
+    static List<Load.Item> signFor(String window, Pools pools, String kind, double rate, double seconds) throws Exception {
+        long t0 = System.nanoTime();
+        List<Load.Item> items = pools.take(kind, (int) Math.ceil(rate * seconds));
+        signed(window, items.size(), t0, seconds);
+        return items;
+    }
+
+    static Map<String, List<Load.Item>> signFor(String window, Pools pools, Map<String, Integer> weights, double rate,
+                                                double seconds) throws Exception {
+        long t0 = System.nanoTime();
+        Map<String, List<Load.Item>> items = pools.take(weights, (int) Math.ceil(rate * seconds));
+        signed(window, items.values().stream().mapToInt(List::size).sum(), t0, seconds);
+        return items;
+    }
+
+    private static void signed(String window, int n, long t0, double seconds) {
+        double took = (System.nanoTime() - t0) / 1e9;
+        log("%s: %,d requests signed in %.1f s", window, n, took);
+        // the first signed are sent first, but the last are sent up to the end of the window
+        if (took + seconds > TIMESTAMP_TTL.toSeconds() - 20) {
+            log("WARNING: signing (%.0f s) plus the window (%.0f s) come close to the timestamps' %d s of life: "
+                    + "late sends may be refused as expired (shorter windows or lower --max-rates)", took, seconds,
+                    TIMESTAMP_TTL.toSeconds());
+        }
+    }
+
+    static final Duration TIMESTAMP_TTL = dev.crossway.interop.saml.WsSecurity.DEFAULT_TIMESTAMP_TTL;
+
+    static Map<String, Double> rates(String spec) {
+        Map<String, Double> m = new HashMap<>();
+        for (String kv : spec.split(",")) {
+            String[] p = kv.split("=");
+            m.put(p[0].trim(), Double.parseDouble(p[1].trim()));
+        }
+        return m;
+    }
+
+    /** What the server answers to a second sending of {@code item}: its HTTP status and the fault's reason. */
+    static String refusal(Load.Item item) throws Exception {
+        java.net.http.HttpResponse<String> r = Load.HTTP.send(java.net.http.HttpRequest.newBuilder(item.uri())
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", item.contentType())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(item.body())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String body = r.body();
+        int reason = body.indexOf("<soap:Text");
+        if (reason < 0) {
+            reason = body.indexOf("Text");
+        }
+        String text = reason < 0 ? body : body.substring(body.indexOf('>', reason) + 1);
+        int end = text.indexOf('<');
+        text = text.substring(0, Math.min(300, end > 0 ? end : text.length()));
+        return (r.statusCode() == 200 ? "accepted, HTTP 200: " : "HTTP " + r.statusCode() + ": ") + text;
+    }
+
+    static void notes(StringBuilder report, List<Load.Result> results) {
+        for (Load.Result res : results) {
+            if (res.firstError() != null) {
+                report.append("\n- ").append(res.name()).append(" (").append(res.generator()).append(", ").append(res.users())
+                        .append(" users): first error: ")
+                        .append(res.firstError().replace('\n', ' '), 0, Math.min(600, res.firstError().length()));
+            }
+            if (res.exhausted()) {
+                report.append("\n- ").append(res.name()).append(" (").append(res.generator()).append(", ").append(res.users())
+                        .append(" users): stopped after ").append(String.format("%.1f s", res.seconds()))
+                        .append(": its pool of signed requests ran out (each is sent once)");
+            }
+        }
     }
 
     static String xcpdCode(byte[] b) {
@@ -339,78 +423,25 @@ public final class ResponderBench {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    static List<Load.Item> slice(int threads, IntFunction<Load.Item> f, int from, int n) throws Exception {
-        return build(threads, n, j -> f.apply(from + j));
-    }
-
-    static List<Load.Item> build(int threads, int n, IntFunction<Load.Item> f) throws Exception {
-        Load.Item[] items = new Load.Item[n];
-        parallel(threads, n, i -> {
-            items[i] = f.apply(i);
-            return null;
-        });
-        return Arrays.asList(items);
-    }
-
     static void parallel(int threads, int n, IntFunction<Void> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            AtomicInteger next = new AtomicInteger();
-            List<Future<?>> fs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                fs.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        task.apply(i);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    static Supplier<Load.Item> cycle(List<Load.Item> items) {
-        AtomicInteger i = new AtomicInteger();
-        return () -> items.get(Math.floorMod(i.getAndIncrement(), items.size()));
-    }
-
-    static Supplier<Load.Item> once(List<Load.Item> items) {
-        AtomicInteger i = new AtomicInteger();
-        return () -> {
-            int k = i.getAndIncrement();
-            return k < items.size() ? items.get(k) : null;
-        };
-    }
-
-    static Supplier<Load.Item> mix(Map<String, Integer> weights, List<Load.Item> hits, List<Load.Item> misses,
-                                   List<Load.Item> noMatches, List<Load.Item> queries, List<Load.Item> retrieves) {
-        Map<String, Supplier<Load.Item>> by = new HashMap<>();
-        by.put("xcpd-hit", cycle(hits));
-        by.put("xcpd-miss", once(misses));
-        by.put("xcpd-nomatch", once(noMatches));
-        by.put("xca-query", cycle(queries));
-        by.put("xca-retrieve", cycle(retrieves));
-        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
-        return () -> {
-            int x = ThreadLocalRandom.current().nextInt(total);
-            for (Map.Entry<String, Integer> w : weights.entrySet()) {
-                x -= w.getValue();
-                if (x < 0) {
-                    return by.get(w.getKey()).get();
-                }
-            }
-            return null;
-        };
+        Pools.parallel(threads, n, task);
     }
 
     static String line(Load.Result r) {
         return String.format("%s (%s): %,d req in %.1f s = %.0f/s, %d errors, p50 %.1f p99 %.1f ms, server CPU %.2f ms/req,"
                         + " DB %.2f, load gen %.2f, busy %.0f%%", r.name(), r.generator(), r.count(), r.seconds(), r.perSecond(),
-                r.errors(), r.p50(), r.p99(), r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(), r.machineBusy() * 100);
+                r.errors(), r.p50(), r.p99(), r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(), r.machineBusy() * 100)
+                + ", load average " + loadAverage();
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine, as the kernel gives them. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     static String row(Load.Result r) {

@@ -1,6 +1,8 @@
 package dev.crossway.perf.responder;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +15,15 @@ import java.util.regex.Pattern;
 /**
  * The same closed loop as {@link Load}, driven by wrk (a C load generator: an event loop per
  * thread, far less CPU per request than a JVM HTTP client, which matters when the load generator
- * shares the server's two cores). wrk sends the pre-signed bodies written here, cycling, and its
- * script (perf/responder/wrk/cycle.lua) checks every answer; its CPU is read from the kernel's
- * account of the child process.
+ * shares the server's two cores). wrk sends the pre-signed bodies written here, each once (one
+ * stream file per wrk thread, read as it goes: perf/responder/wrk/once.lua), checks every answer,
+ * and stops a thread whose stream is used up; its CPU is read from the kernel's account of the
+ * child process.
  */
 final class Wrk {
 
     private static final Pattern RESULT = Pattern.compile(
-            "RESULT requests=(\\d+) duration_us=(\\d+) checked=(\\d+) errors=(\\d+) socket_errors=(\\d+)");
+            "RESULT requests=(\\d+) duration_us=(\\d+) checked=(\\d+) errors=(\\d+) socket_errors=(\\d+) sent=(\\d+) exhausted=(\\d+)");
     private static final Pattern LATENCY = Pattern.compile("LATENCY p50=(\\d+) p90=(\\d+) p99=(\\d+) max=(\\d+)");
     private static final Pattern CHILD_CPU = Pattern.compile("CHILDCPU (\\d+) (\\d+)");
 
@@ -34,24 +37,46 @@ final class Wrk {
         this.work = work;
     }
 
-    /** Writes the bodies of {@code items} (all to one URL) as 0.xml, 1.xml, ... under a folder of their own. */
-    Path write(String name, List<Load.Item> items) throws IOException {
+    static int threads(int users) {
+        return Math.min(2, users);
+    }
+
+    /**
+     * Writes the bodies of {@code items} (all to one URL) for {@code threads} wrk threads: item i goes
+     * to stream (i mod threads), as "length\n" + body; the folder's previous streams are replaced.
+     */
+    Path write(String name, List<Load.Item> items, int threads) throws IOException {
         Path dir = work.resolve(name);
         Files.createDirectories(dir);
-        for (int i = 0; i < items.size(); i++) {
-            Files.write(dir.resolve(i + ".xml"), items.get(i).body());
+        for (int t = 0; t < threads; t++) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(t + ".bin")), 1 << 20)) {
+                for (int i = t; i < items.size(); i += threads) {
+                    byte[] body = items.get(i).body();
+                    out.write((body.length + "\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body);
+                }
+            }
         }
         return dir;
     }
 
-    Load.Result run(String name, URI url, Path bodies, int count, String expected, int users, double seconds,
+    /** Removes the streams written for a window (each body is sent once; nothing is kept for another window). */
+    void delete(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    Load.Result run(String name, URI url, Path bodies, String expected, int users, double seconds,
                     long serverPid, long dbPid) throws IOException, InterruptedException {
-        int threads = Math.min(2, users);
+        int threads = threads(users);
         List<String> command = new ArrayList<>(List.of("bash", "-c",
                 "\"$@\"; rc=$?; echo \"CHILDCPU $(cut -d' ' -f16,17 /proc/$$/stat)\"; exit $rc", "wrk-run",
                 wrk.toString(), "-t", Integer.toString(threads), "-c", Integer.toString(users),
                 "-d", Math.round(seconds) + "s", "--timeout", "30s", "-s", script.toString(), url.toString(),
-                "--", Integer.toString(count), bodies.toString(), expected));
+                "--", bodies.toString(), expected));
         long server0 = Load.cpuTicks(serverPid);
         long db0 = Load.cpuTicks(dbPid);
         long[] machine0 = Load.machine();
@@ -78,9 +103,10 @@ final class Wrk {
         int firstAt = out.indexOf("FIRST_ERROR ");
         String first = firstAt < 0 ? null : out.substring(firstAt + 12, out.indexOf('\n', firstAt) < 0 ? out.length()
                 : out.indexOf('\n', firstAt));
+        boolean exhausted = Long.parseLong(r.group(7)) > 0;
         return new Load.Result(name, "wrk", users, n, errors, wall, us(l.group(1)), us(l.group(2)), us(l.group(3)),
                 us(l.group(4)), (server1 - server0) * 10.0 / per, (db1 - db0) * 10.0 / per, clientTicks * 10.0 / per, busy,
-                first, false);
+                first, exhausted);
     }
 
     private static double us(String micros) {

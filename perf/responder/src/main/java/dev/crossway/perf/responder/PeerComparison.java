@@ -1,0 +1,172 @@
+package dev.crossway.perf.responder;
+
+import dev.crossway.interop.saml.SigningCredential;
+import dev.crossway.interop.soap.SoapEnvelope;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponseReader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Crossway against a peer, IPF 5 (../shared/peers/ipf-xcpd-baseline: Spring Boot + IPF's ITI-55
+ * component, a Santuario SAML check, its replay cache on, a fixed answer), in one run, with the
+ * same load generator (this JVM's HTTP client), the same concurrency and the same message form:
+ * identity-cache hits for Crossway, 11 KB signed XCPD queries with a new assertion per message for
+ * both (the peer's replay cache keys on the assertion ID, so a reused assertion would be refused
+ * there), each server its own distinct messages, signed just before each window. Server CPU per
+ * request from each server's /proc/PID/stat; the ratio Crossway / peer is printed per concurrency.
+ */
+final class PeerComparison {
+
+    private PeerComparison() {
+    }
+
+    static String run(Map<String, String> a, SigningCredential ca, SigningCredential holder, String crosswayBase, int hitKeys,
+                      long serverPid, long dbPid, int signThreads, Path out) throws Exception {
+        int port = Integer.parseInt(a.getOrDefault("peer-port", "18680"));
+        String java = a.getOrDefault("peer-java", "java");
+        Path caPem = out.resolveSibling("peer-ca.pem");
+        Files.writeString(caPem, ca.certificatesPem());
+        Path log = out.resolveSibling("ipf-peer.log");
+        List<String> command = List.of(java, "-Xms1g", "-Xmx2g", "-jar", a.get("peer-jar"), "--port", Integer.toString(port),
+                "--verify-saml", "--ca", caPem.toString(), "--replay-cache");
+        ResponderBench.log("starting the peer: %s", String.join(" ", command));
+        Process peer = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (a.containsKey("pids-file")) {
+            // run.sh stops what is recorded there, should this JVM die before its finally
+            Files.writeString(Path.of(a.get("pids-file")), "ipf-peer " + peer.pid() + "\n", StandardOpenOption.APPEND);
+        }
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+            while (!Files.readString(log).contains("XCPD responder on")) {
+                ResponderBench.check(peer.isAlive(), "the peer stopped: " + Files.readString(log));
+                ResponderBench.check(System.nanoTime() < deadline, "the peer did not start in 240 s: " + Files.readString(log));
+                Thread.sleep(500);
+            }
+            String peerVersion = javaVersion(java);
+            ResponderBench.log("peer up: pid %d on port %d (%s)", peer.pid(), port, peerVersion);
+            return measure(a, holder, crosswayBase, "http://127.0.0.1:" + port, hitKeys, serverPid, dbPid, peer.pid(),
+                    signThreads, String.join(" ", command), peerVersion);
+        } finally {
+            peer.destroy();
+            if (!peer.waitFor(30, TimeUnit.SECONDS)) {
+                peer.destroyForcibly();
+            }
+        }
+    }
+
+    private static String measure(Map<String, String> a, SigningCredential holder, String crosswayBase, String peerBase,
+                                  int hitKeys, long serverPid, long dbPid, long peerPid, int signThreads, String command,
+                                  String peerVersion) throws Exception {
+        Duration assertionValidity = Duration.ofMinutes(60);
+        Signer crossway = new Signer(crosswayBase, Signer.XCPD, holder, ResponderBench.COMMUNITY, ResponderBench.AUTHORITY,
+                assertionValidity, Signer.Assertions.FRESH);
+        Signer ipf = new Signer(peerBase, "/xcpd", holder, ResponderBench.COMMUNITY, ResponderBench.AUTHORITY,
+                assertionValidity, Signer.Assertions.FRESH);
+        URI crosswayUri = URI.create(crossway.url(Signer.XCPD));
+        URI peerUri = URI.create(ipf.url("/xcpd"));
+        Pools pools = new Pools(signThreads);
+        // the same demographics for both: Crossway's are its cache-hit keys, answered once before; the peer answers any
+        pools.kind("crossway", j -> new Load.Item("crossway-xcpd", crosswayUri, ResponderBench.SOAP,
+                crossway.xcpd(Population.person(j % hitKeys), ResponderBench.INITIATOR), ResponderBench.OK));
+        pools.kind("peer", j -> new Load.Item("peer-xcpd", peerUri, ResponderBench.SOAP,
+                ipf.xcpd(Population.person(j % hitKeys), ResponderBench.INITIATOR), ResponderBench.OK));
+        double rate = Double.parseDouble(a.getOrDefault("peer-max-rate", "1600"));
+        double seconds = Double.parseDouble(a.getOrDefault("peer-seconds", a.getOrDefault("measure-seconds", "30")));
+        double warmup = Double.parseDouble(a.getOrDefault("peer-warmup-seconds", "30"));
+        List<Integer> users = Arrays.stream(a.getOrDefault("peer-users", "16,64").split(",")).map(String::trim)
+                .map(Integer::parseInt).toList();
+
+        // correctness first: a full parse of one answer of each, and a second sending refused by each (both replay caches on)
+        List<Load.Item> first = pools.take("peer", 1);
+        PatientDiscoveryResponse answer = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(Load.send(first.get(0)))
+                .payload());
+        ResponderBench.check(answer.outcome() == PatientDiscoveryResponse.Outcome.MATCH, "peer: " + answer.outcome());
+        String peerRefusal = ResponderBench.refusal(first.get(0));
+        ResponderBench.check(!peerRefusal.startsWith("accepted"), "the peer accepted a replayed message: " + peerRefusal);
+        List<Load.Item> mine = pools.take("crossway", 1);
+        answer = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(Load.send(mine.get(0))).payload());
+        ResponderBench.check(answer.outcome() == PatientDiscoveryResponse.Outcome.MATCH, "crossway: " + answer.outcome());
+        String crosswayRefusal = ResponderBench.refusal(mine.get(0));
+        ResponderBench.check(crosswayRefusal.contains("REPLAYED"), "Crossway accepted a replayed message: " + crosswayRefusal);
+        ResponderBench.log("both answer MATCH and refuse a second sending (peer: %s; Crossway: %s)",
+                peerRefusal.length() > 160 ? peerRefusal.substring(0, 160) : peerRefusal, crosswayRefusal);
+
+        int warmUsers = users.get(0);
+        // warm-up in rounds of at most 40 s, each signed just before it (a longer pool would outlive its timestamps)
+        for (String target : List.of("crossway", "peer")) {
+            for (double left = warmup; left > 0; left -= 40) {
+                double round = Math.min(40, left);
+                List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target, rate, round);
+                Load.Result w = Load.run("warm-up " + target, warmUsers, round, Pools.once(items), target.equals("peer")
+                        ? peerPid : serverPid, target.equals("peer") ? 0 : dbPid);
+                ResponderBench.log("warm-up %s: %s", target, ResponderBench.line(w));
+            }
+        }
+        List<Load.Result[]> pairs = new ArrayList<>();
+        for (int u : users) {
+            Load.Result[] pair = new Load.Result[2];
+            for (int i = 0; i < 2; i++) {
+                String target = i == 0 ? "crossway" : "peer";
+                List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users", pools, target,
+                        rate, seconds);
+                pair[i] = Load.run(i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u, seconds,
+                        Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
+                items = null;
+                ResponderBench.log("%s", ResponderBench.line(pair[i]));
+            }
+            pairs.add(pair);
+        }
+
+        StringBuilder r = new StringBuilder();
+        r.append("Peer comparison: Crossway and IPF 5 (").append(peerVersion).append(": `").append(command)
+                .append("`), same JVM load generator, the same XCPD message form (a new assertion and timestamp per message, "
+                        + "two RSA signatures, both verified by each server; each server its own messages, signed just "
+                        + "before its window), ")
+                .append(String.format("%.0f s per window after %.0f s of warm-up each at %d users; %,d signed in %.1f s.%n%n",
+                        seconds, warmup, warmUsers, pools.built(), pools.signingSeconds()));
+        r.append("| users | server | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | MariaDB CPU ms/req"
+                + " | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Load.Result[] p : pairs) {
+            for (Load.Result res : p) {
+                r.append(String.format("| %d | %s | %,d | %d | %,.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s | %.2f | %.0f%% |%n",
+                        res.users(), res.name(), res.count(), res.errors(), res.perSecond(), res.p50(), res.p90(), res.p99(),
+                        res.max(), res.serverCpuMs(), res == p[1] ? "-" : String.format("%.2f", res.dbCpuMs()), res.clientCpuMs(),
+                        res.machineBusy() * 100));
+            }
+        }
+        r.append("\n");
+        for (Load.Result[] p : pairs) {
+            r.append(String.format("- %d users: Crossway / peer throughput **%.2fx** (%,.0f vs %,.0f req/s), p99 %.1f vs %.1f ms, "
+                            + "server CPU per request %.2f vs %.2f ms (%.2fx; Crossway + MariaDB %.2f ms)%n", p[0].users(),
+                    p[0].perSecond() / p[1].perSecond(), p[0].perSecond(), p[1].perSecond(), p[0].p99(), p[1].p99(),
+                    p[0].serverCpuMs(), p[1].serverCpuMs(), p[0].serverCpuMs() / p[1].serverCpuMs(),
+                    p[0].serverCpuMs() + p[0].dbCpuMs()));
+        }
+        List<Load.Result> all = new ArrayList<>();
+        pairs.forEach(p -> all.addAll(List.of(p)));
+        ResponderBench.notes(r, all);
+        r.append("\n");
+        return r.toString();
+    }
+
+    private static String javaVersion(String java) {
+        try {
+            Process p = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
+            String[] lines = new String(p.getInputStream().readAllBytes()).split("\n");
+            p.waitFor();
+            return lines.length > 1 ? lines[1].trim() : lines[0].trim();
+        } catch (IOException | InterruptedException e) {
+            return java;
+        }
+    }
+}
