@@ -189,11 +189,11 @@ class GrantsIT {
 
         Api.Reply refreshed = Api.post("PatientSearch/LocationQuery", acme.token(), locations(true));
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
-        assertThat(refreshed.json().path("Locations")).isNotEmpty();
-        assertThat(Api.post("PatientSearch/LocationQuery", acme.token(), locations(false)).json().path("Locations")).isNotEmpty();
-        assertThat(Api.post("PatientSearch/LocationQuery", other.token(), locations(false)).json().path("Locations"))
+        assertThat(refreshed.json().path("Patients")).isNotEmpty();
+        assertThat(Api.post("PatientSearch/LocationQuery", acme.token(), locations(false)).json().path("Patients")).isNotEmpty();
+        assertThat(Api.post("PatientSearch/LocationQuery", other.token(), locations(false)).json().path("Patients"))
                 .as("another partner's links are not this partner's").isEmpty();
-        assertThat(Api.post("PatientSearch/LocationQuery", Tokens.admin(), locations(false)).json().path("Locations")).isNotEmpty();
+        assertThat(Api.post("PatientSearch/LocationQuery", Tokens.admin(), locations(false)).json().path("Patients")).isNotEmpty();
     }
 
     private static String newPatient(String community, String id) {

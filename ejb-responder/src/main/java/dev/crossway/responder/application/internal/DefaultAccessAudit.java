@@ -29,7 +29,7 @@ public class DefaultAccessAudit implements AccessAudit {
         String community = refusal.grant() == Grant.COMMUNITY ? refusal.value() : null;
         new GatewayAudit(trail::append, Clock.systemUTC()).record("refused:" + UUID.randomUUID(), Transaction.ADMIN,
                 Initiator.actor(caller.userId()), community, null, List.of(), Outcome.REFUSED,
-                action + " refused: " + refusal.getMessage(), null);
+                action + " refused: " + refusal.getMessage(), dev.crossway.responder.domain.audit.Caller.NONE);
     }
 
     @Override

@@ -23,7 +23,7 @@ final class GatewayAudit {
     void record(String requestId, Transaction tx, Initiator initiator, String community, String patient,
                 List<String> documents, Outcome outcome, String detail, Caller caller) {
         trail.accept(new AuditRecord(clock.instant(), requestId, tx, initiator, community, patient, documents, outcome,
-                detail, caller.address(), caller.certificateSubject()));
+                detail, caller == null ? null : caller.address(), caller == null ? null : caller.certificateSubject()));
     }
 
     void admin(String actor, String community, String patient, String detail) {
