@@ -2,6 +2,7 @@ package dev.crossway.initiator.application.internal;
 
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.PatientQueries;
+import dev.crossway.initiator.application.InitiatorContext;
 import dev.crossway.initiator.application.PatientQueryRequest;
 import dev.crossway.initiator.application.ProgressEvent;
 import jakarta.annotation.PostConstruct;
@@ -61,7 +62,8 @@ public class AppointmentScheduler {
                 return;
             }
             AppointmentRequest r = request.get();
-            String job = queries.start(new PatientQueryRequest(r.context(), r.patient(), r.targets()));
+            String job = queries.start(new PatientQueryRequest(
+                    r.context().by(r.context().client(), InitiatorContext.Channel.SCHEDULING), r.patient(), r.targets()));
             queries.subscribe(job, e -> {
                 if (ProgressEvent.COMPLETED.equals(e.type())) {
                     book.completed(id, e.summary(), e.at());

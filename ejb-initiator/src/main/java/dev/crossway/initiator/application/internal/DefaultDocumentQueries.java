@@ -14,6 +14,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import dev.crossway.initiator.application.SourceOutcome;
+import dev.crossway.initiator.domain.audit.AccessAction;
+import dev.crossway.initiator.domain.audit.AccessOutcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +30,8 @@ public class DefaultDocumentQueries implements DocumentQueries {
     Targeting targeting;
     @EJB
     OutboundGateway outbound;
+    @Inject
+    OutboundAuditLog audit;
 
     @Override
     public DocumentList find(InitiatorContext context, String organizationId, PatientId patient, DocumentFilter filter) {
@@ -35,8 +41,21 @@ public class DefaultDocumentQueries implements DocumentQueries {
         }
         Community c = community(organizationId, true);
         Gateway g = outbound.gateway();
-        return Waiting.get(g.find(context, c, patient, filter == null ? DocumentFilter.all() : filter, null),
-                g.settings().queryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        DocumentList list;
+        try {
+            list = Waiting.get(g.find(context, c, patient, filter == null ? DocumentFilter.all() : filter, null),
+                    g.settings().queryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            audit.append(Accesses.of(AccessAction.DOCUMENT_QUERY, context, g.now(), null, List.of(patient),
+                    List.of(c.organizationId()), List.of(), AccessOutcome.ERROR, String.valueOf(e.getMessage())));
+            throw e;
+        }
+        boolean ok = SourceOutcome.OK.equals(list.source().status()) || list.source().error() == null;
+        audit.append(Accesses.of(AccessAction.DOCUMENT_QUERY, context, g.now(), null, List.of(patient),
+                List.of(c.organizationId()), list.documents().stream().map(DocumentRef::id).toList(),
+                !ok ? AccessOutcome.ERROR : list.documents().isEmpty() ? AccessOutcome.NO_MATCH : AccessOutcome.SUCCESS,
+                list.source().error()));
+        return list;
     }
 
     @Override
@@ -51,9 +70,20 @@ public class DefaultDocumentQueries implements DocumentQueries {
         Community c = community(organizationId, false);
         Gateway g = outbound.gateway();
         DocumentRef ref = new DocumentRef(documentId, repositoryUniqueId, c.organizationId(), null, null, null, null, null, null, -1);
-        List<RetrievedDocument> got = Waiting.get(g.retrieve(context, c, List.of(ref), null),
-                g.settings().retrieveTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
-        return got.get(0);
+        RetrievedDocument got;
+        try {
+            got = Waiting.get(g.retrieve(context, c, List.of(ref), null),
+                    g.settings().retrieveTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS).get(0);
+        } catch (RuntimeException e) {
+            audit.append(Accesses.of(AccessAction.DOCUMENT_GET, context, g.now(), null, List.of(),
+                    List.of(c.organizationId()), List.of(), AccessOutcome.ERROR, String.valueOf(e.getMessage())));
+            throw e;
+        }
+        boolean retrieved = got.content() != null;
+        audit.append(Accesses.of(AccessAction.DOCUMENT_GET, context, g.now(), null, List.of(),
+                List.of(c.organizationId()), retrieved ? List.of(documentId) : List.of(),
+                retrieved ? AccessOutcome.SUCCESS : AccessOutcome.ERROR, got.source() == null ? null : got.source().error()));
+        return got;
     }
 
     private Community community(String organizationId, boolean query) {

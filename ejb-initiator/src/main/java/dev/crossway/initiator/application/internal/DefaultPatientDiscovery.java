@@ -9,6 +9,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import dev.crossway.initiator.domain.Community;
+import dev.crossway.initiator.domain.audit.AccessAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +27,8 @@ public class DefaultPatientDiscovery implements PatientDiscovery {
     OutboundGateway outbound;
     @EJB
     InitiatorStore store;
+    @Inject
+    OutboundAuditLog audit;
 
     @Override
     public DiscoveryResult discover(DiscoveryRequest request) {
@@ -39,6 +44,9 @@ public class DefaultPatientDiscovery implements PatientDiscovery {
         if (!r.matches().isEmpty()) {
             store.saveLinks(RequestValidator.key(request.patient()), r.matches(), gateway.now());
         }
+        audit.append(Accesses.of(AccessAction.PATIENT_SEARCH, request.context(), gateway.now(), request.patient(),
+                Accesses.identifiers(r.matches()), targets.communities().stream().map(Community::organizationId).toList(),
+                List.of(), Accesses.outcome(r.sources(), !r.matches().isEmpty()), Accesses.errors(r.sources())));
         return new DiscoveryResult(r.matches(), sources);
     }
 }

@@ -1,4 +1,4 @@
-package dev.crossway.responder.application.internal;
+package dev.crossway.directory.infrastructure.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * libraries (a JMS queue, a disruptor) would answer before the record is on disk, which an audit
  * of disclosures must not.
  */
-final class GroupCommit<T> implements Consumer<T> {
+public final class GroupCommit<T> implements Consumer<T> {
 
     private static final long PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -40,7 +40,7 @@ final class GroupCommit<T> implements Consumer<T> {
      * {@code writer} writes its list in one transaction, or throws and writes nothing; it is
      * called by at most {@code writers} threads at once, each time with at most {@code maxBatch} items.
      */
-    GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch) {
+    public GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch) {
         if (maxBatch < 1 || writers < 1) {
             throw new IllegalArgumentException("writers and maxBatch must be at least 1");
         }
