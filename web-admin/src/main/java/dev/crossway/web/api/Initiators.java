@@ -24,13 +24,16 @@ final class Initiators {
     private Initiators() {
     }
 
-    /** Who asks, from {@code Meta.Extensions}: values as strings or as Redox's {@code {"string": ...}}. */
+    /**
+     * Who asks, from {@code Meta.Extensions}: values as strings or as Redox's {@code {"string": ...}};
+     * {@code caller}, the token's principal (the API client), is kept beside them for the audit trail.
+     */
     static InitiatorContext context(MetaDto meta, String caller) {
         Map<String, Object> ext = meta == null || meta.extensions() == null ? Map.of() : meta.extensions();
         String user = text(ext.get("user-id"));
         return new InitiatorContext(user == null ? caller : user, text(ext.get("user-role")),
                 text(ext.get("purpose-of-use")), text(ext.get("organization-name")),
-                text(ext.get("sender-organization-id")), text(ext.get("npi")));
+                text(ext.get("sender-organization-id")), text(ext.get("npi"))).by(caller, InitiatorContext.Channel.API);
     }
 
     private static String text(Object value) {

@@ -40,7 +40,7 @@ public class DocumentView extends HttpServlet {
             return;
         }
         InitiatorContext context = new InitiatorContext(req.getUserPrincipal().getName(), null, "TREATMENT",
-                "Crossway portal", identity.homeCommunityId(), null);
+                "Crossway portal", identity.homeCommunityId(), null).by(req.getUserPrincipal().getName(), InitiatorContext.Channel.PORTAL);
         RetrievedDocument doc;
         try {
             doc = documents.retrieve(context, org, repository, id);

@@ -62,7 +62,8 @@ public class FindRecords implements Serializable {
                 : Targets.radius(radiusMiles == null ? Targets.DEFAULT_RADIUS_MILES : radiusMiles, zip);
         try {
             jobId = queries.start(new PatientQueryRequest(
-                    new InitiatorContext(user, null, "TREATMENT", "Crossway portal", identity.homeCommunityId(), null),
+                    new InitiatorContext(user, null, "TREATMENT", "Crossway portal", identity.homeCommunityId(), null)
+                            .by(user, InitiatorContext.Channel.PORTAL),
                     new Demographics(List.of(), firstName, null, lastName, birthDate, sex, street, city, state, zip, phone, null),
                     targets));
             refresh();
