@@ -11,7 +11,7 @@ import java.util.List;
  * The accounting of disclosures across both gateways: the responder's disclosures and the
  * initiator's retrievals, as one list, newest first, and as CSV.
  */
-final class Accounting {
+public final class Accounting {
 
     static final String INBOUND = "Inbound";
     static final String OUTBOUND = "Outbound";
@@ -22,13 +22,13 @@ final class Accounting {
     private Accounting() {
     }
 
-    static AccountingEntryDto outbound(AccessView a) {
+    public static AccountingEntryDto outbound(AccessView a) {
         return new AccountingEntryDto(OUTBOUND, a.at(), a.action(), a.channel(), a.client(), a.userId(), a.userRole(),
                 a.organizationId(), a.purposeOfUse(), a.patientIdentifiers(), a.demographicsDigest(), a.communities(),
                 a.documents(), a.outcome(), a.detail(), a.id());
     }
 
-    static AccountingEntryDto inbound(AuditView a) {
+    public static AccountingEntryDto inbound(AuditView a) {
         return new AccountingEntryDto(INBOUND, a.at(), a.transaction(), "Gateway", a.initiatorHomeCommunityId(),
                 a.initiatorSubject(), null, a.initiatorOrganization(), a.purposeOfUse(),
                 a.patient() == null ? List.of() : List.of(a.patient()), null,
@@ -36,7 +36,7 @@ final class Accounting {
                 String.valueOf(a.id()));
     }
 
-    static List<AccountingEntryDto> merged(List<AccountingEntryDto> inbound, List<AccountingEntryDto> outbound) {
+    public static List<AccountingEntryDto> merged(List<AccountingEntryDto> inbound, List<AccountingEntryDto> outbound) {
         List<AccountingEntryDto> all = new ArrayList<>(inbound);
         all.addAll(outbound);
         all.sort(Comparator.comparing(AccountingEntryDto::when).reversed());
@@ -44,7 +44,7 @@ final class Accounting {
     }
 
     /** RFC 4180 CSV, one line per entry; lists blank-separated within their cell. */
-    static String csv(List<AccountingEntryDto> entries) {
+    public static String csv(List<AccountingEntryDto> entries) {
         StringBuilder b = new StringBuilder();
         line(b, CSV_COLUMNS);
         for (AccountingEntryDto e : entries) {
