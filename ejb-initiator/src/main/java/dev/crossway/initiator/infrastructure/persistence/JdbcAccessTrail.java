@@ -1,5 +1,7 @@
 package dev.crossway.initiator.infrastructure.persistence;
 
+import dev.crossway.directory.infrastructure.atna.AtnaOutbox;
+import dev.crossway.directory.infrastructure.atna.AtnaSettings;
 import dev.crossway.initiator.domain.audit.AccessAction;
 import dev.crossway.initiator.domain.audit.AccessOutcome;
 import dev.crossway.initiator.domain.audit.AccessTrail;
@@ -94,6 +96,11 @@ public class JdbcAccessTrail implements AccessTrail {
                 access.executeBatch();
                 if (items) {
                     item.executeBatch();
+                }
+                AtnaSettings atna = AtnaSettings.current();
+                if (atna.enabled()) {
+                    // the SIEM's copy, in the same transaction: it exists exactly when the records do
+                    AtnaOutbox.enqueue(c, accesses.get(0).at(), AccessEvents.messages(accesses, atna));
                 }
             }
             return null;

@@ -1,5 +1,7 @@
 package dev.crossway.responder.infrastructure.persistence;
 
+import dev.crossway.directory.infrastructure.atna.AtnaOutbox;
+import dev.crossway.directory.infrastructure.atna.AtnaSettings;
 import dev.crossway.responder.domain.audit.AuditCriteria;
 import dev.crossway.responder.domain.audit.AuditRecord;
 import dev.crossway.responder.domain.audit.AuditTrail;
@@ -44,7 +46,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public void append(AuditRecord record) {
-        em.persist(record);
+        appendAll(List.of(record));
     }
 
     /**
@@ -89,6 +91,11 @@ public class JpaAuditTrail implements AuditTrail {
                 insert.executeBatch();
                 if (documents) {
                     document.executeBatch();
+                }
+                AtnaSettings atna = AtnaSettings.current();
+                if (atna.enabled()) {
+                    // the SIEM's copy, in the same transaction: it exists exactly when the records do
+                    AtnaOutbox.enqueue(connection, records.get(0).at(), AuditRecordEvents.messages(records, atna));
                 }
             }
         });
