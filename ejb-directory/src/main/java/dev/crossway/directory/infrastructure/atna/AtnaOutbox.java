@@ -20,6 +20,10 @@ import java.util.List;
  */
 public final class AtnaOutbox {
 
+    /** Every field, always: LocalDateTime.toString() leaves out zero seconds, which MariaDB then compares as text. */
+    private static final java.time.format.DateTimeFormatter SQL_DATETIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
     /** A claimed message: its row id, when it was written, and the audit message XML. */
     public record Pending(long id, Instant createdAt, String xml, int attempts) {
     }
@@ -110,6 +114,6 @@ public final class AtnaOutbox {
 
     /** As text: Connector/J drops the microseconds of a bound LocalDateTime against MariaDB (it reports 5.5.5-10.x). */
     private static String text(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString().replace('T', ' ');
+        return SQL_DATETIME.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 }

@@ -30,6 +30,10 @@ import org.hibernate.Session;
  */
 public class JdbcAccessTrail implements AccessTrail {
 
+    /** Every field, always: LocalDateTime.toString() leaves out zero seconds, which MariaDB then compares as text. */
+    private static final java.time.format.DateTimeFormatter SQL_DATETIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
     static final String INSERT_ACCESS = "insert into initiator_audit_access (id, occurred_at, action, channel, client,"
             + " user_id, user_role, organization_id, purpose_of_use, demographics_digest, outcome, detail)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -195,7 +199,7 @@ public class JdbcAccessTrail implements AccessTrail {
      * fractional seconds and drops the microseconds of a bound LocalDateTime.
      */
     private static String dateTime(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString().replace('T', ' ');
+        return SQL_DATETIME.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 
     private static String cut(String s, int max) {

@@ -3,6 +3,7 @@ package dev.crossway.initiator.infrastructure.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crossway.directory.infrastructure.atna.AtnaSettings;
 import dev.crossway.initiator.domain.audit.AccessAction;
 import dev.crossway.initiator.domain.audit.AccessOutcome;
 import dev.crossway.initiator.domain.audit.DemographicsDigest;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +39,7 @@ class JdbcAccessTrailTest {
             s.execute("drop database if exists " + NAME);
             s.execute("create database " + NAME + " character set utf8mb4 collate utf8mb4_unicode_ci");
         }
+        dev.crossway.directory.infrastructure.persistence.DirectoryMigrations.migrate(dataSource());
         InitiatorMigrations.migrate(dataSource());
     }
 
@@ -102,6 +105,37 @@ class JdbcAccessTrailTest {
         assertThat(a).isNotEqualTo(DemographicsDigest.of("Muller Ludenscheidt", "Jose", LocalDate.of(1970, 1, 3), "F", "12345"));
         assertThat(DemographicsDigest.looksLikeDigest(a)).isTrue();
         assertThat(DemographicsDigest.looksLikeDigest(PATIENT)).isFalse();
+    }
+
+    @Test
+    void withTheAtnaExportOnTheSiemsMessagesAreWrittenInTheAuditRecordsOwnTransaction() throws SQLException {
+        AtnaSettings off = AtnaSettings.current();
+        AtnaSettings.use(new AtnaSettings(true, AtnaSettings.Transport.TLS, "siem.invalid", 6514, null, null, null, null,
+                "crossway@test", null, "test-host", "crossway", 10, Duration.ofSeconds(5), Duration.ofMinutes(5),
+                Duration.ofSeconds(5)));
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            s.execute("delete from atna_outbox");
+            OutboundAccess query = access(AccessAction.PATIENT_QUERY, List.of(PATIENT), List.of("2.16.1", "2.16.2"), List.of("d1"));
+            c.setAutoCommit(false);
+            new JdbcAccessTrail(c).appendAll(List.of(query));
+            c.rollback();
+            assertThat(count(s, "select count(*) from atna_outbox")).as("rolled back with the record").isZero();
+            new JdbcAccessTrail(c).appendAll(List.of(query));
+            c.commit();
+            // one ITI-55 Query per community asked, one ITI-39 Import for the documents retrieved
+            assertThat(count(s, "select count(*) from atna_outbox where message like '%csd-code=\"110112\"%ITI-55%'")).isEqualTo(2);
+            assertThat(count(s, "select count(*) from atna_outbox where message like '%csd-code=\"110107\"%'")).isEqualTo(1);
+            assertThat(count(s, "select count(*) from atna_outbox where message like '%SMITH%'")).isZero();
+        } finally {
+            AtnaSettings.use(off);
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static OutboundAccess access(AccessAction action, List<String> patients, List<String> communities, List<String> documents) {
