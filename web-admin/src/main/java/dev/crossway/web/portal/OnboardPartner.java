@@ -25,6 +25,9 @@ public class OnboardPartner implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(OnboardPartner.class.getName());
 
+    @jakarta.inject.Inject
+    transient dev.crossway.responder.application.AdminAudit audit;
+
     private String clientId;
     private String displayName;
     private PartnerOnboarding.Credentials issued;
@@ -34,6 +37,8 @@ public class OnboardPartner implements Serializable {
         Portal.requireAdmin();
         try (Keycloak keycloak = keycloak()) {
             issued = new PartnerOnboarding(keycloak, realm()).onboard(clientId, displayName);
+            audit.admin(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName(),
+                    "partner " + clientId + " onboarded (" + displayName + ")");
             partners = null;
             clientId = null;
             displayName = null;
