@@ -17,7 +17,7 @@ public final class Accounting {
     static final String OUTBOUND = "Outbound";
     static final List<String> CSV_COLUMNS = List.of("Direction", "When", "Action", "Channel", "Client", "User", "UserRole",
             "Organization", "PurposeOfUse", "PatientIdentifiers", "DemographicsDigest", "Communities", "Documents",
-            "Outcome", "Detail", "RecordID");
+            "Outcome", "Detail", "RecordId");
 
     private Accounting() {
     }
