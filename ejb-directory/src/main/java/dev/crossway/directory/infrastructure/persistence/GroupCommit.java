@@ -26,6 +26,10 @@ import java.util.function.Consumer;
  * <p>Written by hand because what is needed is this queue and a semaphore; the durable-queue
  * libraries (a JMS queue, a disruptor) would answer before the record is on disk, which an audit
  * of disclosures must not.
+ *
+ * <p>Lives in ejb-directory because both gateways use it (the responder's {@code GatewayAuditLog},
+ * the initiator's {@code OutboundAuditLog}) and both depend on this module; not in interop, whose
+ * job is the formats: this is the server's persistence machinery, beside {@link ModuleMigrations}.
  */
 public final class GroupCommit<T> implements Consumer<T> {
 
