@@ -114,7 +114,7 @@ public final class TestDatabase {
         return inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
     }
 
-    static DataSource dataSource() {
+    public static DataSource dataSource() {
         return new DataSource() {
             @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url(), USER, PASSWORD); }
             @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url(), u, p); }

@@ -97,7 +97,7 @@ public final class TestDatabase {
         execute(em -> {
             em.createNativeQuery("set foreign_key_checks = 0").executeUpdate();
             for (String t : new String[] {"document_content", "stored_document", "patient_name_key", "patient_identifier",
-                    "patient", "hosted_community", "trust_anchor", "audit_record"}) {
+                    "patient", "hosted_community", "trust_anchor", "audit_record_document", "audit_record"}) {
                 em.createNativeQuery("truncate table " + t).executeUpdate();
             }
             em.createNativeQuery("set foreign_key_checks = 1").executeUpdate();

@@ -23,14 +23,18 @@ final class Initiators {
     private Initiators() {
     }
 
-    /** Who asks, from {@code Meta.Extensions} (Redox's typed values or plain strings). */
+    /**
+     * Who asks, from {@code Meta.Extensions} (Redox's typed values or plain strings); {@code caller},
+     * the token's principal (the API client), is kept beside them for the audit trail.
+     */
     static InitiatorContext context(MetaDto meta, String caller) {
         if (meta == null) {
-            return new InitiatorContext(caller, null, null, null, null, null);
+            return new InitiatorContext(caller, null, null, null, null, null).by(caller, InitiatorContext.Channel.API);
         }
         String user = meta.extension("user-id");
         return new InitiatorContext(user == null ? caller : user, meta.extension("user-role"), meta.extension("purpose-of-use"),
-                meta.extension("organization-name"), meta.extension("sender-organization-id"), meta.extension("npi"));
+                meta.extension("organization-name"), meta.extension("sender-organization-id"), meta.extension("npi"))
+                .by(caller, InitiatorContext.Channel.API);
     }
 
     static Demographics demographics(PatientDto patient) {

@@ -1,11 +1,6 @@
 package dev.crossway.web.api;
 
 import dev.crossway.web.api.error.InvalidRequestException;
-import dev.crossway.interop.id.Oid;
-import dev.crossway.interop.id.PatientId;
-import dev.crossway.responder.application.AuditFilter;
-import dev.crossway.responder.application.AuditQueries;
-import dev.crossway.responder.application.AuditView;
 import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.HostedCommunities;
@@ -13,14 +8,12 @@ import dev.crossway.responder.application.IdentityCache;
 import dev.crossway.responder.application.SandboxSeeder;
 import dev.crossway.responder.application.TrustAnchorAdmin;
 import dev.crossway.responder.application.TrustAnchorView;
-import dev.crossway.responder.application.VolumeBucket;
 import dev.crossway.web.api.error.ApiError;
 import dev.crossway.web.api.dto.TrustAnchorDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
@@ -30,15 +23,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Administration of the responding gateway: hosted communities, trust anchors, the audit trail
- * (read-only: records cannot be edited through any interface), the identity cache.
+ * Administration of the responding gateway: hosted communities, trust anchors, the identity
+ * cache (the audit trail is {@link AuditResource}'s).
  */
 @jakarta.ws.rs.Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,8 +38,6 @@ public class ResponderAdminResource {
     HostedCommunities communities;
     @Inject
     TrustAnchorAdmin anchors;
-    @Inject
-    AuditQueries audit;
     @Inject
     IdentityCache cache;
     @Inject
@@ -108,41 +96,6 @@ public class ResponderAdminResource {
     }
 
     @GET
-    @jakarta.ws.rs.Path("/audit")
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<AuditView> audit(@QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("transaction") String transaction,
-                                 @QueryParam("initiator") String initiator, @QueryParam("outcome") String outcome,
-                                 @QueryParam("patient") String patient,
-                                 @QueryParam("limit") @DefaultValue("100") int limit,
-                                 @QueryParam("offset") @DefaultValue("0") int offset) {
-        return audit.search(new AuditFilter(instant(from, "from"), instant(to, "to"), transaction, initiator, outcome,
-                patient, Math.min(Math.max(limit, 1), 1000), Math.max(offset, 0)));
-    }
-
-    /** Accounting of disclosures for one patient: {@code ?community=<OID>&patient=<id>&authority=<OID>}. */
-    @GET
-    @jakarta.ws.rs.Path("/audit/disclosures")
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<AuditView> disclosures(@QueryParam("community") String community, @QueryParam("patient") String patient,
-                                       @QueryParam("authority") String authority) {
-        if (community == null || patient == null || !Oid.isValid(authority)) {
-            throw new InvalidRequestException("authority", "community, patient and authority (an OID) are required");
-        }
-        return audit.disclosures(community, new PatientId(patient, Oid.of(authority)));
-    }
-
-    @GET
-    @jakarta.ws.rs.Path("/audit/volume")
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<VolumeBucket> volume(@QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("daily") @DefaultValue("false") boolean daily) {
-        Instant end = to == null ? Instant.now() : instant(to, "to");
-        Instant start = from == null ? end.minus(daily ? Duration.ofDays(30) : Duration.ofHours(48)) : instant(from, "from");
-        return audit.volume(start, end, daily);
-    }
-
-    @GET
     @jakarta.ws.rs.Path("/identity-cache")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     public Map<String, Long> identityCache() {
@@ -162,14 +115,4 @@ public class ResponderAdminResource {
         return Response.ok(Map.of("Communities", communities.list().size())).build();
     }
 
-    private static Instant instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
-        }
-    }
 }

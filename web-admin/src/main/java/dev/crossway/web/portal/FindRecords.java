@@ -98,7 +98,8 @@ public class FindRecords implements Serializable {
      * organization. The facade checks the purpose against the grants again.
      */
     private InitiatorContext context(Caller caller) {
-        return new InitiatorContext(caller.userId(), null, getPurpose(), "Crossway portal", identity.homeCommunityId(), null);
+        return new InitiatorContext(caller.userId(), null, getPurpose(), "Crossway portal", identity.homeCommunityId(), null)
+                .by(caller.userId(), InitiatorContext.Channel.PORTAL);
     }
 
     /** The purposes of use the clinician may choose: what the portal's organization is granted. */

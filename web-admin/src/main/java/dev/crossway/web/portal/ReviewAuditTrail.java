@@ -8,6 +8,11 @@ import dev.crossway.responder.application.VolumeBucket;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import dev.crossway.initiator.application.DemographicsDigests;
+import dev.crossway.initiator.application.InitiatorValidationException;
+import dev.crossway.initiator.application.OutboundAudit;
+import dev.crossway.web.api.Accounting;
+import dev.crossway.web.api.dto.AccountingEntryDto;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -30,6 +35,8 @@ public class ReviewAuditTrail implements Serializable {
 
     @Inject
     transient AuditQueries audit;
+    @Inject
+    transient OutboundAudit outbound;
 
     private LocalDate from;
     private LocalDate to;
@@ -38,9 +45,16 @@ public class ReviewAuditTrail implements Serializable {
     private String initiator;
     private String patient;
     private boolean daily;
+    private String direction = "Inbound";
     private List<AuditView> records;
+    private List<AccountingEntryDto> entries;
 
     public void search() {
+        entries = null;
+        if (!isInbound()) {
+            entries = accounting();
+            return;
+        }
         try {
             records = audit.search(new AuditFilter(start(), end(), blank(transaction), blank(initiator), blank(outcome),
                     blank(patient), 200, 0));
@@ -49,6 +63,58 @@ public class ReviewAuditTrail implements Serializable {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
         }
     }
+
+    /** Outbound: the initiator's accesses; Both: the accounting of disclosures of one patient in both directions. */
+    private List<AccountingEntryDto> accounting() {
+        try {
+            List<AccountingEntryDto> out = outbound.accesses(blank(patient), start(), end(), 500, 0).stream()
+                    .map(Accounting::outbound).toList();
+            if ("Outbound".equals(direction)) {
+                return out;
+            }
+            if (blank(patient) == null) {
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Patient",
+                        "the accounting across both directions is per patient: enter the patient's identifier (CX)"));
+                return List.of();
+            }
+            List<AccountingEntryDto> in = DemographicsDigests.looksLikeDigest(patient) ? List.<AccountingEntryDto>of()
+                    : audit.search(new AuditFilter(start(), end(), null, null, null, blank(patient), 500, 0)).stream()
+                            .filter(a -> !"ADMIN".equals(a.transaction())).map(Accounting::inbound).toList();
+            return Accounting.merged(in, out);
+        } catch (ResponderValidationException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+        } catch (InitiatorValidationException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+        }
+        return List.of();
+    }
+
+    /** The accounting shown, as a CSV download (a non-AJAX POST of the page's form, so JSF's CSRF token guards it). */
+    public void downloadCsv() throws java.io.IOException {
+        List<AccountingEntryDto> rows = isInbound()
+                ? getRecords().stream().map(Accounting::inbound).toList() : getEntries();
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        var external = ctx.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"accounting-of-disclosures.csv\"");
+        external.getResponseOutputStream().write(Accounting.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ctx.responseComplete();
+    }
+
+    public boolean isInbound() {
+        return direction == null || "Inbound".equals(direction);
+    }
+
+    public List<AccountingEntryDto> getEntries() {
+        if (entries == null) {
+            entries = isInbound() ? List.of() : accounting();
+        }
+        return entries;
+    }
+
+    public String getDirection() { return direction; }
+    public void setDirection(String v) { direction = v == null || v.isBlank() ? "Inbound" : v; }
 
     public List<AuditView> getRecords() {
         if (records == null) {

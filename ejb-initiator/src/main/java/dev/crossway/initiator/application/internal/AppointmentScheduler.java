@@ -3,6 +3,7 @@ package dev.crossway.initiator.application.internal;
 import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.PatientQueries;
+import dev.crossway.initiator.application.InitiatorContext;
 import dev.crossway.initiator.application.PatientQueryRequest;
 import dev.crossway.initiator.application.ProgressEvent;
 import jakarta.annotation.PostConstruct;
@@ -64,7 +65,8 @@ public class AppointmentScheduler {
             AppointmentRequest r = due.get().request();
             // the grants were checked when the appointment was booked; the run belongs to its owner
             Caller owner = Caller.system(due.get().owner() == null ? "crossway" : due.get().owner());
-            String job = queries.start(owner, new PatientQueryRequest(r.context(), r.patient(), r.targets()));
+            String job = queries.start(owner, new PatientQueryRequest(
+                    r.context().by(r.context().client(), InitiatorContext.Channel.SCHEDULING), r.patient(), r.targets()));
             queries.subscribe(owner, job, e -> {
                 if (ProgressEvent.COMPLETED.equals(e.type())) {
                     book.completed(id, e.summary(), e.at());

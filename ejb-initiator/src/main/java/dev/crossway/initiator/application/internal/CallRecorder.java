@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
- * The call log: calls are queued in memory on the call path (never blocking; at most
- * {@value #CAPACITY} waiting, beyond which they are counted and dropped) and inserted in
- * batches every two seconds.
+ * The call log: calls are queued in memory on the call path and inserted in batches every two
+ * seconds. The queue holds at most {@value #CAPACITY}; when it is full the caller waits for room
+ * (back-pressure: a burst slows down rather than losing records). Only an interrupted caller
+ * gives its record up, and says so in the log.
  */
 @Singleton
 @LocalBean
@@ -44,21 +45,23 @@ public class CallRecorder implements CallLog {
     public void record(CallResult r, String organizationId, Instant at) {
         EndpointCall call = new EndpointCall(r.url(), r.transaction().directoryName(), organizationId, at, r.elapsedMs(),
                 outcome(r), r.httpStatus(), r.attempts(), r.error());
-        if (!queue.offer(call)) {
+        try {
+            queue.put(call);
+        } catch (InterruptedException e) {
             dropped.incrementAndGet();
+            Thread.currentThread().interrupt();
         }
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     public void flush() {
-        List<EndpointCall> batch = new ArrayList<>();
-        queue.drainTo(batch, 5_000);
-        if (!batch.isEmpty()) {
+        // everything queued, in batches: a full queue has callers waiting for room
+        for (List<EndpointCall> batch = new ArrayList<>(); queue.drainTo(batch, 5_000) > 0; batch = new ArrayList<>()) {
             new JpaInitiatorRepository(em).saveCalls(batch);
         }
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
-            LOG.warning(lost + " endpoint call records dropped: the call log could not keep up");
+            LOG.warning(lost + " endpoint call records not kept: their callers were interrupted while the call log was full");
         }
     }
 

@@ -18,6 +18,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import dev.crossway.initiator.application.SourceOutcome;
+import dev.crossway.initiator.domain.audit.AccessAction;
+import dev.crossway.initiator.domain.audit.AccessOutcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +36,8 @@ public class DefaultDocumentQueries implements DocumentQueries {
     OutboundGateway outbound;
     @EJB
     InitiatorStore store;
+    @Inject
+    OutboundAuditLog audit;
 
     @Override
     public DocumentList find(Caller caller, InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter) {
@@ -44,8 +50,20 @@ public class DefaultDocumentQueries implements DocumentQueries {
         PatientId asKnownThere = patient.assigningAuthority().equals(organization.oid())
                 ? store.remoteId(c.organizationId(), patient.value()).orElse(patient) : patient;
         Gateway g = outbound.gateway();
-        DocumentList list = Waiting.get(g.find(context, c, asKnownThere, filter == null ? DocumentFilter.all() : filter, null),
-                g.settings().queryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        DocumentList list;
+        try {
+            list = Waiting.get(g.find(context, c, asKnownThere, filter == null ? DocumentFilter.all() : filter, null),
+                    g.settings().queryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            audit.append(Accesses.of(AccessAction.DOCUMENT_QUERY, context, g.now(), null, List.of(asKnownThere),
+                    List.of(c.organizationId()), List.of(), AccessOutcome.ERROR, String.valueOf(e.getMessage())));
+            throw e;
+        }
+        boolean ok = SourceOutcome.OK.equals(list.source().status()) || list.source().error() == null;
+        audit.append(Accesses.of(AccessAction.DOCUMENT_QUERY, context, g.now(), null, List.of(asKnownThere),
+                List.of(c.organizationId()), list.documents().stream().map(DocumentRef::id).toList(),
+                !ok ? AccessOutcome.ERROR : list.documents().isEmpty() ? AccessOutcome.NO_MATCH : AccessOutcome.SUCCESS,
+                list.source().error()));
         store.saveDocumentLocations(c.organizationId(), list.documents(), java.time.Instant.now());
         return list;
     }
@@ -62,9 +80,20 @@ public class DefaultDocumentQueries implements DocumentQueries {
                 : store.documentRepository(c.organizationId(), document.value()).orElse(c.organizationId());
         Gateway g = outbound.gateway();
         DocumentRef ref = new DocumentRef(document.value(), repositoryId, c.organizationId(), null, null, null, null, null, null, -1);
-        List<RetrievedDocument> got = Waiting.get(g.retrieve(context, c, List.of(ref), null),
-                g.settings().retrieveTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
-        return got.get(0);
+        RetrievedDocument got;
+        try {
+            got = Waiting.get(g.retrieve(context, c, List.of(ref), null),
+                    g.settings().retrieveTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS).get(0);
+        } catch (RuntimeException e) {
+            audit.append(Accesses.of(AccessAction.DOCUMENT_GET, context, g.now(), null, List.of(),
+                    List.of(c.organizationId()), List.of(), AccessOutcome.ERROR, String.valueOf(e.getMessage())));
+            throw e;
+        }
+        boolean retrieved = got.content() != null;
+        audit.append(Accesses.of(AccessAction.DOCUMENT_GET, context, g.now(), null, List.of(),
+                List.of(c.organizationId()), retrieved ? List.of(document.value()) : List.of(),
+                retrieved ? AccessOutcome.SUCCESS : AccessOutcome.ERROR, got.source() == null ? null : got.source().error()));
+        return got;
     }
 
     private Community community(HomeCommunityId organization, boolean query) {

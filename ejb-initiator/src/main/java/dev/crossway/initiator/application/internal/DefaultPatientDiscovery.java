@@ -10,6 +10,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import dev.crossway.initiator.domain.Community;
+import dev.crossway.initiator.domain.audit.AccessAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +28,8 @@ public class DefaultPatientDiscovery implements PatientDiscovery {
     OutboundGateway outbound;
     @EJB
     InitiatorStore store;
+    @Inject
+    OutboundAuditLog audit;
 
     @Override
     public DiscoveryResult discover(Caller caller, DiscoveryRequest request) {
@@ -41,6 +46,9 @@ public class DefaultPatientDiscovery implements PatientDiscovery {
         if (!r.matches().isEmpty()) {
             store.saveLinks(caller.owner(), RequestValidator.key(request.patient()), r.matches(), gateway.now());
         }
+        audit.append(Accesses.of(AccessAction.PATIENT_SEARCH, request.context(), gateway.now(), request.patient(),
+                Accesses.identifiers(r.matches()), targets.communities().stream().map(Community::organizationId).toList(),
+                List.of(), Accesses.outcome(r.sources(), !r.matches().isEmpty()), Accesses.errors(r.sources())));
         return new DiscoveryResult(r.matches(), sources);
     }
 }

@@ -7,12 +7,16 @@ import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.PatientQueryRequest;
 import dev.crossway.initiator.application.ProgressEvent;
 import dev.crossway.initiator.application.ProgressListener;
+import dev.crossway.initiator.domain.Community;
 import dev.crossway.initiator.domain.PatientKey;
+import dev.crossway.initiator.domain.audit.AccessAction;
 import dev.crossway.initiator.infrastructure.outbound.Gateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +42,8 @@ public class DefaultPatientQueries implements PatientQueries {
     InitiatorStore store;
     @EJB
     PatientQueryJobs jobs;
+    @Inject
+    OutboundAuditLog audit;
 
     @Override
     public MergedSummary run(Caller caller, PatientQueryRequest request, ProgressListener listener) {
@@ -113,12 +119,17 @@ public class DefaultPatientQueries implements PatientQueries {
         Gateway gateway = outbound.gateway();
         PatientKey key = RequestValidator.key(request.patient());
         InitiatorStore links = store;
+        OutboundAuditLog log = audit;
+        List<String> asked = targets.communities().stream().map(Community::organizationId).toList();
         PatientQueryRun run = new PatientQueryRun(gateway, request.context(), request.patient(), targets.communities(),
                 targets.skipped(), events).beforeCompleted(d -> {
                     if (!d.matches().isEmpty()) {
                         links.saveLinks(owner, key, d.matches(), gateway.now());
                     }
-                });
+                }).audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
+                        request.patient(), Accesses.identifiers(o.discovery().matches()), asked, o.retrieved(),
+                        Accesses.outcome(o.discovery().sources(), !o.discovery().matches().isEmpty()),
+                        Accesses.errors(o.discovery().sources()))));
         return new Started(run, run.start(), PatientQueryRun.overall(gateway).toMillis());
     }
 }

@@ -40,8 +40,8 @@ final class PatientQueryRun {
     private static final Set<String> CCDA_TYPES = Set.of("text/xml", "application/xml", "application/hl7-v3+xml",
             "application/hl7-cda+xml");
 
-    /** What the run leaves behind: the merged summary and the discovery (for patient links). */
-    record Outcome(MergedSummary summary, DiscoveryResult discovery) {
+    /** What the run leaves behind: the merged summary, the discovery (for patient links) and the documents retrieved. */
+    record Outcome(MergedSummary summary, DiscoveryResult discovery, List<String> retrieved) {
     }
 
     private final Gateway gateway;
@@ -56,6 +56,8 @@ final class PatientQueryRun {
     private final Progress progress;
     private int documentsFound;
     private Consumer<DiscoveryResult> beforeCompleted = d -> { };
+    private Consumer<Outcome> audit = o -> { };
+    private final List<String> retrieved = new ArrayList<>();
 
     PatientQueryRun(Gateway gateway, InitiatorContext context, Demographics patient, List<Community> targets,
                     List<SourceOutcome> skipped, Consumer<ProgressEvent> events) {
@@ -80,6 +82,15 @@ final class PatientQueryRun {
     /** Runs {@code work} (say, keeping the patient links) after the last answer and before the Completed event. */
     PatientQueryRun beforeCompleted(Consumer<DiscoveryResult> work) {
         beforeCompleted = work;
+        return this;
+    }
+
+    /**
+     * Runs {@code audit} once the run is over and before anyone learns its result: if it throws,
+     * the run fails instead of answering (an access that is not accounted for is not answered).
+     */
+    PatientQueryRun audited(Consumer<Outcome> audit) {
+        this.audit = audit;
         return this;
     }
 
@@ -137,6 +148,11 @@ final class PatientQueryRun {
     private void retrieved(Community c, List<RetrievedDocument> got) {
         List<String> failures = new ArrayList<>();
         for (RetrievedDocument d : got) {
+            if (d.content() != null || d.summary() != null) {
+                synchronized (this) {
+                    retrieved.add(d.documentId());
+                }
+            }
             if (d.summary() != null) {
                 merger.add(c.organizationId(), d.documentId(), d.summary());
             } else if (!SourceOutcome.OK.equals(d.source().status())) {
@@ -158,8 +174,10 @@ final class PatientQueryRun {
     private Outcome finish() {
         MergedSummary summary = summary(true);
         DiscoveryResult discovery;
+        List<String> documents;
         synchronized (this) {
             discovery = new DiscoveryResult(matches, List.copyOf(sources.values()));
+            documents = List.copyOf(retrieved);
         }
         try {
             beforeCompleted.accept(discovery);
@@ -167,8 +185,10 @@ final class PatientQueryRun {
             java.util.logging.Logger.getLogger(PatientQueryRun.class.getName())
                     .log(java.util.logging.Level.WARNING, "patient links not kept", e);
         }
+        Outcome outcome = new Outcome(summary, discovery, documents);
+        audit.accept(outcome);
         emitFinal(summary);
-        return new Outcome(summary, discovery);
+        return outcome;
     }
 
     private synchronized MergedSummary summary(boolean done) {

@@ -27,7 +27,7 @@ public class DefaultAccessAudit implements AccessAudit {
     @Override
     public void refused(Caller caller, String action, NotGrantedException refusal) {
         String community = refusal.grant() == Grant.COMMUNITY ? refusal.value() : null;
-        new GatewayAudit(trail::append, Clock.systemUTC()).record("refused:" + UUID.randomUUID(), Transaction.ADMIN,
+        new GatewayAudit(trail::append, Clock.systemUTC()).record(new dev.crossway.responder.domain.audit.RequestRef("refused:" + UUID.randomUUID(), null), Transaction.ADMIN,
                 Initiator.actor(caller.userId()), community, null, List.of(), Outcome.REFUSED,
                 action + " refused: " + refusal.getMessage(), dev.crossway.responder.domain.audit.Caller.NONE);
     }

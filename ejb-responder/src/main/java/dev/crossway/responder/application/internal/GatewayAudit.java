@@ -4,6 +4,7 @@ import dev.crossway.responder.domain.audit.AuditRecord;
 import dev.crossway.responder.domain.audit.Caller;
 import dev.crossway.responder.domain.audit.Initiator;
 import dev.crossway.responder.domain.audit.Outcome;
+import dev.crossway.responder.domain.audit.RequestRef;
 import dev.crossway.responder.domain.audit.Transaction;
 import java.time.Clock;
 import java.util.List;
@@ -20,14 +21,14 @@ final class GatewayAudit {
         this.clock = clock;
     }
 
-    void record(String requestId, Transaction tx, Initiator initiator, String community, String patient,
+    void record(RequestRef requestId, Transaction tx, Initiator initiator, String community, String patient,
                 List<String> documents, Outcome outcome, String detail, Caller caller) {
         trail.accept(new AuditRecord(clock.instant(), requestId, tx, initiator, community, patient, documents, outcome,
                 detail, caller == null ? null : caller.address(), caller == null ? null : caller.certificateSubject()));
     }
 
     void admin(String actor, String community, String patient, String detail) {
-        record("admin:" + java.util.UUID.randomUUID(), Transaction.ADMIN, Initiator.actor(actor), community, patient,
-                List.of(), Outcome.SUCCESS, detail, Caller.NONE);
+        record(new RequestRef("admin:" + java.util.UUID.randomUUID(), null), Transaction.ADMIN, Initiator.actor(actor), community,
+                patient, List.of(), Outcome.SUCCESS, detail, Caller.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.directory.infrastructure.persistence.GroupCommit;
 import dev.crossway.responder.domain.audit.AuditRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

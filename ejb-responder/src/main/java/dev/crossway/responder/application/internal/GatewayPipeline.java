@@ -12,10 +12,10 @@ import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.domain.audit.Initiator;
 import dev.crossway.responder.domain.audit.Outcome;
+import dev.crossway.responder.domain.audit.RequestRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.namespace.QName;
@@ -50,7 +50,7 @@ final class GatewayPipeline {
     }
 
     GatewayReply handle(GatewayEndpoint endpoint, GatewayRequest request) {
-        String requestId = "urn:uuid:" + UUID.randomUUID();
+        RequestRef requestId = RequestRef.fresh();
         Optional<WsAddressing> addressing = Optional.empty();
         Initiator initiator = Initiator.UNKNOWN;
         try {
@@ -65,7 +65,7 @@ final class GatewayPipeline {
             MtomMessage message = MtomReader.read(request.contentType() == null ? "" : request.contentType(), body,
                     settings.maxBytes());
             addressing = Optional.of(message.envelope().addressing());
-            requestId = addressing.get().messageId().map(id -> id.length() > 100 ? id.substring(0, 100) : id).orElse(requestId);
+            requestId = requestId.withMessageId(addressing.get().messageId().orElse(null));
             Optional<SoapFault> actionFault = checkAction(endpoint, addressing.get());
             if (actionFault.isPresent()) {
                 return reject(endpoint, request, requestId, initiator, addressing, actionFault.get());
@@ -99,7 +99,7 @@ final class GatewayPipeline {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "responder " + endpoint + " failed on " + requestId, e);
             return reject(endpoint, request, requestId, initiator, addressing,
-                    SoapFault.receiver("the responding gateway could not process the request (" + requestId + ")"));
+                    SoapFault.receiver("the responding gateway could not process the request (" + requestId.id() + ")"));
         }
     }
 
@@ -116,13 +116,13 @@ final class GatewayPipeline {
         return Optional.empty();
     }
 
-    private GatewayReply reject(GatewayEndpoint endpoint, GatewayRequest request, String requestId, Initiator initiator,
+    private GatewayReply reject(GatewayEndpoint endpoint, GatewayRequest request, RequestRef requestId, Initiator initiator,
                                 Optional<WsAddressing> addressing, SoapFault fault) {
         return reject(endpoint, request, requestId, initiator, addressing, fault,
                 fault.code() == SoapFault.Code.SENDER ? Outcome.REFUSED : Outcome.ERROR);
     }
 
-    private GatewayReply reject(GatewayEndpoint endpoint, GatewayRequest request, String requestId, Initiator initiator,
+    private GatewayReply reject(GatewayEndpoint endpoint, GatewayRequest request, RequestRef requestId, Initiator initiator,
                                 Optional<WsAddressing> addressing, SoapFault fault, Outcome outcome) {
         try {
             audit.record(requestId, endpoint.transaction(), initiator, null, null, List.of(), outcome,

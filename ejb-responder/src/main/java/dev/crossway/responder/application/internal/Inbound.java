@@ -1,5 +1,7 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.domain.audit.RequestRef;
+
 import dev.crossway.interop.saml.VerifiedAssertion;
 import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.soap.WsAddressing;
@@ -12,7 +14,7 @@ import org.w3c.dom.Element;
  * A request that passed parsing, addressing and WS-Security: what the transaction responders work
  * from. {@code mtom} says whether it came as multipart/related (a retrieve then answers in MTOM).
  */
-record Inbound(MtomMessage message, boolean mtom, VerifiedAssertion assertion, String requestId, Caller caller) {
+record Inbound(MtomMessage message, boolean mtom, VerifiedAssertion assertion, RequestRef requestId, Caller caller) {
 
     Inbound {
         Objects.requireNonNull(message, "message");

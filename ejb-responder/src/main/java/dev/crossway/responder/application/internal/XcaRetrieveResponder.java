@@ -198,7 +198,7 @@ final class XcaRetrieveResponder {
     }
 
     private void audit(Inbound in, Map<String, Disclosure> disclosed, List<RegistryError> errors, Outcome failureKind) {
-        // each document once: a request repeating one id must not push the others out of the record's 4000 characters
+        // each document once: a request repeating one id is one disclosure of it
         disclosed.values().forEach(d -> audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), d.community(),
                 d.patient(), List.copyOf(new LinkedHashSet<>(d.documents())), Outcome.SUCCESS, d.documents().size() + " " + d.detail(),
                 in.caller()));

@@ -1,6 +1,11 @@
 package dev.crossway.responder.domain.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.UUID;
 import java.util.List;
 
 /**
@@ -30,8 +36,17 @@ public class AuditRecord {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** Crossway's own id of this record; the disclosed documents hang from it. */
+    @Column(name = "record_key", length = 36, nullable = false, updatable = false, unique = true)
+    private String recordKey;
+
+    /** Crossway's own id of the request ({@link RequestRef#id()}), shared by the records of one request. */
     @Column(name = "request_id", length = 100, nullable = false, updatable = false)
     private String requestId;
+
+    /** The sender's WS-Addressing MessageID, as sent (up to {@value RequestRef#MAX_MESSAGE_ID} characters). */
+    @Column(name = "message_id", length = RequestRef.MAX_MESSAGE_ID, updatable = false)
+    private String messageId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "transaction_code", length = 10, nullable = false, updatable = false)
@@ -55,9 +70,13 @@ public class AuditRecord {
     @Column(name = "patient", length = 200, updatable = false)
     private String patient;
 
-    /** Document unique ids, blank-separated. */
-    @Column(name = "documents", length = 4000, updatable = false)
-    private String documents;
+    /** Every document unique id disclosed, in order: a child table, so no list is ever cut. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "audit_record_document",
+            joinColumns = @JoinColumn(name = "record_key", referencedColumnName = "record_key"))
+    @OrderColumn(name = "position")
+    @Column(name = "document_unique_id", length = 255)
+    private List<String> documents = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 10, nullable = false, updatable = false)
@@ -78,14 +97,30 @@ public class AuditRecord {
 
     public AuditRecord(Instant at, String requestId, Transaction transaction, Initiator initiator, String communityHcid,
                        String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress) {
-        this(at, requestId, transaction, initiator, communityHcid, patient, documents, outcome, detail, remoteAddress, null);
+        this(at, new RequestRef(requestId, null), transaction, initiator, communityHcid, patient, documents, outcome, detail,
+                remoteAddress, null);
+    }
+
+    /** A record written over plain HTTP, or by the application itself: no client certificate. */
+    public AuditRecord(Instant at, RequestRef request, Transaction transaction, Initiator initiator, String communityHcid,
+                       String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress) {
+        this(at, request, transaction, initiator, communityHcid, patient, documents, outcome, detail, remoteAddress, null);
     }
 
     public AuditRecord(Instant at, String requestId, Transaction transaction, Initiator initiator, String communityHcid,
                        String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress,
                        String clientCertificate) {
+        this(at, new RequestRef(requestId, null), transaction, initiator, communityHcid, patient, documents, outcome, detail,
+                remoteAddress, clientCertificate);
+    }
+
+    public AuditRecord(Instant at, RequestRef request, Transaction transaction, Initiator initiator, String communityHcid,
+                       String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress,
+                       String clientCertificate) {
         this.occurredAt = at;
-        this.requestId = requestId;
+        this.recordKey = UUID.randomUUID().toString();
+        this.requestId = cut(request.id(), 100);
+        this.messageId = request.messageId();
         this.transaction = transaction;
         this.initiatorSubject = cut(initiator.subject(), 255);
         this.initiatorOrganization = cut(initiator.organization(), 255);
@@ -93,7 +128,7 @@ public class AuditRecord {
         this.purposeOfUse = cut(initiator.purposeOfUse(), 64);
         this.communityHcid = communityHcid;
         this.patient = cut(patient, 200);
-        this.documents = documents.isEmpty() ? null : cut(String.join(" ", documents), 4000);
+        this.documents = new ArrayList<>(documents);
         this.outcome = outcome;
         this.detail = cut(detail, 1000);
         this.remoteAddress = cut(remoteAddress, 64);
@@ -106,12 +141,14 @@ public class AuditRecord {
 
     public Long id() { return id; }
     public Instant at() { return occurredAt; }
+    public String recordKey() { return recordKey; }
     public String requestId() { return requestId; }
+    public String messageId() { return messageId; }
     public Transaction transaction() { return transaction; }
     public Initiator initiator() { return new Initiator(initiatorSubject, initiatorOrganization, initiatorHcid, purposeOfUse); }
     public String communityHcid() { return communityHcid; }
     public String patient() { return patient; }
-    public List<String> documents() { return documents == null ? List.of() : Arrays.asList(documents.split(" ")); }
+    public List<String> documents() { return List.copyOf(documents); }
     public Outcome outcome() { return outcome; }
     public String detail() { return detail; }
     public String remoteAddress() { return remoteAddress; }

@@ -1,5 +1,7 @@
 package dev.crossway.responder.infrastructure.persistence;
 
+import dev.crossway.directory.infrastructure.atna.AtnaOutbox;
+import dev.crossway.directory.infrastructure.atna.AtnaSettings;
 import dev.crossway.responder.domain.audit.AuditCriteria;
 import dev.crossway.responder.domain.audit.AuditRecord;
 import dev.crossway.responder.domain.audit.AuditTrail;
@@ -35,14 +37,16 @@ public class JpaAuditTrail implements AuditTrail {
         this.em = em;
     }
 
-    /** The columns {@link AuditRecord} maps, in the order {@link #appendAll} binds them. */
+    /** The columns {@link AuditRecord} maps, in the order {@link #appendAll} binds them; its documents go to the child table. */
     static final String INSERT = "insert into audit_record (occurred_at, request_id, transaction_code, initiator_subject,"
-            + " initiator_organization, initiator_hcid, purpose_of_use, community_hcid, patient, documents, outcome, detail,"
-            + " remote_address, client_certificate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " initiator_organization, initiator_hcid, purpose_of_use, community_hcid, patient, record_key, outcome, detail,"
+            + " remote_address, message_id, client_certificate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_DOCUMENT = "insert into audit_record_document (record_key, position, document_unique_id)"
+            + " values (?, ?, ?)";
 
     @Override
     public void append(AuditRecord record) {
-        em.persist(record);
+        appendAll(List.of(record));
     }
 
     /**
@@ -55,7 +59,9 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public void appendAll(List<AuditRecord> records) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                 PreparedStatement document = connection.prepareStatement(INSERT_DOCUMENT)) {
+                boolean documents = false;
                 for (AuditRecord r : records) {
                     Initiator i = r.initiator();
                     insert.setObject(1, LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
@@ -67,14 +73,31 @@ public class JpaAuditTrail implements AuditTrail {
                     insert.setString(7, i.purposeOfUse());
                     insert.setString(8, r.communityHcid());
                     insert.setString(9, r.patient());
-                    insert.setString(10, r.documents().isEmpty() ? null : String.join(" ", r.documents()));
+                    insert.setString(10, r.recordKey());
                     insert.setString(11, r.outcome().name());
                     insert.setString(12, r.detail());
                     insert.setString(13, r.remoteAddress());
-                    insert.setString(14, r.clientCertificate());
+                    insert.setString(14, r.messageId());
+                    insert.setString(15, r.clientCertificate());
                     insert.addBatch();
+                    int position = 0;
+                    for (String d : r.documents()) {
+                        document.setString(1, r.recordKey());
+                        document.setInt(2, position++);
+                        document.setString(3, d);
+                        document.addBatch();
+                        documents = true;
+                    }
                 }
                 insert.executeBatch();
+                if (documents) {
+                    document.executeBatch();
+                }
+                AtnaSettings atna = AtnaSettings.current();
+                if (atna.enabled()) {
+                    // the SIEM's copy, in the same transaction: it exists exactly when the records do
+                    AtnaOutbox.enqueue(connection, records.get(0).at(), AuditRecordEvents.messages(records, atna));
+                }
             }
         });
     }

@@ -12,7 +12,7 @@ public final class ResponderMigrations {
     public static final String HISTORY_TABLE = "flyway_history_responder";
     static final ModuleMigrations MIGRATIONS = new ModuleMigrations("db/migration/responder", HISTORY_TABLE,
             List.of("V1__responder.sql", "V2__trust_anchor_kind.sql", "V2_1__audit_client_certificate.sql",
-                    "V3__idempotent_reply.sql"));
+                    "V3__idempotent_reply.sql", "V4__audit_complete_records.sql"));
 
     private ResponderMigrations() {
     }

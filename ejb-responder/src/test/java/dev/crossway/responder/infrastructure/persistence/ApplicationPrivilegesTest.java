@@ -87,8 +87,12 @@ class ApplicationPrivilegesTest {
 
     @Test
     void theApplicationAddsAndReadsAuditRowsButNeverChangesThem() throws SQLException {
-        asApp("INSERT INTO audit_record (occurred_at, request_id, transaction_code, outcome) VALUES (NOW(6), 'priv-1', 'ITI-55', 'SUCCESS')");
+        asApp("INSERT INTO audit_record (record_key, occurred_at, request_id, transaction_code, outcome)"
+                + " VALUES ('priv-key-1', NOW(6), 'priv-1', 'ITI-55', 'SUCCESS')");
+        asApp("INSERT INTO audit_record_document (record_key, position, document_unique_id) VALUES ('priv-key-1', 0, '1.2.3')");
         assertThat(countAsApp("SELECT COUNT(*) FROM audit_record WHERE request_id = 'priv-1'")).isEqualTo(1);
+        assertThatThrownBy(() -> asApp("DELETE FROM audit_record_document WHERE record_key = 'priv-key-1'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("DELETE command denied");
         // refused by the grants themselves ("command denied"), before the insert-only triggers
         assertThatThrownBy(() -> asApp("UPDATE audit_record SET outcome = 'FAILURE' WHERE request_id = 'priv-1'"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("UPDATE command denied");

@@ -171,13 +171,34 @@ class ResponderRepositoriesTest {
             }
         });
         // all or nothing: a batch with one record the table refuses leaves nothing behind
-        AuditRecord tooLong = new AuditRecord(NOW, "x".repeat(150), Transaction.ITI_55, Initiator.UNKNOWN, HOME.oid().value(),
-                "C-1^^^&" + AUTHORITY + "&ISO", List.of(), Outcome.SUCCESS, "refused", null);
+        AuditRecord tooLong = new AuditRecord(NOW, "urn:uuid:too-long", Transaction.ITI_39, Initiator.UNKNOWN, HOME.oid().value(),
+                "C-1^^^&" + AUTHORITY + "&ISO", List.of("1." + "2".repeat(300)), Outcome.SUCCESS, "refused", null);
         AuditRecord fine = new AuditRecord(NOW, "urn:uuid:fine", Transaction.ITI_55, Initiator.UNKNOWN, HOME.oid().value(),
                 "C-1^^^&" + AUTHORITY + "&ISO", List.of(), Outcome.SUCCESS, "fine", null);
         assertThatThrownBy(() -> TestDatabase.execute(em -> new JpaAuditTrail(em).appendAll(List.of(fine, tooLong))));
         TestDatabase.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), "C-1^^^&" + AUTHORITY + "&ISO"))
                 .isEmpty());
+    }
+
+    @Test
+    void anAuditRecordKeepsEveryDisclosedDocumentAndTheSendersMessageIdBesideItsOwnId() {
+        String patient = "D-1^^^&" + AUTHORITY + "&ISO";
+        // 300 ids of 60 characters: far beyond the 4,000 characters the old column kept
+        List<String> documents = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "2.25." + String.format("%055d", i)).toList();
+        String messageId = "urn:uuid:" + "m".repeat(300);
+        AuditRecord r = new AuditRecord(NOW, new dev.crossway.responder.domain.audit.RequestRef("urn:uuid:own", messageId),
+                Transaction.ITI_39, Initiator.UNKNOWN, HOME.oid().value(), patient, documents, Outcome.SUCCESS, "many", null);
+        TestDatabase.execute(em -> new JpaAuditTrail(em).appendAll(List.of(r)));
+        TestDatabase.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient))
+                .singleElement().satisfies(read -> {
+                    assertThat(read.documents()).containsExactlyElementsOf(documents);
+                    assertThat(read.requestId()).isEqualTo("urn:uuid:own");
+                    assertThat(read.messageId()).isEqualTo(messageId);
+                    assertThat(read.recordKey()).isEqualTo(r.recordKey());
+                }));
+        assertThatThrownBy(() -> TestDatabase.execute(em -> em.createNativeQuery("delete from audit_record_document").executeUpdate()))
+                .hasStackTraceContaining("insert-only");
     }
 
     @Test

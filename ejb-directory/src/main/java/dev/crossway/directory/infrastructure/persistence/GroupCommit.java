@@ -1,4 +1,4 @@
-package dev.crossway.responder.application.internal;
+package dev.crossway.directory.infrastructure.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,12 @@ import java.util.function.Consumer;
  * <p>Written by hand because what is needed is this queue and a semaphore; the durable-queue
  * libraries (a JMS queue, a disruptor) would answer before the record is on disk, which an audit
  * of disclosures must not.
+ *
+ * <p>Lives in ejb-directory because both gateways use it (the responder's {@code GatewayAuditLog},
+ * the initiator's {@code OutboundAuditLog}) and both depend on this module; not in interop, whose
+ * job is the formats: this is the server's persistence machinery, beside {@link ModuleMigrations}.
  */
-final class GroupCommit<T> implements Consumer<T> {
+public final class GroupCommit<T> implements Consumer<T> {
 
     private static final long PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -40,7 +44,7 @@ final class GroupCommit<T> implements Consumer<T> {
      * {@code writer} writes its list in one transaction, or throws and writes nothing; it is
      * called by at most {@code writers} threads at once, each time with at most {@code maxBatch} items.
      */
-    GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch) {
+    public GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch) {
         if (maxBatch < 1 || writers < 1) {
             throw new IllegalArgumentException("writers and maxBatch must be at least 1");
         }

@@ -1,4 +1,4 @@
-package dev.crossway.responder.application.internal;
+package dev.crossway.directory.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,34 @@
+package dev.crossway.responder.application.internal;
+
+import dev.crossway.responder.application.AdminAudit;
+import dev.crossway.responder.application.ResponderValidationException;
+import dev.crossway.responder.domain.audit.AuditRecord;
+import dev.crossway.responder.domain.audit.Initiator;
+import dev.crossway.responder.domain.audit.Outcome;
+import dev.crossway.responder.domain.audit.RequestRef;
+import dev.crossway.responder.domain.audit.Transaction;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Administrative changes made elsewhere (Keycloak), written through the gateway's group commit. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultAdminAudit implements AdminAudit {
+
+    @Inject
+    GatewayAuditLog log;
+
+    @Override
+    public void admin(String actor, String what) {
+        if (actor == null || actor.isBlank() || what == null || what.isBlank()) {
+            throw new ResponderValidationException("Audit.Admin", "an administrative record needs its actor and what changed");
+        }
+        log.append(new AuditRecord(Instant.now(), new RequestRef("admin:" + UUID.randomUUID(), null), Transaction.ADMIN,
+                Initiator.actor(actor), null, null, List.of(), Outcome.SUCCESS, what, null));
+    }
+}
