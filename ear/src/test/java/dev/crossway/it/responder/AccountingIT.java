@@ -61,8 +61,8 @@ class AccountingIT {
                   {"Transaction": "XCPD ITI-55", "Address": "%s", "PurposesOfUse": ["TREATMENT"]},
                   {"Transaction": "XCA ITI-38", "Address": "%s", "PurposesOfUse": ["TREATMENT"]},
                   {"Transaction": "XCA ITI-39", "Address": "%s", "PurposesOfUse": ["TREATMENT"]}]}}
-                """.formatted(COMMUNITY, Gateway.url(Gateway.XCPD), Gateway.url(Gateway.XCA_QUERY),
-                Gateway.url(Gateway.XCA_RETRIEVE)));
+                """.formatted(COMMUNITY, Sandbox.GATEWAY_TLS.resolve(Gateway.XCPD), Sandbox.GATEWAY_TLS.resolve(Gateway.XCA_QUERY),
+                Sandbox.GATEWAY_TLS.resolve(Gateway.XCA_RETRIEVE)));
         assertThat(org.status()).as(org.body()).isIn(201, 400);
         Gateway.trusted();
     }
