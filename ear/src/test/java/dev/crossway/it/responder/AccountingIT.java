@@ -51,8 +51,7 @@ class AccountingIT {
     static void hostAndPublish() throws IOException {
         Sandbox.ready(); // trusts the initiator's own signing certificate at the responder
         Hosted.community(COMMUNITY, "Accounting Community", AUTHORITY, "\"TREATMENT\"");
-        Hosted.patient(COMMUNITY, "AC-1", AUTHORITY, "Lou", "Grant", "1950-03-14", "Male", "4410 Newsroom Blvd",
-                "Minneapolis", "MN", "55401", "612-555-0147");
+        Hosted.louGrant(COMMUNITY, "AC-1", AUTHORITY);
         documentId = Hosted.document(COMMUNITY, "AC-1", AUTHORITY, "samples/ccda/hl7-c-cda-examples/Consult_Closing_Referral.xml");
         Api.Reply org = Api.post("Organization/New", Tokens.admin(), """
                 {"Organization": {"Name": "Accounting Community", "Identifiers": [{"ID": "%s", "IDType": "OID"}],

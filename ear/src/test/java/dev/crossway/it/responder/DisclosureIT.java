@@ -64,8 +64,7 @@ class DisclosureIT {
     @BeforeAll
     static void hostLouGrant() throws IOException {
         Hosted.community(COMMUNITY, "Inbound Trust Community", AUTHORITY, "\"TREATMENT\"");
-        Hosted.patient(COMMUNITY, "LG-7", AUTHORITY, "Lou", "Grant", "1950-03-14", "Male", "4410 Newsroom Blvd",
-                "Minneapolis", "MN", "55401", "612-555-0147");
+        Hosted.louGrant(COMMUNITY, "LG-7", AUTHORITY);
         documentId = Hosted.document(COMMUNITY, "LG-7", AUTHORITY, "samples/ccda/hl7-c-cda-examples/Consult_Closing_Referral.xml");
         Gateway.trusted();
     }

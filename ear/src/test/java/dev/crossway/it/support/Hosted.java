@@ -31,6 +31,12 @@ public final class Hosted {
                 "Springfield", "KY", "40090", "920-989-0987");
     }
 
+    /** Registers Lou Grant, a patient of our own making, under {@code id} in {@code community}. */
+    public static void louGrant(String community, String id, String authority) {
+        patient(community, id, authority, "Lou", "Grant", "1950-03-14", "Male", "4410 Newsroom Blvd", "Minneapolis", "MN",
+                "55401", "612-555-0147");
+    }
+
     /** Registers a patient; NewPatient is idempotent, so an already registered one is fine (tests may share a database). */
     public static void patient(String community, String id, String authority, String first, String last, String dob,
                                String sex, String street, String city, String state, String zip, String phone) {

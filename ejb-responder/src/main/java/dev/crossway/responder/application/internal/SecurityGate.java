@@ -37,20 +37,24 @@ final class SecurityGate {
     static final QName FAILED_AUTHENTICATION = new QName(WSSE, "FailedAuthentication");
 
     private final Supplier<TrustAnchors> anchors;
-    private final InboundTrustSettings trust;
+    /** Each endpoint's policy, built once: the audiences are fixed for the life of the deployment. */
+    private final java.util.Map<GatewayEndpoint, dev.crossway.interop.saml.VerificationPolicy> policies =
+            new java.util.EnumMap<>(GatewayEndpoint.class);
     private final ReplayCache replays;
     private final Clock clock;
 
     SecurityGate(Supplier<TrustAnchors> anchors, InboundTrustSettings trust, ReplayCache replays, Clock clock) {
         this.anchors = anchors;
-        this.trust = trust;
+        for (GatewayEndpoint endpoint : GatewayEndpoint.values()) {
+            policies.put(endpoint, trust.policy(endpoint));
+        }
         this.replays = replays;
         this.clock = clock;
     }
 
     /** The verified assertion; throws {@link SecurityRejection} for any defect, {@code REPLAYED} for a header seen before. */
     VerifiedAssertion verify(Document envelope, GatewayEndpoint endpoint) {
-        VerifiedAssertion assertion = WsSecurityVerifier.verify(envelope, anchors.get(), trust.policy(endpoint), clock);
+        VerifiedAssertion assertion = WsSecurityVerifier.verify(envelope, anchors.get(), policies.get(endpoint), clock);
         SignedTimestamp timestamp = assertion.timestamp().orElseThrow(() ->
                 new SecurityRejection(SecurityRejection.Rule.TIMESTAMP, "the security header has no signed timestamp"));
         Instant until = (timestamp.expires().isBefore(assertion.notOnOrAfter()) ? timestamp.expires() : assertion.notOnOrAfter())
