@@ -1,5 +1,6 @@
 package dev.crossway.interop.http;
 
+import dev.crossway.interop.config.Setting;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -55,8 +56,8 @@ public final class AddressPolicy {
 
     /** {@code CROSSWAY_OUTBOUND_ALLOW} and {@code CROSSWAY_SANDBOX}, system property first, with the JVM's resolver. */
     public static AddressPolicy fromEnvironment() {
-        return new AddressPolicy(AllowList.parse(Settings.value("crossway.outbound.allow", "CROSSWAY_OUTBOUND_ALLOW").orElse("")),
-                Settings.sandbox(), HostResolver.SYSTEM);
+        return new AddressPolicy(AllowList.parse(Setting.value("crossway.outbound.allow").orElse("")),
+                Setting.sandbox(), HostResolver.SYSTEM);
     }
 
     public Decision check(String url) {

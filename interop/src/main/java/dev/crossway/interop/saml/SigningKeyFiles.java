@@ -1,6 +1,6 @@
 package dev.crossway.interop.saml;
 
-import dev.crossway.interop.http.Settings;
+import dev.crossway.interop.config.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,8 +50,8 @@ public final class SigningKeyFiles implements Supplier<SigningCredential> {
 
     /** From the environment; {@code developmentName} is the subject of the sandbox's generated certificate. */
     public static SigningKeyFiles fromEnvironment(String developmentName) {
-        return new SigningKeyFiles(Settings.value("crossway.signing.key", "CROSSWAY_SIGNING_KEY").map(Path::of),
-                Settings.value("crossway.signing.cert", "CROSSWAY_SIGNING_CERT").map(Path::of), Settings.sandbox(), developmentName);
+        return new SigningKeyFiles(Setting.value("crossway.signing.key").map(Path::of),
+                Setting.value("crossway.signing.cert").map(Path::of), Setting.sandbox(), developmentName);
     }
 
     public static SigningKeyFiles of(Path key, Path cert) {

@@ -1,6 +1,6 @@
 package dev.crossway.interop.tls;
 
-import dev.crossway.interop.http.Settings;
+import dev.crossway.interop.config.Setting;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -58,11 +58,11 @@ public record TlsSettings(Optional<KeyStoreFile> server, Optional<KeyStoreFile> 
 
     private static Optional<KeyStoreFile> store(String variable, Optional<KeyStoreFile> fallback) {
         String property = "crossway.tls." + variable.substring("CROSSWAY_TLS_".length()).toLowerCase().replace('_', '-');
-        Optional<String> path = Settings.value(property, variable);
+        Optional<String> path = Setting.value(property);
         if (path.isEmpty()) {
             return fallback;
         }
-        char[] password = Settings.value(null, variable + "_PASSWORD").map(String::toCharArray).orElse(new char[0]);
+        char[] password = Setting.value(property + "-password").map(String::toCharArray).orElse(new char[0]);
         return Optional.of(new KeyStoreFile(Path.of(path.get()), password, variable));
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.web.access;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.realm.PartnerOnboarding;
 import java.util.function.Function;
 import org.keycloak.OAuth2Constants;
@@ -27,7 +28,7 @@ public final class KeycloakManager {
         String server = provider.substring(0, provider.indexOf("/realms/"));
         return KeycloakBuilder.builder().serverUrl(server).realm(realm())
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId("crossway-manager")
-                .clientSecret(System.getProperty("crossway.keycloak.manager-secret", "")).build();
+                .clientSecret(Setting.value("crossway.manager-secret", "")).build();
     }
 
     private static String realm() {
@@ -36,6 +37,6 @@ public final class KeycloakManager {
     }
 
     private static String provider() {
-        return System.getProperty("crossway.oidc.provider-url", "http://localhost:8180/realms/crossway");
+        return Setting.value("crossway.oidc.provider-url", "http://localhost:8180/realms/crossway");
     }
 }

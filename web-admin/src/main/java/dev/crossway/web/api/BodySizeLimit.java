@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.web.api.error.ApiError;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodySizeLimit implements ContainerRequestFilter {
 
-    private static final long MAX = Long.getLong("crossway.api.max-bytes", 20L * 1024 * 1024);
+    private static final long MAX = Setting.integer("crossway.api.max-bytes", 20 * 1024 * 1024);
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.directory.application.OrganizationPage;
 import dev.crossway.directory.application.OrganizationQueries;
@@ -89,12 +90,12 @@ public class OrganizationResource {
         PublishRequestDto m = Requests.requireBody(request, "Organization");
         String oid = requireOid(new OrganizationMessageDto(m.meta(), m.organization()));
         String url = m.directory() == null || m.directory().url() == null
-                ? System.getProperty("crossway.directory.url", "") : m.directory().url();
+                ? Setting.value("crossway.directory.url", "") : m.directory().url();
         if (url.isBlank()) {
             throw new InvalidRequestException("Directory.URL", "no directory URL given or configured");
         }
         String apiKey = m.directory() == null || m.directory().apiKey() == null
-                ? System.getProperty("crossway.directory.api-key", "") : m.directory().apiKey();
+                ? Setting.value("crossway.directory.api-key", "") : m.directory().apiKey();
         facilities.publish(oid, url, apiKey);
         OrganizationView published = queries.find(oid).orElseThrow();
         return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Publish"), OrganizationAssembler.toDto(published));

@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.CommunityView;
@@ -107,10 +108,10 @@ public class ResponderAdminResource {
     @jakarta.ws.rs.Path("/sandbox/seed")
     @RolesAllowed(Roles.ADMIN)
     public Response seedSandbox(@Context SecurityContext caller) {
-        if (!Boolean.getBoolean("crossway.sandbox")) {
+        if (!Setting.sandbox()) {
             return ApiError.response(Response.Status.FORBIDDEN, "NotASandbox", "this installation is not a sandbox", null);
         }
-        String shared = System.getProperty("crossway.shared", System.getenv().getOrDefault("CROSSWAY_SHARED", "../shared"));
+        String shared = Setting.value("crossway.shared", "../shared");
         seeder.seed(java.nio.file.Path.of(shared, "samples"), caller.getUserPrincipal().getName());
         return Response.ok(Map.of("Communities", communities.list().size())).build();
     }

@@ -1,7 +1,7 @@
 package dev.crossway.web.certificates;
 
 import dev.crossway.initiator.application.SigningIdentity;
-import dev.crossway.interop.http.Settings;
+import dev.crossway.interop.config.Setting;
 import dev.crossway.interop.tls.CertificateFacts;
 import dev.crossway.interop.tls.KeyStoreFile;
 import dev.crossway.interop.tls.TlsSettings;
@@ -92,7 +92,7 @@ public class CertificateInventory {
 
     private List<InventoryEntry> own(Instant now) {
         List<InventoryEntry> out = new ArrayList<>();
-        String signingSource = Settings.value("crossway.signing.cert", "CROSSWAY_SIGNING_CERT")
+        String signingSource = Setting.value("crossway.signing.cert")
                 .map(p -> "CROSSWAY_SIGNING_CERT " + p).orElse("generated in memory (sandbox)");
         try {
             X509Certificate first = (X509Certificate) CertificateFactory.getInstance("X.509")

@@ -1,6 +1,6 @@
 package dev.crossway.web.gateway;
 
-import dev.crossway.interop.http.Settings;
+import dev.crossway.interop.config.Setting;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -25,7 +25,7 @@ public class ClientCertificateGate extends HttpFilter {
     static final String SUBJECT = ClientCertificateGate.class.getName() + ".subject";
     private static final String CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
-    private final boolean sandbox = Settings.sandbox();
+    private final boolean sandbox = Setting.sandbox();
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)

@@ -1,5 +1,6 @@
 package dev.crossway.web.gateway;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
@@ -54,8 +55,7 @@ public class GatewayServlet extends HttpServlet {
     }
 
     private static int maxBytes() {
-        String v = System.getProperty("crossway.gateway.max-bytes", System.getenv("CROSSWAY_GATEWAY_MAX_BYTES"));
-        return v == null || v.isBlank() ? 10 * 1024 * 1024 : Integer.parseInt(v.trim());
+        return Setting.integer("crossway.gateway.max-bytes", 10 * 1024 * 1024);
     }
 
     /** Reads at most {@link #MAX_BYTES}; null when the body is larger (chunked bodies have no length). */

@@ -1,5 +1,6 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.directory.application.DirectorySync;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.SyncRunView;
@@ -21,7 +22,7 @@ public class SyncDirectory implements Serializable {
     @Inject
     transient DirectorySync sync;
 
-    private String url = System.getProperty("crossway.directory.url", "");
+    private String url = Setting.value("crossway.directory.url", "");
     private String apiKey;
     private List<SyncRunView> runs;
 

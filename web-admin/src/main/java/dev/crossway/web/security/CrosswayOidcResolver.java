@@ -1,5 +1,6 @@
 package dev.crossway.web.security;
 
+import dev.crossway.interop.config.Setting;
 import java.util.Map;
 import org.wildfly.security.http.oidc.OidcClientConfiguration;
 import org.wildfly.security.http.oidc.OidcClientConfigurationBuilder;
@@ -40,8 +41,8 @@ public class CrosswayOidcResolver implements OidcClientConfigurationResolver {
 
     private static OidcClientConfiguration build(boolean bearerOnly) {
         OidcJsonConfiguration json = new OidcJsonConfiguration();
-        json.setProviderUrl(System.getProperty("crossway.oidc.provider-url", "http://localhost:8180/realms/crossway"));
-        json.setSslRequired(System.getProperty("crossway.oidc.ssl-required", "external"));
+        json.setProviderUrl(Setting.value("crossway.oidc.provider-url", "http://localhost:8180/realms/crossway"));
+        json.setSslRequired(Setting.value("crossway.oidc.ssl-required", "external"));
         json.setPrincipalAttribute("preferred_username");
         json.setUseRealmRoleMappings(true);
         if (bearerOnly) {
@@ -52,7 +53,7 @@ public class CrosswayOidcResolver implements OidcClientConfigurationResolver {
             json.setVerifyTokenAudience(true);
         } else {
             json.setResource("crossway-portal");
-            json.setCredentials(Map.of("secret", System.getProperty("crossway.oidc.portal-secret", "")));
+            json.setCredentials(Map.of("secret", Setting.value("crossway.portal-secret", "")));
         }
         return OidcClientConfigurationBuilder.build(json);
     }

@@ -1,5 +1,6 @@
 package dev.crossway.web.security;
 
+import dev.crossway.interop.config.Setting;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -26,7 +27,7 @@ public final class SandboxAccounts {
 
     /** As this installation is configured ({@code crossway.sandbox}). */
     public static SandboxAccounts configured() {
-        return new SandboxAccounts(Boolean.getBoolean("crossway.sandbox"));
+        return new SandboxAccounts(Setting.sandbox());
     }
 
     /** Whether the account {@code name}, holding the roles {@code hasRole} answers for, is refused here. */

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.directory.application.DirectorySync;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -29,7 +30,7 @@ public class DirectorySchedule {
     void daily() {
         DirectorySettings.directoryUrl().ifPresent(url -> {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            String node = System.getProperty("jboss.node.name", "node");
+            String node = Setting.value("jboss.node.name", "node");
             if (!claims.claim(JOB, today, node, Instant.now())) {
                 LOG.info("the daily directory sync of " + today + " is run by node " + claims.holder(JOB, today));
                 return;

@@ -1,9 +1,10 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import java.util.Optional;
 
 /**
- * Deployment settings, each a system property or else an environment variable:
+ * Deployment settings, read through {@link Setting} (one name each: system property, environment variable, file):
  * {@code crossway.directory.url} / {@code CROSSWAY_DIRECTORY_URL} (enables the daily sync),
  * {@code crossway.directory.api-key} / {@code CROSSWAY_DIRECTORY_API_KEY},
  * {@code crossway.geo.zcta} / {@code CROSSWAY_GEO_ZCTA} (ZIP centroid CSV loaded at start when the table is empty).
@@ -16,22 +17,15 @@ final class DirectorySettings {
     }
 
     static Optional<String> directoryUrl() {
-        return value("crossway.directory.url", "CROSSWAY_DIRECTORY_URL");
+        return Setting.value("crossway.directory.url");
     }
 
     static Optional<String> apiKey() {
-        return value("crossway.directory.api-key", "CROSSWAY_DIRECTORY_API_KEY");
+        return Setting.value("crossway.directory.api-key");
     }
 
     static Optional<String> zctaFile() {
-        return value("crossway.geo.zcta", "CROSSWAY_GEO_ZCTA");
+        return Setting.value("crossway.geo.zcta");
     }
 
-    private static Optional<String> value(String property, String env) {
-        String v = System.getProperty(property);
-        if (v == null || v.isBlank()) {
-            v = System.getenv(env);
-        }
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
-    }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.directory.infrastructure.persistence.DirectoryMigrations;
 import jakarta.annotation.PostConstruct;
@@ -32,8 +33,8 @@ public class SchemaMigrations {
     @PostConstruct
     void migrate() {
         MigrateResult r = DirectoryMigrations.migrate(owner,
-                ApplicationPrivileges.forApplication(System.getProperty("crossway.db.user"), owner,
-                        System.getProperty("crossway.db.app-role", "")));
+                ApplicationPrivileges.forApplication(Setting.value("crossway.db.user", "crossway"), owner,
+                        Setting.value("crossway.db.app-role", "")));
         LOG.info("directory schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migrations applied)");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import dev.crossway.interop.config.Setting;
 
 /**
  * The ATNA export's settings: system property {@code crossway.atna.x}, else environment variable
@@ -53,18 +54,16 @@ public record AtnaSettings(
     public static AtnaSettings current() {
         AtnaSettings s = current;
         if (s == null) {
-            s = read(System::getProperty, System::getenv);
+            s = read(name -> Setting.value(name).orElse(null));
             current = s;
         }
         return s;
     }
 
-    public static AtnaSettings read(Function<String, String> properties, Function<String, String> environment) {
+    /** @param settings a setting's value by its name ({@code crossway.atna.host}), null when unset */
+    public static AtnaSettings read(Function<String, String> settings) {
         Function<String, String> get = name -> {
-            String v = properties.apply("crossway.atna." + name);
-            if (v == null || v.isBlank()) {
-                v = environment.apply("CROSSWAY_ATNA_" + name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-            }
+            String v = settings.apply("crossway.atna." + name);
             return v == null || v.isBlank() ? null : v.trim();
         };
         Transport transport = Transport.valueOf(or(get.apply("transport"), "TLS").toUpperCase(Locale.ROOT));

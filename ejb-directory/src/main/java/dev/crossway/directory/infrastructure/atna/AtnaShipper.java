@@ -1,5 +1,6 @@
 package dev.crossway.directory.infrastructure.atna;
 
+import dev.crossway.interop.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -45,7 +46,7 @@ public class AtnaShipper {
             return;
         }
         shipping = new AtnaShipping(dataSource, SyslogTransport.of(s), s, Clock.systemUTC(),
-                System.getProperty("jboss.node.name", s.hostname()));
+                Setting.value("jboss.node.name", s.hostname()));
         long every = Math.max(1_000, s.interval().toMillis());
         timers.createIntervalTimer(every, every, new TimerConfig("atna-shipping", false));
         LOG.info("ATNA export on: " + s.transport() + " to " + s.host() + ":" + s.port() + " every " + s.interval());

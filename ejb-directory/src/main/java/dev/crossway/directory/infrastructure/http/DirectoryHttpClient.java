@@ -2,7 +2,7 @@ package dev.crossway.directory.infrastructure.http;
 
 import dev.crossway.interop.http.AddressPolicy;
 import dev.crossway.interop.http.BoundedBody;
-import dev.crossway.interop.http.Settings;
+import dev.crossway.interop.config.Setting;
 import dev.crossway.interop.tls.ClientTls;
 import java.io.IOException;
 import java.net.URI;
@@ -41,8 +41,7 @@ public final class DirectoryHttpClient {
 
     /** The policy and the size bound from the environment. */
     public DirectoryHttpClient(Executor executor) {
-        this(executor, AddressPolicy.fromEnvironment(), Settings.value("crossway.directory.max-bytes",
-                "CROSSWAY_DIRECTORY_MAX_BYTES").map(Integer::parseInt).orElse(DEFAULT_MAX_BYTES));
+        this(executor, AddressPolicy.fromEnvironment(), Setting.value("crossway.directory.max-bytes").map(Integer::parseInt).orElse(DEFAULT_MAX_BYTES));
     }
 
     public DirectoryHttpClient(Executor executor, AddressPolicy policy, int maxBytes) {

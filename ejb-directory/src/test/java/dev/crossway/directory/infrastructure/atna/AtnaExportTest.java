@@ -179,16 +179,18 @@ class AtnaExportTest {
     }
 
     @Test
-    void settingsComeFromPropertiesThenEnvironmentAndAnEnabledExportNeedsACollector() {
+    void settingsHaveDefaultsAndAnEnabledExportNeedsACollector() {
         Function<String, String> none = k -> null;
-        assertThat(AtnaSettings.read(none, none).enabled()).isFalse();
-        Map<String, String> env = Map.of("CROSSWAY_ATNA_ENABLED", "true", "CROSSWAY_ATNA_HOST", "siem.example",
-                "CROSSWAY_ATNA_TRANSPORT", "udp");
-        AtnaSettings s = AtnaSettings.read(none, env::get);
+        assertThat(AtnaSettings.read(none).enabled()).isFalse();
+        Map<String, String> udp = Map.of("crossway.atna.enabled", "true", "crossway.atna.host", "siem.example",
+                "crossway.atna.transport", "udp");
+        AtnaSettings s = AtnaSettings.read(udp::get);
         assertThat(s.transport()).isEqualTo(AtnaSettings.Transport.UDP);
         assertThat(s.port()).isEqualTo(514);
-        assertThat(AtnaSettings.read(Map.of("crossway.atna.port", "7514")::get, env::get).port()).isEqualTo(7514);
-        assertThatThrownBy(() -> AtnaSettings.read(none, Map.of("CROSSWAY_ATNA_ENABLED", "true")::get))
+        Map<String, String> port = new java.util.HashMap<>(udp);
+        port.put("crossway.atna.port", "7514");
+        assertThat(AtnaSettings.read(port::get).port()).isEqualTo(7514);
+        assertThatThrownBy(() -> AtnaSettings.read(Map.of("crossway.atna.enabled", "true")::get))
                 .hasMessageContaining("CROSSWAY_ATNA_HOST");
         assertThat(AtnaOutbox.backoff(0, Duration.ofSeconds(5), Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(5));
         assertThat(AtnaOutbox.backoff(3, Duration.ofSeconds(5), Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(40));

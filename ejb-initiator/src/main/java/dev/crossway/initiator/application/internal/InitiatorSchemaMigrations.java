@@ -1,5 +1,6 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.initiator.infrastructure.persistence.InitiatorMigrations;
 import jakarta.annotation.PostConstruct;
@@ -31,8 +32,8 @@ public class InitiatorSchemaMigrations {
     @PostConstruct
     void migrate() {
         MigrateResult r = InitiatorMigrations.migrate(owner,
-                ApplicationPrivileges.forApplication(System.getProperty("crossway.db.user"), owner,
-                        System.getProperty("crossway.db.app-role", "")));
+                ApplicationPrivileges.forApplication(Setting.value("crossway.db.user", "crossway"), owner,
+                        Setting.value("crossway.db.app-role", "")));
         LOG.info("initiator schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migrations applied)");
     }
 }

@@ -1,45 +1,35 @@
 package dev.crossway.initiator.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.initiator.infrastructure.outbound.OutboundSettings;
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
- * The initiator's configuration: system property {@code crossway.x.y}, else environment variable
- * {@code CROSSWAY_X_Y}, else the default. Durations in ISO-8601 ({@code PT12H}).
+ * The initiator's configuration, read through {@link Setting} (one name each: {@code crossway.x.y}
+ * as a system property, {@code CROSSWAY_X_Y} in the environment, or a file), else the default.
+ * Durations in ISO-8601 ({@code PT12H}).
  */
 final class InitiatorSettings {
 
     static final String SANDBOX_HOME_COMMUNITY_ID = "2.16.840.1.113883.3.9999.99";
 
-    private final Function<String, String> properties;
-    private final Function<String, String> environment;
-
-    InitiatorSettings(Function<String, String> properties, Function<String, String> environment) {
-        this.properties = properties;
-        this.environment = environment;
+    private InitiatorSettings() {
     }
 
     static InitiatorSettings system() {
-        return new InitiatorSettings(System::getProperty, System::getenv);
+        return new InitiatorSettings();
     }
 
     String get(String name, String fallback) {
-        String v = properties.apply(name);
-        if (v == null || v.isBlank()) {
-            v = environment.apply(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
-        }
-        return v == null || v.isBlank() ? fallback : v.trim();
+        return Setting.value(name, fallback);
     }
 
     Duration duration(String name, Duration fallback) {
-        String v = get(name, null);
-        return v == null ? fallback : Duration.parse(v);
+        return Setting.duration(name, fallback);
     }
 
     int integer(String name, int fallback) {
-        String v = get(name, null);
-        return v == null ? fallback : Integer.parseInt(v);
+        return Setting.integer(name, fallback);
     }
 
     String homeCommunityId() {

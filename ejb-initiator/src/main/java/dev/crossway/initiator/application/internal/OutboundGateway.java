@@ -6,7 +6,7 @@ import dev.crossway.initiator.infrastructure.outbound.Envelopes;
 import dev.crossway.initiator.infrastructure.outbound.Gateway;
 import dev.crossway.initiator.infrastructure.outbound.OutboundSettings;
 import dev.crossway.initiator.infrastructure.outbound.SoapClient;
-import dev.crossway.interop.http.Settings;
+import dev.crossway.interop.config.Setting;
 import dev.crossway.interop.http.SoapTransport;
 import dev.crossway.interop.tls.TlsSettings;
 import dev.crossway.initiator.infrastructure.persistence.JpaInitiatorRepository;
@@ -58,7 +58,7 @@ public class OutboundGateway {
 
     @PostConstruct
     void start() {
-        if (!Settings.sandbox()) {
+        if (!Setting.sandbox()) {
             TlsSettings.fromEnvironment().requireKeys();
         }
         keys.credential(); // a missing signing key outside the sandbox stops the deployment here

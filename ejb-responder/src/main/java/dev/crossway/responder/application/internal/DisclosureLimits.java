@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.config.Setting;
 /**
  * How much one initiator's request may take out of the document store, so that one ITI-39 cannot
  * ask for the same large document thousands of times (exhausting the heap) and one FindDocuments
@@ -39,14 +40,12 @@ public record DisclosureLimits(int retrieveMaxDocuments, long retrieveMaxBytes, 
     }
 
     static DisclosureLimits fromEnvironment() {
-        int documents = ResponderSettings.value("crossway.gateway.retrieve.max-documents", "CROSSWAY_GATEWAY_RETRIEVE_MAX_DOCUMENTS")
+        int documents = Setting.value("crossway.gateway.retrieve.max-documents")
                 .map(Integer::parseInt).orElse(DEFAULT_RETRIEVE_MAX_DOCUMENTS);
-        long bytes = ResponderSettings.value("crossway.gateway.retrieve.max-bytes", "CROSSWAY_GATEWAY_RETRIEVE_MAX_BYTES")
+        long bytes = Setting.value("crossway.gateway.retrieve.max-bytes")
                 .map(Long::parseLong).orElse(DEFAULT_RETRIEVE_MAX_BYTES);
-        int results = ResponderSettings.value("crossway.gateway.find-documents.max-results",
-                "CROSSWAY_GATEWAY_FIND_DOCUMENTS_MAX_RESULTS").map(Integer::parseInt).orElse(DEFAULT_FIND_DOCUMENTS_MAX_RESULTS);
-        boolean correlation = ResponderSettings.value("crossway.gateway.require-xcpd-correlation",
-                "CROSSWAY_GATEWAY_REQUIRE_XCPD_CORRELATION").map(Boolean::parseBoolean).orElse(true);
+        int results = Setting.value("crossway.gateway.find-documents.max-results").map(Integer::parseInt).orElse(DEFAULT_FIND_DOCUMENTS_MAX_RESULTS);
+        boolean correlation = Setting.value("crossway.gateway.require-xcpd-correlation").map(Boolean::parseBoolean).orElse(true);
         return new DisclosureLimits(documents, bytes, results, correlation);
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.interop.saml.VerificationPolicy;
 import java.net.URI;
 import java.time.Duration;
@@ -35,8 +36,8 @@ record InboundTrustSettings(List<String> publicUrls, Duration maxAssertionLifeti
 
     /** The settings of this deployment; refuses (with the setting's name) a non-sandbox installation without public URLs. */
     static InboundTrustSettings fromEnvironment() {
-        boolean sandbox = Boolean.parseBoolean(ResponderSettings.value("crossway.sandbox", "CROSSWAY_SANDBOX").orElse("false"));
-        List<String> urls = ResponderSettings.value("crossway.gateway.public-url", "CROSSWAY_GATEWAY_PUBLIC_URL")
+        boolean sandbox = Setting.sandbox();
+        List<String> urls = Setting.value("crossway.gateway.public-url")
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
         if (urls.isEmpty()) {
@@ -48,10 +49,8 @@ record InboundTrustSettings(List<String> publicUrls, Duration maxAssertionLifeti
             urls = SANDBOX_URLS;
         }
         return new InboundTrustSettings(urls,
-                duration("crossway.gateway.max-assertion-lifetime", "CROSSWAY_GATEWAY_MAX_ASSERTION_LIFETIME",
-                        VerificationPolicy.DEFAULT_MAX_ASSERTION_LIFETIME),
-                duration("crossway.gateway.max-timestamp-lifetime", "CROSSWAY_GATEWAY_MAX_TIMESTAMP_LIFETIME",
-                        VerificationPolicy.DEFAULT_MAX_TIMESTAMP_LIFETIME));
+                Setting.duration("crossway.gateway.max-assertion-lifetime", VerificationPolicy.DEFAULT_MAX_ASSERTION_LIFETIME),
+                Setting.duration("crossway.gateway.max-timestamp-lifetime", VerificationPolicy.DEFAULT_MAX_TIMESTAMP_LIFETIME));
     }
 
     static InboundTrustSettings of(String... publicUrls) {
@@ -86,12 +85,4 @@ record InboundTrustSettings(List<String> publicUrls, Duration maxAssertionLifeti
         return u;
     }
 
-    private static Duration duration(String property, String env, Duration fallback) {
-        Optional<String> v = ResponderSettings.value(property, env);
-        try {
-            return v.map(Duration::parse).orElse(fallback);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(env + ": '" + v.get() + "' is not an ISO-8601 duration such as PT8H");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -66,10 +67,10 @@ final class InitiatorRateLimit {
     }
 
     static InitiatorRateLimit fromEnvironment() {
-        Optional<String> rate = ResponderSettings.value("crossway.gateway.rate", "CROSSWAY_GATEWAY_RATE");
-        Optional<String> burst = ResponderSettings.value("crossway.gateway.rate-burst", "CROSSWAY_GATEWAY_RATE_BURST");
+        Optional<String> rate = Setting.value("crossway.gateway.rate");
+        Optional<String> burst = Setting.value("crossway.gateway.rate-burst");
         Rate defaults = Rate.parse(rate.orElse("100") + burst.map(b -> ":" + b).orElse(""), "CROSSWAY_GATEWAY_RATE");
-        Map<String, Rate> overrides = ResponderSettings.value("crossway.gateway.rate-overrides", "CROSSWAY_GATEWAY_RATE_OVERRIDES")
+        Map<String, Rate> overrides = Setting.value("crossway.gateway.rate-overrides")
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                         .map(entry -> entry.split("=", 2))
                         .peek(kv -> {

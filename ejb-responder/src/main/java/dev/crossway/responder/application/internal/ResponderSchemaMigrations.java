@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.responder.infrastructure.persistence.ResponderMigrations;
 import jakarta.annotation.PostConstruct;
@@ -32,8 +33,8 @@ public class ResponderSchemaMigrations {
     @PostConstruct
     void migrate() {
         MigrateResult r = ResponderMigrations.migrate(owner,
-                ApplicationPrivileges.forApplication(System.getProperty("crossway.db.user"), owner,
-                        System.getProperty("crossway.db.app-role", "")));
+                ApplicationPrivileges.forApplication(Setting.value("crossway.db.user", "crossway"), owner,
+                        Setting.value("crossway.db.app-role", "")));
         LOG.info("responder schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migrations applied)");
     }
 }

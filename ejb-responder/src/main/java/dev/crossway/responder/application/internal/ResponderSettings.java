@@ -1,12 +1,13 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.interop.saml.Revocation;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Deployment settings of the responder, each a system property or else an environment variable
+ * Deployment settings of the responder, read through {@link Setting}
  * (what it believes of a security header: {@link InboundTrustSettings}; its rate limit:
  * {@link InitiatorRateLimit}):
  * {@code crossway.gateway.max-bytes} / {@code CROSSWAY_GATEWAY_MAX_BYTES} (default 10 MiB),
@@ -37,11 +38,9 @@ public record ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode
     }
 
     public static ResponderSettings fromEnvironment() {
-        int max = value("crossway.gateway.max-bytes", "CROSSWAY_GATEWAY_MAX_BYTES").map(Integer::parseInt)
-                .orElse(DEFAULT_MAX_BYTES);
-        Duration ttl = value("crossway.identity-cache.ttl", "CROSSWAY_IDENTITY_CACHE_TTL").map(Duration::parse)
-                .orElse(DEFAULT_TTL);
-        Revocation.Mode revocation = value("crossway.revocation", "CROSSWAY_REVOCATION").map(Revocation.Mode::parse)
+        int max = Setting.integer("crossway.gateway.max-bytes", DEFAULT_MAX_BYTES);
+        Duration ttl = Setting.duration("crossway.identity-cache.ttl", DEFAULT_TTL);
+        Revocation.Mode revocation = Setting.value("crossway.revocation").map(Revocation.Mode::parse)
                 .orElse(DEFAULT_REVOCATION);
         return new ResponderSettings(max, ttl, revocation, DisclosureLimits.fromEnvironment());
     }
@@ -50,11 +49,4 @@ public record ResponderSettings(int maxBytes, Duration cacheTtl, Revocation.Mode
         return new ResponderSettings(DEFAULT_MAX_BYTES, DEFAULT_TTL, DEFAULT_REVOCATION, DisclosureLimits.DEFAULT);
     }
 
-    static Optional<String> value(String property, String env) {
-        String v = System.getProperty(property);
-        if (v == null || v.isBlank()) {
-            v = System.getenv(env);
-        }
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
-    }
 }

@@ -1,12 +1,13 @@
 package dev.crossway.responder.infrastructure.downstream;
 
+import dev.crossway.interop.config.Setting;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Limits of the calls to a gateway-mode community's own endpoints, each a system property or else
- * an environment variable: {@code crossway.gateway.downstream.timeout.xcpd} /
+ * Limits of the calls to a gateway-mode community's own endpoints, read through
+ * {@link Setting}: {@code crossway.gateway.downstream.timeout.xcpd} /
  * {@code CROSSWAY_GATEWAY_DOWNSTREAM_TIMEOUT_XCPD} (ISO duration, default PT60S),
  * {@code ...timeout.query} / {@code ..._TIMEOUT_QUERY} (PT120S), {@code ...timeout.retrieve} /
  * {@code ..._TIMEOUT_RETRIEVE} (PT120S), {@code crossway.gateway.downstream.max-bytes} /
@@ -38,12 +39,10 @@ public record DownstreamSettings(Duration connectTimeout, Duration xcpdTimeout, 
 
     public static DownstreamSettings fromEnvironment() {
         return new DownstreamSettings(CONNECT_TIMEOUT,
-                duration("crossway.gateway.downstream.timeout.xcpd", "CROSSWAY_GATEWAY_DOWNSTREAM_TIMEOUT_XCPD", DEFAULT_XCPD_TIMEOUT),
-                duration("crossway.gateway.downstream.timeout.query", "CROSSWAY_GATEWAY_DOWNSTREAM_TIMEOUT_QUERY", DEFAULT_XCA_TIMEOUT),
-                duration("crossway.gateway.downstream.timeout.retrieve", "CROSSWAY_GATEWAY_DOWNSTREAM_TIMEOUT_RETRIEVE",
-                        DEFAULT_XCA_TIMEOUT),
-                value("crossway.gateway.downstream.max-bytes", "CROSSWAY_GATEWAY_DOWNSTREAM_MAX_BYTES").map(Integer::parseInt)
-                        .orElse(DEFAULT_MAX_RESPONSE_BYTES));
+                Setting.duration("crossway.gateway.downstream.timeout.xcpd", DEFAULT_XCPD_TIMEOUT),
+                Setting.duration("crossway.gateway.downstream.timeout.query", DEFAULT_XCA_TIMEOUT),
+                Setting.duration("crossway.gateway.downstream.timeout.retrieve", DEFAULT_XCA_TIMEOUT),
+                Setting.integer("crossway.gateway.downstream.max-bytes", DEFAULT_MAX_RESPONSE_BYTES));
     }
 
     /** The same limits with other per-call timeouts (tests, tools). */
@@ -51,17 +50,7 @@ public record DownstreamSettings(Duration connectTimeout, Duration xcpdTimeout, 
         return new DownstreamSettings(connectTimeout, xcpd, query, retrieve, maxResponseBytes);
     }
 
-    static Optional<String> value(String property, String env) {
-        String v = System.getProperty(property);
-        if (v == null || v.isBlank()) {
-            v = System.getenv(env);
-        }
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
-    }
 
-    private static Duration duration(String property, String env, Duration fallback) {
-        return value(property, env).map(Duration::parse).orElse(fallback);
-    }
 
     private static void positive(Duration d, String what) {
         if (d == null || d.isNegative() || d.isZero()) {
