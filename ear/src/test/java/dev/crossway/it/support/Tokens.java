@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,18 +20,35 @@ public final class Tokens {
     public static final String PARTNER = "sandbox-partner";
     public static final String ADMIN = "sandbox-admin";
     private static final Map<String, String> SECRETS = Map.of(PARTNER, "sandbox-secret", ADMIN, "sandbox-admin-secret");
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** A token per client, reused until 30 s before it expires (a whole IT run outlives one). */
+    private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Tokens() {
     }
 
     public static String partner() {
-        return CACHE.computeIfAbsent(PARTNER, c -> clientCredentials(c, SECRETS.get(c)));
+        return cached(PARTNER);
     }
 
     public static String admin() {
-        return CACHE.computeIfAbsent(ADMIN, c -> clientCredentials(c, SECRETS.get(c)));
+        return cached(ADMIN);
+    }
+
+    private record Issued(String token, Instant renewAt) {
+    }
+
+    private static String cached(String clientId) {
+        return CACHE.compute(clientId, (c, issued) -> issued != null && Instant.now().isBefore(issued.renewAt()) ? issued
+                : new Issued(clientCredentials(c, SECRETS.get(c)), Instant.now().plus(lifetime(c))))
+                .token();
+    }
+
+    private static final Map<String, Duration> LIFETIMES = new ConcurrentHashMap<>();
+
+    /** The lifetime Keycloak announced for the client's last token, less a margin. */
+    private static Duration lifetime(String clientId) {
+        return LIFETIMES.getOrDefault(clientId, Duration.ofSeconds(60));
     }
 
     public static String clientCredentials(String clientId, String secret) {
@@ -44,6 +63,8 @@ public final class Tokens {
                 throw new IllegalStateException("token for " + clientId + ": HTTP " + r.statusCode() + " " + r.body());
             }
             JsonNode json = new ObjectMapper().readTree(r.body());
+            long expiresIn = json.path("expires_in").asLong(60);
+            LIFETIMES.put(clientId, Duration.ofSeconds(Math.max(5, expiresIn - 30)));
             return json.get("access_token").asText();
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak unreachable at " + uri, e);
