@@ -52,9 +52,11 @@ ensure_signing_identity
 # the sandbox network over mutual TLS: the node's HTTPS listener presents the sandbox server
 # certificate and asks for client certificates; the initiator presents the sandbox client one.
 # Outbound calls may reach only these loopback ports: the node's own gateway, the test FHIR
-# directory (LocalFhirDirectory) and the test facility of GatewayModeIT
+# directory (LocalFhirDirectory), the test facility of GatewayModeIT and the partner's webhook
+# receiver of WebhooksIT (which also wants quick retries: 1 s, 2 s, 4 s, 8 s, then dead-lettered)
 ensure_tls_identity "$STATE/tls"
-export CROSSWAY_OUTBOUND_ALLOW="localhost:8443,127.0.0.1:18088,127.0.0.1:18089"
+export CROSSWAY_OUTBOUND_ALLOW="localhost:8443,127.0.0.1:18088,127.0.0.1:18089,127.0.0.1:19471"
+export CROSSWAY_WEBHOOKS_BASE_DELAY=PT1S CROSSWAY_WEBHOOKS_MAX_ATTEMPTS=5 CROSSWAY_WEBHOOKS_INTERVAL=PT1S
 export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)"
 
 ensure_cluster_key

@@ -16,7 +16,10 @@ public interface PartnerEvents {
     /**
      * @param owner the API client the event belongs to (the owner of the job or appointment)
      * @param type  the event's name, e.g. {@code PatientQuery.Completed}
-     * @param json  the event body, a JSON object, sent byte for byte and signed
+     * @param json  the event body, exactly one JSON object, carried byte for byte as the signed delivery's
+     *              {@code Data} (the envelope adds {@code EventID}, {@code EventType}, {@code Timestamp},
+     *              {@code Attempt}: docs/OPERATIONS.md, Webhooks). A reference (a job id), never patient data.
+     * @throws IllegalArgumentException for an unknown event name or a body that is not one JSON object
      */
     void publish(String owner, String type, String json);
 }

@@ -2,6 +2,8 @@ package dev.crossway.initiator.application.internal;
 
 import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.JobView;
+import dev.crossway.initiator.application.PartnerEvents;
+import dev.crossway.initiator.domain.webhook.EventNames;
 import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.PatientQueryRequest;
@@ -44,6 +46,8 @@ public class DefaultPatientQueries implements PatientQueries {
     PatientQueryJobs jobs;
     @Inject
     OutboundAuditLog audit;
+    @EJB
+    PartnerEvents partnerEvents;
 
     @Override
     public MergedSummary run(Caller caller, PatientQueryRequest request, ProgressListener listener) {
@@ -70,12 +74,27 @@ public class DefaultPatientQueries implements PatientQueries {
                     job.publish(new ProgressEvent(ProgressEvent.FAILED, 0, String.valueOf(error.getMessage()), null, null,
                             java.time.Instant.now()));
                 }
+                completed(caller.owner(), job.view());
             });
         } catch (RuntimeException e) {
             job.publish(new ProgressEvent(ProgressEvent.FAILED, 0, e.getMessage(), null, null, java.time.Instant.now()));
             throw e;
         }
         return job.id();
+    }
+
+    /** Tells the owner's webhook destinations that the job finished: its id and outcome, never patient data. */
+    private void completed(String owner, JobView job) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode body = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                    .createObjectNode().put("JobID", job.id()).put("Status", job.status());
+            if (job.error() != null) {
+                body.put("Error", job.error());
+            }
+            partnerEvents.publish(owner, EventNames.PATIENT_QUERY_COMPLETED, body.toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "job " + job.id() + ": the PatientQuery.Completed event was not published", e);
+        }
     }
 
     @Override
