@@ -1,6 +1,7 @@
 package dev.crossway.initiator.application.internal;
 
 import dev.crossway.initiator.infrastructure.webhook.DeliveryRound;
+import dev.crossway.interop.config.Setting;
 import dev.crossway.initiator.infrastructure.webhook.WebhookSettings;
 import dev.crossway.interop.http.HttpPost;
 import jakarta.annotation.PostConstruct;
@@ -52,7 +53,7 @@ public class WebhookDispatcher {
         settings = WebhookConfig.read(InitiatorSettings.system());
         HttpPost http = HttpPost.fromEnvironment(executor, settings.timeout());
         round = new DeliveryRound(dataSource, http, settings, Clock.systemUTC(),
-                System.getProperty("jboss.node.name", "node"));
+                Setting.value("jboss.node.name", "node"));
         long every = Math.max(500, settings.interval().toMillis());
         timers.createIntervalTimer(every, every, new TimerConfig("webhook-delivery", false));
         LOG.info("webhook delivery every " + settings.interval() + ", " + settings.backoff().maxAttempts()
