@@ -3,6 +3,7 @@ package dev.crossway.web.gateway;
 import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
+import dev.crossway.web.observe.RequestLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -38,12 +39,13 @@ public class GatewayServlet extends HttpServlet {
             return;
         }
         GatewayRequest request = new GatewayRequest(body, req.getContentType(), req.getRemoteAddr(),
-                (String) req.getAttribute(ClientCertificateGate.SUBJECT));
+                (String) req.getAttribute(ClientCertificateGate.SUBJECT), (String) req.getAttribute(RequestLog.REQUEST_ID));
         GatewayReply reply = switch (req.getServletPath()) {
             case "/gateway/xcpd" -> gateway.xcpd(request);
             case "/gateway/xca/query" -> gateway.xcaQuery(request);
             default -> gateway.xcaRetrieve(request);
         };
+        reply.servedRequest().ifPresent(served -> req.setAttribute(RequestLog.SERVED, served));
         write(resp, reply);
     }
 
