@@ -59,6 +59,21 @@ export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)
 
 ensure_cluster_key
 
+# No PHI in logs: after the end-to-end tests, the server log of the node under test (text and JSON)
+# must not hold the sandbox patient's name or birth date (Alice Newman, 1970-05-01; HL7 writes the
+# date 19700501), although the tests query, disclose and retrieve her records many times over.
+phi_check() {
+  local dir="$ROOT/ear/target/it-node1/log" pattern='newman|1970-05-01|19700501' hits
+  [ -d "$dir" ] || die "no server log in $dir to check for PHI"
+  hits="$(grep -rIliE "$pattern" "$dir" || true)"
+  if [ -n "$hits" ]; then
+    # shellcheck disable=SC2086
+    grep -rIniE -m 5 "$pattern" $hits | cut -c1-300 >&2
+    die "PHI in the server log: the sandbox patient's name or birth date (lines above)"
+  fi
+  log "no PHI in the server log (the sandbox patient's name and birth date appear nowhere in $dir)"
+}
+
 source "$ROOT/scripts/cluster-test.sh"
 if [ -n "$CLUSTER_ONLY" ]; then
   cluster_test
@@ -72,11 +87,13 @@ if [ -n "$ONLY_MTLS" ]; then
 fi
 if [ -n "$ONLY_IT" ]; then
   mvn -B -pl ear verify -Pit -Dit.test="$ONLY_IT" || die "integration tests failed"
+  phi_check
   log "$ONLY_IT passed"
   exit 0
 fi
 log "integration tests: Arquillian in WildFly, the API over HTTP with real tokens, the portal in Chromium"
 mvn -B -pl ear verify -Pit || die "integration tests failed"
+phi_check
 
 cluster_test
 source "$ROOT/scripts/mtls-test.sh"
