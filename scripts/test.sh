@@ -43,6 +43,8 @@ export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SEC
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_SANDBOX=true
+# the portal shows times in the installation's zone (DashboardIT reads it back)
+export CROSSWAY_TIME_ZONE="America/Chicago"
 export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 # the SAML audiences the node under test accepts: its own URLs, nothing taken from a request; one
 # test initiator (InboundTrustIT) gets a tiny rate (3 requests, then one per 20 s) to prove the limit

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.infinispan.Cache;
 
@@ -28,5 +29,12 @@ public class DefaultCacheStatus implements CacheStatus {
         running.put("replay", replay.getStatus().allowInvocations());
         running.put("correlations", correlations.getStatus().allowInvocations());
         return running;
+    }
+
+    @Override
+    public List<String> members() {
+        var members = identity.getCacheManager().getMembers();
+        return members == null ? List.of(System.getProperty("jboss.node.name", "this node"))
+                : members.stream().map(Object::toString).sorted().toList();
     }
 }
