@@ -100,7 +100,9 @@ class MonitoringIT {
         // counted as the request leaves the server: the client may read the answer a moment before
         Api.await(Duration.ofSeconds(10), () -> xcpdSuccesses() == before + 1, "the XCPD counted once");
         String metrics = get(Servers.management().resolve("/metrics")).body();
-        assertThat(metrics).contains("crossway_gateway_request_seconds_bucket{")
+        assertThat(series("crossway_gateway_request_latency_total", "transaction=\"ITI-55\"", "le=\"+Inf\""))
+                .as("the latency histogram's buckets").isNotEmpty();
+        assertThat(metrics).contains("crossway_gateway_request_seconds_count{")
                 .contains("crossway_identity_cache_hits_total").contains("crossway_identity_cache_misses_total")
                 .contains("crossway_jobs_running").contains("crossway_atna_outbox").contains("crossway_directory_sync_age_seconds");
     }

@@ -6,10 +6,7 @@ import dev.crossway.initiator.application.EndpointHealth;
 import dev.crossway.initiator.application.EndpointStats;
 import dev.crossway.initiator.application.JobQueue;
 import dev.crossway.responder.application.IdentityCache;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,7 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -31,6 +29,8 @@ import java.util.logging.Logger;
 /**
  * The application's state as metrics, read when Prometheus scrapes (identity cache, jobs, ATNA
  * outbox, directory age) or every {@link #REFRESH} (the outbound endpoints, one series each).
+ * Registered only with the registry's plain calls ({@code gauge}, {@code more().counter}): the
+ * only ones WildFly's per-deployment registry passes on to what it serves (see {@link LatencyHistogram}).
  */
 @ApplicationScoped
 public class ApplicationMetrics {
@@ -55,35 +55,18 @@ public class ApplicationMetrics {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private MultiGauge outboundCalls;
-    private MultiGauge outboundFailures;
-    private MultiGauge outboundTimeouts;
-    private MultiGauge openCircuits;
+    /** The latest outbound figures per endpoint URL; an endpoint no longer called reads 0. */
+    private final Map<String, EndpointStats> outbound = new ConcurrentHashMap<>();
     private ScheduledFuture<?> refreshing;
 
     void register(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
-        FunctionCounter.builder("crossway.identity_cache.hits", identityCache, IdentityCache::hits)
-                .description("XCPD answers served from the identity cache on this node").register(registry);
-        FunctionCounter.builder("crossway.identity_cache.misses", identityCache, IdentityCache::misses)
-                .description("XCPD queries the identity cache could not answer on this node").register(registry);
-        Gauge.builder("crossway.identity_cache.entries", identityCache, IdentityCache::size)
-                .description("Entries in the replicated identity cache").register(registry);
-        Gauge.builder("crossway.jobs.running", jobs, JobQueue::running)
-                .description("Asynchronous patient queries started on this node and not finished").register(registry);
-        Gauge.builder("crossway.atna.outbox", atna, AuditExportBacklog::waiting)
-                .description("ATNA audit messages waiting to be shipped to the SIEM").register(registry);
-        Gauge.builder("crossway.directory.sync.age", directory, d -> d.freshness().age(Instant.now())
-                        .map(a -> (double) a.toSeconds()).orElse(Double.NaN))
-                .description("Seconds since the last completed directory sync (NaN: never)").baseUnit("seconds")
-                .register(registry);
-        outboundCalls = MultiGauge.builder("crossway.outbound.calls")
-                .description("Outbound calls per endpoint over the last 15 minutes").register(registry);
-        outboundFailures = MultiGauge.builder("crossway.outbound.failures")
-                .description("Failed outbound calls per endpoint over the last 15 minutes").register(registry);
-        outboundTimeouts = MultiGauge.builder("crossway.outbound.timeouts")
-                .description("Timed-out outbound calls per endpoint over the last 15 minutes").register(registry);
-        openCircuits = MultiGauge.builder("crossway.outbound.circuit.open")
-                .description("1 while the endpoint's circuit is open (calls to it are skipped)").register(registry);
+        registry.more().counter("crossway.identity_cache.hits", Tags.empty(), this, m -> m.identityCache.hits());
+        registry.more().counter("crossway.identity_cache.misses", Tags.empty(), this, m -> m.identityCache.misses());
+        registry.gauge("crossway.identity_cache.entries", Tags.empty(), this, m -> m.identityCache.size());
+        registry.gauge("crossway.jobs.running", Tags.empty(), this, m -> m.jobs.running());
+        registry.gauge("crossway.atna.outbox", Tags.empty(), this, m -> m.atna.waiting());
+        registry.gauge("crossway.directory.sync.age.seconds", Tags.empty(), this, m -> m.directory.freshness()
+                .age(Instant.now()).map(a -> (double) a.toSeconds()).orElse(Double.NaN));
         refreshing = scheduler.scheduleWithFixedDelay(this::refreshOutbound, 5, REFRESH.toSeconds(), TimeUnit.SECONDS);
     }
 
@@ -96,18 +79,31 @@ public class ApplicationMetrics {
 
     private void refreshOutbound() {
         try {
-            List<EndpointStats> stats = endpoints.stats(Instant.now().minus(WINDOW));
-            outboundCalls.register(rows(stats, EndpointStats::calls), true);
-            outboundFailures.register(rows(stats, EndpointStats::failures), true);
-            outboundTimeouts.register(rows(stats, EndpointStats::timeouts), true);
-            openCircuits.register(rows(stats, s -> "Open".equals(s.circuitState()) ? 1 : 0), true);
+            Map<String, EndpointStats> now = new ConcurrentHashMap<>();
+            endpoints.stats(Instant.now().minus(WINDOW)).forEach(s -> now.put(s.url(), s));
+            for (String url : now.keySet()) {
+                if (!outbound.containsKey(url)) {
+                    outbound.put(url, now.get(url));
+                    Tags endpoint = Tags.of("endpoint", url);
+                    registry.gauge("crossway.outbound.calls", endpoint, this, m -> m.figure(url, EndpointStats::calls));
+                    registry.gauge("crossway.outbound.failures", endpoint, this, m -> m.figure(url, EndpointStats::failures));
+                    registry.gauge("crossway.outbound.timeouts", endpoint, this, m -> m.figure(url, EndpointStats::timeouts));
+                    registry.gauge("crossway.outbound.circuit.open", endpoint, this,
+                            m -> m.figure(url, s -> "Open".equals(s.circuitState()) ? 1 : 0));
+                }
+            }
+            outbound.replaceAll((url, old) -> now.getOrDefault(url, null) == null ? idle(url) : now.get(url));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the outbound endpoint metrics could not be refreshed", e);
         }
     }
 
-    private static List<MultiGauge.Row<?>> rows(List<EndpointStats> stats, ToDoubleFunction<EndpointStats> value) {
-        return stats.stream().<MultiGauge.Row<?>>map(s -> MultiGauge.Row.of(Tags.of("endpoint", s.url()), value.applyAsDouble(s)))
-                .toList();
+    private double figure(String url, ToDoubleFunction<EndpointStats> value) {
+        EndpointStats s = outbound.get(url);
+        return s == null ? 0 : value.applyAsDouble(s);
+    }
+
+    private static EndpointStats idle(String url) {
+        return new EndpointStats(url, 0, 0, 0, 0, 1, 0, 0, 0, java.util.List.of(), "Closed");
     }
 }
