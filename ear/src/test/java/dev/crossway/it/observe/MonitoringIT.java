@@ -127,7 +127,8 @@ class MonitoringIT {
         assertThat(r.headers().firstValue("X-Request-ID")).contains(id);
 
         HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(Servers.api("admin/certificates"))
-                .header("X-Request-ID", "x\tINFO forged line").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + Tokens.admin()).header("X-Request-ID", "x\tINFO forged line")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.headers().firstValue("X-Request-ID")).as("a malformed id is replaced").get()
                 .asString().doesNotContain("forged").matches("[0-9a-f-]{36}");
 
