@@ -92,7 +92,7 @@ public class ApplicationMetrics {
                             m -> m.figure(url, s -> "Open".equals(s.circuitState()) ? 1 : 0));
                 }
             }
-            outbound.replaceAll((url, old) -> now.getOrDefault(url, null) == null ? idle(url) : now.get(url));
+            outbound.replaceAll((url, old) -> now.getOrDefault(url, idle(url)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the outbound endpoint metrics could not be refreshed", e);
         }

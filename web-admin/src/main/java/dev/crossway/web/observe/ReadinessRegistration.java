@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  */
 @ApplicationScoped
 public class ReadinessRegistration {
+
+    private static final Logger LOG = Logger.getLogger(ReadinessRegistration.class.getName());
 
     @Inject
     ReadinessProbes probes;
@@ -57,7 +60,7 @@ public class ReadinessRegistration {
             return check.status(valid).withData("ms", (System.nanoTime() - start) / 1_000_000).build();
         } catch (SQLException e) {
             // the driver's message names the host; the server log has it
-            java.util.logging.Logger.getLogger(ReadinessRegistration.class.getName()).warning("database check: " + e.getMessage());
+            LOG.warning("database check: " + e.getMessage());
             return check.down().withData("error", "no connection (SQLState " + e.getSQLState() + ")").build();
         }
     }
