@@ -4,7 +4,9 @@
 #  2. with the keys: a client certificate from the trusted CA reaches the gateway; no certificate is
 #     answered 403 before any SOAP processing; a certificate from another CA fails the handshake;
 #     plain HTTP to the gateway is refused (outside the sandbox);
-#  3. rotation without a restart: a new server certificate is put in place, the key store reloaded
+#  3. the node logs JSON (CROSSWAY_LOG_FORMAT=json): the gateway request is one JSON line with its
+#     correlation id;
+#  4. rotation without a restart: a new server certificate is put in place, the key store reloaded
 #     through the management CLI, and the next handshake presents it.
 # shellcheck shell=bash
 
@@ -48,7 +50,7 @@ mtls_test() {
   )
   log "mutual TLS: without CROSSWAY_TLS_KEYSTORE the deployment failed, naming the setting"
 
-  CROSSWAY_TLS_KEYSTORE="$dir/server.p12" CROSSWAY_SANDBOX=false SERVER_CONFIG=crossway.xml \
+  CROSSWAY_TLS_KEYSTORE="$dir/server.p12" CROSSWAY_SANDBOX=false SERVER_CONFIG=crossway.xml CROSSWAY_LOG_FORMAT=json \
     start_wildfly "$base" mtls "$offset" "$ROOT/ear/target/mtls-node.log"
 
   local url="https://localhost:$https_port/gateway/xcpd" code
@@ -56,6 +58,20 @@ mtls_test() {
     --key "$dir/client.key" -H 'Content-Type: application/soap+xml' --data 'not a SOAP message' "$url")" || true
   [ "$code" = 400 ] && grep -q 'Fault' "$dir/with-cert.xml" \
     || die "mutual TLS: a client with a trusted certificate should reach the gateway (got HTTP $code)"
+  # this node logs JSON (CROSSWAY_LOG_FORMAT=json): the request above is one JSON line in log/server.json
+  # carrying its correlation id, and nothing of it in the text log
+  local json_line=""
+  for _ in $(seq 1 20); do
+    json_line="$(grep -s '"loggerName":"dev.crossway.requests"' "$base/log/server.json" | grep 'gateway ITI-55' | tail -1)"
+    [ -n "$json_line" ] && break
+    sleep 0.5
+  done
+  case "$json_line" in
+    "{"*'"mdc":{"requestId":"urn:uuid:'*"}") ;;
+    *) die "JSON logs: no JSON line with its correlation id for the gateway request in $base/log/server.json" ;;
+  esac
+  ! grep -qs 'gateway ITI-55' "$base/log/server.log" || die "JSON logs: the request also went to the text log"
+  log "JSON logs: the gateway request is one JSON line with its correlation id (mdc.requestId)"
   code="$(curl -s -o "$dir/no-cert.xml" -w '%{http_code}' --cacert "$dir/ca.pem" -H 'Content-Type: application/soap+xml' \
     --data 'x' "$url")" || true
   if [ "$code" != 000 ] && { [ "$code" != 403 ] || ! grep -q 'client certificate is required' "$dir/no-cert.xml"; }; then

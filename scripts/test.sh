@@ -43,6 +43,8 @@ export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SEC
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_SANDBOX=true
+# the portal shows times in the installation's zone (DashboardIT reads it back)
+export CROSSWAY_TIME_ZONE="America/Chicago"
 export CROSSWAY_GEO_ZCTA="$CROSSWAY_SHARED/geo/zcta.csv"
 # the SAML audiences the node under test accepts: its own URLs, nothing taken from a request; one
 # test initiator (InboundTrustIT) gets a tiny rate (3 requests, then one per 20 s) to prove the limit
@@ -61,6 +63,21 @@ export CROSSWAY_SERVER_JAVA_HOME; CROSSWAY_SERVER_JAVA_HOME="$(server_java_home)
 
 ensure_cluster_key
 
+# No PHI in logs: after the end-to-end tests, the server log of the node under test (text and JSON)
+# must not hold the sandbox patient's name or birth date (Alice Newman, 1970-05-01; HL7 writes the
+# date 19700501), although the tests query, disclose and retrieve her records many times over.
+phi_check() {
+  local dir="$ROOT/ear/target/it-node1/log" pattern='newman|1970-05-01|19700501' hits
+  [ -d "$dir" ] || die "no server log in $dir to check for PHI"
+  hits="$(grep -rIliE "$pattern" "$dir" || true)"
+  if [ -n "$hits" ]; then
+    # shellcheck disable=SC2086
+    grep -rIniE -m 5 "$pattern" $hits | cut -c1-300 >&2
+    die "PHI in the server log: the sandbox patient's name or birth date (lines above)"
+  fi
+  log "no PHI in the server log (the sandbox patient's name and birth date appear nowhere in $dir)"
+}
+
 source "$ROOT/scripts/cluster-test.sh"
 if [ -n "$CLUSTER_ONLY" ]; then
   cluster_test
@@ -74,11 +91,13 @@ if [ -n "$ONLY_MTLS" ]; then
 fi
 if [ -n "$ONLY_IT" ]; then
   mvn -B -pl ear verify -Pit -Dit.test="$ONLY_IT" || die "integration tests failed"
+  phi_check
   log "$ONLY_IT passed"
   exit 0
 fi
 log "integration tests: Arquillian in WildFly, the API over HTTP with real tokens, the portal in Chromium"
 mvn -B -pl ear verify -Pit || die "integration tests failed"
+phi_check
 
 cluster_test
 source "$ROOT/scripts/mtls-test.sh"

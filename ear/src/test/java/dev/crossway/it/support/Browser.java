@@ -36,13 +36,13 @@ public final class Browser implements AutoCloseable {
         driver.get(Servers.gateway().resolve(path).toString());
     }
 
-    /** Logs in on Keycloak's page, where an unauthenticated visit to the portal lands. */
+    /** Logs in on Keycloak's page, where an unauthenticated visit to the portal lands; an administrator lands on the dashboard. */
     public void login(String user, String password) {
         open("/admin/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/organizations"));
+        wait.until(ExpectedConditions.urlContains("/admin/dashboard"));
     }
 
     /** Logs in on Keycloak's page from {@code path}, for people whose role does not open the directory. */

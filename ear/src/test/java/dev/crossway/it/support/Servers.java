@@ -11,6 +11,11 @@ public final class Servers {
         return URI.create(System.getProperty("crossway.it.url", "http://localhost:8080"));
     }
 
+    /** The node's management interface: /health, /metrics. */
+    public static URI management() {
+        return URI.create(System.getProperty("crossway.it.management", "http://localhost:9990"));
+    }
+
     public static final URI KEYCLOAK = URI.create(System.getProperty("crossway.it.keycloak", "http://localhost:8180"));
     public static final String REALM = "crossway";
 

@@ -35,6 +35,9 @@ public interface WebhookDestinations {
     /** Dead-lettered deliveries, newest first: every owner's for an administrator, the caller's own otherwise. */
     List<DeadLetterView> deadLetters(Caller caller, int max);
 
+    /** How many deliveries are dead-lettered: every owner's for an administrator, the caller's own otherwise. */
+    long deadLetterCount(Caller caller);
+
     /**
      * Sends a dead letter again (due at once, attempts counted afresh). Administrators only.
      *

@@ -24,7 +24,7 @@ public final class KeycloakManager {
     }
 
     private static Keycloak keycloak() {
-        String provider = provider();
+        String provider = providerUrl();
         String server = provider.substring(0, provider.indexOf("/realms/"));
         return KeycloakBuilder.builder().serverUrl(server).realm(realm())
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId("crossway-manager")
@@ -32,11 +32,12 @@ public final class KeycloakManager {
     }
 
     private static String realm() {
-        String provider = provider();
+        String provider = providerUrl();
         return provider.substring(provider.indexOf("/realms/") + "/realms/".length()).replaceAll("/.*", "");
     }
 
-    private static String provider() {
+    /** The realm's URL ({@code crossway.oidc.provider-url}), as the OIDC adapter uses it. */
+    public static String providerUrl() {
         return Setting.value("crossway.oidc.provider-url", "http://localhost:8180/realms/crossway");
     }
 }

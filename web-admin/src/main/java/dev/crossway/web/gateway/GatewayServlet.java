@@ -4,6 +4,7 @@ import dev.crossway.interop.config.Setting;
 import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
+import dev.crossway.web.observe.RequestLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -39,12 +40,13 @@ public class GatewayServlet extends HttpServlet {
             return;
         }
         GatewayRequest request = new GatewayRequest(body, req.getContentType(), req.getRemoteAddr(),
-                (String) req.getAttribute(ClientCertificateGate.SUBJECT));
+                (String) req.getAttribute(ClientCertificateGate.SUBJECT), (String) req.getAttribute(RequestLog.REQUEST_ID));
         GatewayReply reply = switch (req.getServletPath()) {
             case "/gateway/xcpd" -> gateway.xcpd(request);
             case "/gateway/xca/query" -> gateway.xcaQuery(request);
             default -> gateway.xcaRetrieve(request);
         };
+        reply.servedRequest().ifPresent(served -> req.setAttribute(RequestLog.SERVED, served));
         write(resp, reply);
     }
 

@@ -5,6 +5,7 @@ import dev.crossway.directory.application.DirectorySync;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +20,8 @@ import java.util.logging.Logger;
 public class DirectorySchedule {
 
     static final String JOB = "directory-sync";
+    /** A day between runs, plus the hours a run of the whole Carequality directory may take. */
+    static final Duration MAX_AGE = Duration.ofHours(30);
     private static final Logger LOG = Logger.getLogger(DirectorySchedule.class.getName());
 
     @EJB

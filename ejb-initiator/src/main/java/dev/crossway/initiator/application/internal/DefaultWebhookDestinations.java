@@ -89,6 +89,11 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
     }
 
     @Override
+    public long deadLetterCount(Caller caller) {
+        return jdbc(c -> new WebhookOutbox(c).deadLetterCount(scope(caller)));
+    }
+
+    @Override
     public boolean resend(Caller caller, long deliveryId) {
         if (!caller.admin()) {
             throw new SecurityException("resending a delivery needs the admin role");

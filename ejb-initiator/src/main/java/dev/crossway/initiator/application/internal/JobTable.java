@@ -47,6 +47,11 @@ final class JobTable {
         return jobs.size();
     }
 
+    /** Jobs started and not yet finished: the queue depth the metrics show. */
+    synchronized int running() {
+        return (int) jobs.values().stream().filter(j -> !j.finished()).count();
+    }
+
     private void expire() {
         var limit = clock.instant().minus(keep);
         for (Iterator<Job> it = jobs.values().iterator(); it.hasNext(); ) {

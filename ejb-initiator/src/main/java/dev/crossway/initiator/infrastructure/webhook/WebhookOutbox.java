@@ -150,6 +150,21 @@ public final class WebhookOutbox {
         return out;
     }
 
+    /** How many dead letters {@code owner}'s destinations have (every owner's for {@code null}). */
+    public long deadLetterCount(String owner) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from webhook_delivery d"
+                + " join webhook_destination t on t.id = d.destination_id where d.state = '" + DEAD + "'"
+                + (owner == null ? "" : " and t.owner = ?"))) {
+            if (owner != null) {
+                s.setString(1, owner);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /**
      * A dead letter of {@code owner}'s (anyone's for {@code null}) is due again now with a fresh
      * count of attempts. False when there is no such dead letter.

@@ -152,6 +152,9 @@ class WebhookOutboxTest {
                 assertThat(l.owner()).isEqualTo(owner);
             });
             assertThat(outbox.deadLetters("someone-else", 10)).isEmpty();
+            assertThat(outbox.deadLetterCount(owner)).isEqualTo(1);
+            assertThat(outbox.deadLetterCount("someone-else")).isZero();
+            assertThat(outbox.deadLetterCount(null)).as("an administrator's count").isGreaterThanOrEqualTo(1);
             assertThat(outbox.resend(id, "someone-else", t0)).as("another owner's dead letter").isFalse();
             assertThat(outbox.resend(id, null, t0.plusSeconds(200))).isTrue();
             assertThat(outbox.resend(id, null, t0.plusSeconds(200))).as("no longer dead").isFalse();

@@ -14,7 +14,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import dev.crossway.responder.domain.audit.AuditRecord;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The gateway's transactions. No container transaction: the pipeline only reads the database,
@@ -43,26 +46,51 @@ public class DefaultRespondingGateway implements RespondingGateway {
     @Inject
     GatewayTrust trust;
 
+    /** The audit records the current request wrote, for its {@link GatewayReply.Served} summary. */
+    private static final ThreadLocal<List<AuditRecord>> WRITTEN = new ThreadLocal<>();
+
     private GatewayPipeline pipeline;
 
     @PostConstruct
     void init() {
         pipeline = GatewayPipelines.create(ResponderSettings.fromEnvironment(), Clock.systemUTC(), communities, patients,
-                documents, audit::append, identities, () -> anchorCache.current(anchors), trust.trust(), DownstreamClient.node());
+                documents, this::append, identities, () -> anchorCache.current(anchors), trust.trust(), DownstreamClient.node());
+    }
+
+    private void append(AuditRecord record) {
+        audit.append(record);
+        List<AuditRecord> written = WRITTEN.get();
+        if (written != null) {
+            written.add(record);
+        }
     }
 
     @Override
     public GatewayReply xcpd(GatewayRequest request) {
-        return pipeline.handle(GatewayEndpoint.XCPD, request);
+        return handle(GatewayEndpoint.XCPD, request);
     }
 
     @Override
     public GatewayReply xcaQuery(GatewayRequest request) {
-        return pipeline.handle(GatewayEndpoint.XCA_QUERY, request);
+        return handle(GatewayEndpoint.XCA_QUERY, request);
     }
 
     @Override
     public GatewayReply xcaRetrieve(GatewayRequest request) {
-        return pipeline.handle(GatewayEndpoint.XCA_RETRIEVE, request);
+        return handle(GatewayEndpoint.XCA_RETRIEVE, request);
+    }
+
+    /** The pipeline writes a request's audit records on the request's thread, before it answers. */
+    private GatewayReply handle(GatewayEndpoint endpoint, GatewayRequest request) {
+        List<AuditRecord> written = new ArrayList<>();
+        WRITTEN.set(written);
+        try {
+            GatewayReply reply = pipeline.handle(endpoint, request);
+            // none written here: a record written on another thread (none today) leaves the request unsummarised
+            return written.isEmpty() ? reply
+                    : reply.served(GatewayReply.Served.of(endpoint.transaction(), written.get(0).requestId(), written));
+        } finally {
+            WRITTEN.remove();
+        }
     }
 }

@@ -50,7 +50,7 @@ final class GatewayPipeline {
     }
 
     GatewayReply handle(GatewayEndpoint endpoint, GatewayRequest request) {
-        RequestRef requestId = RequestRef.fresh();
+        RequestRef requestId = request.requestId() == null ? RequestRef.fresh() : new RequestRef(request.requestId(), null);
         Optional<WsAddressing> addressing = Optional.empty();
         Initiator initiator = Initiator.UNKNOWN;
         try {

@@ -17,4 +17,7 @@ public interface AuditTrail {
     List<AuditRecord> disclosures(String communityHcid, String patientCx);
 
     List<VolumeCount> volume(Instant from, Instant to, boolean daily);
+
+    /** Gateway requests (not administrative changes) in [from, to): all, refused, failed (distinct request ids). */
+    RequestCounts requests(Instant from, Instant to);
 }

@@ -5,6 +5,7 @@ import dev.crossway.directory.infrastructure.atna.AtnaSettings;
 import dev.crossway.responder.domain.audit.AuditCriteria;
 import dev.crossway.responder.domain.audit.AuditRecord;
 import dev.crossway.responder.domain.audit.AuditTrail;
+import dev.crossway.responder.domain.audit.RequestCounts;
 import dev.crossway.responder.domain.audit.Outcome;
 import dev.crossway.responder.domain.audit.Transaction;
 import dev.crossway.responder.domain.audit.VolumeCount;
@@ -150,5 +151,17 @@ public class JpaAuditTrail implements AuditTrail {
             counts.add(new VolumeCount(start, Transaction.valueOf(r[1].toString()), ((Number) r[2]).longValue()));
         }
         return counts;
+    }
+
+    @Override
+    public RequestCounts requests(Instant from, Instant to) {
+        Object[] r = (Object[]) em.createNativeQuery("select count(distinct request_id),"
+                        + " count(distinct case when outcome = 'REFUSED' then request_id end),"
+                        + " count(distinct case when outcome = 'ERROR' then request_id end)"
+                        + " from audit_record where occurred_at >= ?1 and occurred_at < ?2 and transaction_code <> 'ADMIN'")
+                .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(to, ZoneOffset.UTC))
+                .getSingleResult();
+        return new RequestCounts(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
     }
 }
