@@ -77,8 +77,18 @@ public final class PartnerOnboarding {
     }
 
     /**
-     * Replaces the partner's grants; tokens issued from now on carry them (tokens already issued
-     * keep the old ones until they expire: the realm's access token lifespan).
+     * What the client {@code clientId} may do now: its grants, or none when the client is not there
+     * any more or is disabled (what the API checks every call against, see the web layer's LiveGrants).
+     */
+    public PartnerGrants effectiveGrants(String clientId) {
+        return partner(clientId).filter(c -> !Boolean.FALSE.equals(c.isEnabled()))
+                .map(c -> PartnerGrants.of(keycloak.realm(realmName).clients().get(c.getId()).getProtocolMappers().getMappers()))
+                .orElse(PartnerGrants.none());
+    }
+
+    /**
+     * Replaces the partner's grants; tokens issued from now on carry them, and the API checks tokens
+     * already issued against them within {@code crossway.grants.max-age} (the web layer's LiveGrants).
      *
      * @return false when there is no such partner client
      */
