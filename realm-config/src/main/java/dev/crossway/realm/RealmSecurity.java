@@ -29,7 +29,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 final class RealmSecurity {
 
     static final String FLOW = "crossway browser";
-    static final String SANDBOX_FLOW = "crossway browser (sandbox)";
+    static final String SANDBOX_FLOW = "crossway browser sandbox";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Settings(Integer failureFactor, Integer waitIncrementSeconds, Integer maxFailureWaitSeconds,
@@ -68,7 +68,13 @@ final class RealmSecurity {
         AuthenticationManagementResource flows = realm.flows();
         boolean exists = flows.getFlows().stream().anyMatch(f -> alias.equals(f.getAlias()));
         if (!exists) {
-            build(flows, alias, s.otpRole(), sandbox);
+            try {
+                build(flows, alias, s.otpRole(), sandbox);
+            } catch (RuntimeException e) {
+                // never leave a half-built flow behind: the next apply builds it whole
+                flows.getFlows().stream().filter(f -> alias.equals(f.getAlias())).forEach(f -> flows.deleteFlow(f.getId()));
+                throw e;
+            }
             log.accept("authentication flow '" + alias + "' created: one-time password required for role " + s.otpRole()
                     + (sandbox ? " (sandbox users exempt)" : ""));
         }
@@ -114,9 +120,10 @@ final class RealmSecurity {
     }
 
     private static void subflow(AuthenticationManagementResource flows, String top, String parent, String alias, String requirement) {
+        List<String> before = ids(flows, top);
         flows.addExecutionFlow(parent, Map.of("alias", alias, "type", "basic-flow", "provider", "registration-page-form",
                 "description", alias));
-        require(flows, top, e -> Boolean.TRUE.equals(e.getAuthenticationFlow()) && alias.equals(e.getDisplayName()), requirement);
+        require(flows, top, before, requirement);
     }
 
     private static void execution(AuthenticationManagementResource flows, String top, String provider, String requirement) {
@@ -124,9 +131,9 @@ final class RealmSecurity {
     }
 
     private static String execution(AuthenticationManagementResource flows, String top, String parent, String provider, String requirement) {
+        List<String> before = ids(flows, top);
         flows.addExecution(parent, Map.of("provider", provider));
-        return require(flows, top, e -> provider.equals(e.getProviderId()) && e.getRequirement() != null
-                && "DISABLED".equals(e.getRequirement()), requirement);
+        return require(flows, top, before, requirement);
     }
 
     /** A "user has role" condition ({@code negate}: "user has not"), in the subflow {@code parent}. */
@@ -141,12 +148,14 @@ final class RealmSecurity {
         Clients.created(flows.newExecutionConfig(id, config), "condition " + config.getAlias());
     }
 
-    /** Sets the requirement of the newest execution matching {@code which} (added executions start DISABLED). */
-    private static String require(AuthenticationManagementResource flows, String top,
-                                  java.util.function.Predicate<AuthenticationExecutionInfoRepresentation> which, String requirement) {
-        List<AuthenticationExecutionInfoRepresentation> all = flows.getExecutions(top);
-        AuthenticationExecutionInfoRepresentation e = all.stream().filter(which).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("execution just added to " + top + " not found"));
+    private static List<String> ids(AuthenticationManagementResource flows, String top) {
+        return flows.getExecutions(top).stream().map(AuthenticationExecutionInfoRepresentation::getId).toList();
+    }
+
+    /** Sets the requirement of the execution added since {@code before} (Keycloak gives each its own default). */
+    private static String require(AuthenticationManagementResource flows, String top, List<String> before, String requirement) {
+        AuthenticationExecutionInfoRepresentation e = flows.getExecutions(top).stream().filter(x -> !before.contains(x.getId()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("execution just added to " + top + " not found"));
         e.setRequirement(requirement);
         flows.updateExecutions(top, e);
         return e.getId();
