@@ -26,6 +26,13 @@ if ! command -v chromedriver >/dev/null; then
   if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver >/dev/null
   else sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver >/dev/null; fi
 fi
+if [ ! -x /usr/sbin/slapd ]; then
+  # PeopleLoginIT federates a real OpenLDAP directory (run by the test on a loopback port, stopped by PID);
+  # the package's own service is not started (it is not needed, and containers forbid it)
+  log "installing OpenLDAP's slapd for the directory login test (Debian package slapd)"
+  if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y slapd >/dev/null
+  else sudo DEBIAN_FRONTEND=noninteractive apt-get install -y slapd >/dev/null; fi
+fi
 TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
 create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
 

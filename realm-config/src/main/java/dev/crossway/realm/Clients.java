@@ -67,17 +67,19 @@ final class Clients {
         clientRoles.forEach((client, names) -> grantServiceAccountClientRoles(realm.clients().get(id), client, names));
     }
 
-    /** Grants given in the realm JSON are created when the client has none; grants changed since are kept. */
+    /**
+     * Mappers of the realm JSON (grants, the portal's role claim) are created when the client has
+     * none of that name; grants changed since are kept.
+     */
     private void ensureGrantsMapper(ClientResource client, ClientRepresentation wanted) {
         if (wanted.getProtocolMappers() == null) {
             return;
         }
-        boolean present = client.getProtocolMappers().getMappers().stream().anyMatch(m -> PartnerGrants.MAPPER.equals(m.getName()));
-        if (!present) {
-            wanted.getProtocolMappers().stream().filter(m -> PartnerGrants.MAPPER.equals(m.getName())).forEach(m ->
-                    created(client.getProtocolMappers().createMapper(m), "grants of " + wanted.getClientId()));
-            log.accept("client " + wanted.getClientId() + ": grants recorded");
-        }
+        List<String> present = client.getProtocolMappers().getMappers().stream().map(ProtocolMapperRepresentation::getName).toList();
+        wanted.getProtocolMappers().stream().filter(m -> !present.contains(m.getName())).forEach(m -> {
+            created(client.getProtocolMappers().createMapper(m), m.getName() + " of " + wanted.getClientId());
+            log.accept("client " + wanted.getClientId() + ": mapper " + m.getName() + " added");
+        });
     }
 
     /** The audience scope's id, created when missing (that needs realm-management's manage-realm). */
@@ -159,6 +161,11 @@ final class Clients {
         }
         if ("crossway-portal".equals(rep.getClientId())) {
             rep.setSecret(options.portalSecret());
+            // the person's network role reaches the portal in its access token
+            List<ProtocolMapperRepresentation> mappers = new java.util.ArrayList<>(
+                    rep.getProtocolMappers() == null ? List.of() : rep.getProtocolMappers());
+            mappers.add(SubjectRoles.mapper());
+            rep.setProtocolMappers(mappers);
         }
         if ("crossway-manager".equals(rep.getClientId())) {
             rep.setSecret(options.managerSecret());

@@ -77,8 +77,23 @@ public final class PartnerOnboarding {
     }
 
     /**
-     * Replaces the partner's grants; tokens issued from now on carry them (tokens already issued
-     * keep the old ones until they expire: the realm's access token lifespan).
+     * What the client {@code clientId} may do now: its grants, or none when the client is not there
+     * any more or is disabled (what the API checks every call against, see the web layer's LiveGrants).
+     */
+    public PartnerGrants effectiveGrants(String clientId) {
+        if (clientId == null || clientId.isBlank()) {
+            return PartnerGrants.none();
+        }
+        // any client of the realm (also one created by hand with another spelling of ids)
+        return keycloak.realm(realmName).clients().findByClientId(clientId).stream().findFirst()
+                .filter(c -> !Boolean.FALSE.equals(c.isEnabled()))
+                .map(c -> PartnerGrants.of(keycloak.realm(realmName).clients().get(c.getId()).getProtocolMappers().getMappers()))
+                .orElse(PartnerGrants.none());
+    }
+
+    /**
+     * Replaces the partner's grants; tokens issued from now on carry them, and the API checks tokens
+     * already issued against them within {@code crossway.grants.max-age} (the web layer's LiveGrants).
      *
      * @return false when there is no such partner client
      */

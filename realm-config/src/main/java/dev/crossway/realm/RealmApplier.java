@@ -16,7 +16,9 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * Makes a Keycloak hold the Crossway realm. Idempotent: what exists is kept (onboarded partners
  * survive a re-apply), what is missing is created, and the portal client's redirect URIs and
- * secret follow the options given.
+ * secret follow the options given. The realm's login rules (brute-force detection, password
+ * policy, the browser flow asking administrators for a one-time password: {@link RealmSecurity})
+ * and the people's network role attribute ({@link SubjectRoles}) are set on every apply.
  */
 public final class RealmApplier {
 
@@ -43,6 +45,8 @@ public final class RealmApplier {
         for (RealmSpec.Role role : spec.roles().realm()) {
             ensureRole(realm, role);
         }
+        // before any user: the role attribute must be declared for Keycloak to keep it
+        SubjectRoles.ensureProfile(realm, log);
         List<Map<String, Object>> clients = new ArrayList<>(spec.clients());
         if (options.sandbox() && spec.sandbox() != null) {
             clients.addAll(spec.sandbox().clients());
@@ -51,9 +55,15 @@ public final class RealmApplier {
         for (Map<String, Object> client : clients) {
             clientOps.ensure(client, options);
         }
+        RealmSecurity security = new RealmSecurity(realm, log);
         if (options.sandbox() && spec.sandbox() != null) {
+            // the sandbox's published passwords are short: its users are created while no policy
+            // applies (it binds passwords set from then on), then the policy is set
+            security.applyRealmSettings(spec.security(), null);
             spec.sandbox().users().forEach(user -> ensureUser(realm, user));
         }
+        security.applyRealmSettings(spec.security(), spec.security().passwordPolicy());
+        security.applyBrowserFlow(spec.security(), options.sandbox());
         // every API client (the sandbox's, partners onboarded before this existed) gets the API's audience
         String audience = Clients.ensureApiAudienceScope(realm, log);
         for (ClientRepresentation c : realm.clients().findAll()) {
@@ -97,6 +107,9 @@ public final class RealmApplier {
             rep.setEmail(user.email());
             rep.setEmailVerified(true);
             rep.setEnabled(true);
+            if (user.subjectRole() != null) {
+                rep.singleAttribute(SubjectRoles.ATTRIBUTE, user.subjectRole());
+            }
             CredentialRepresentation password = new CredentialRepresentation();
             password.setType(CredentialRepresentation.PASSWORD);
             password.setValue(user.password());
@@ -107,6 +120,11 @@ public final class RealmApplier {
             log.accept("user " + user.username() + " created");
         } else {
             id = found.get(0).getId();
+            UserRepresentation existing = realm.users().get(id).toRepresentation();
+            if (user.subjectRole() != null && existing.firstAttribute(SubjectRoles.ATTRIBUTE) == null) {
+                SubjectRoles.assign(realm, user.username(), user.subjectRole());
+                log.accept("user " + user.username() + ": role " + user.subjectRole());
+            }
         }
         List<RoleRepresentation> roles = user.roles().stream()
                 .map(name -> realm.roles().get(name).toRepresentation()).toList();

@@ -10,12 +10,13 @@ import java.util.Map;
 
 /**
  * The realm as written in {@code realm/crossway-realm.json}: what must exist in Keycloak for
- * Crossway to run. The {@code sandbox} part (published development credentials) is applied only
+ * Crossway to run, including how people log in ({@code security}: brute-force detection, password
+ * policy, one-time password for administrators). The {@code sandbox} part (published development credentials) is applied only
  * to a sandbox installation.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RealmSpec(String realm, Boolean enabled, String sslRequired, Integer accessTokenLifespan,
-                        Roles roles, List<Map<String, Object>> clients, Sandbox sandbox) {
+                        Roles roles, List<Map<String, Object>> clients, Sandbox sandbox, RealmSecurity.Settings security) {
 
     public static final String RESOURCE = "/realm/crossway-realm.json";
 
@@ -33,7 +34,7 @@ public record RealmSpec(String realm, Boolean enabled, String sslRequired, Integ
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record User(String username, String password, String firstName, String lastName, String email,
-                       List<String> roles) {
+                       List<String> roles, String subjectRole) {
     }
 
     public static RealmSpec load() {

@@ -12,7 +12,9 @@ import org.keycloak.admin.client.KeycloakBuilder;
  * CROSSWAY_MANAGER_SECRET), --sandbox,
  * --client-id, --name, and the grants: --communities, --organizations, --purposes, --roles (comma-separated;
  * {@code *} grants every value) and --initiate (true/false). {@code grants --client-id ID} prints a partner's
- * grants, {@code set-grants --client-id ID ...} replaces them.
+ * grants, {@code set-grants --client-id ID ...} replaces them. {@code set-user-role --username U --role CODE}
+ * gives a person their network role ({@link SubjectRoles}); {@code directory ...} federates the hospital's
+ * LDAP / Active Directory ({@link DirectoryFederation}; the bind password from {@code --bind-credential-file}).
  */
 public final class RealmTool {
 
@@ -65,6 +67,19 @@ public final class RealmTool {
                     }
                     System.out.println("grants of " + opts.get("client-id") + " replaced");
                 }
+                case "set-user-role" -> {
+                    var role = SubjectRoles.assign(keycloak.realm(spec.realm()), opts.get("username"), opts.get("role"));
+                    System.out.println("user " + opts.get("username") + ": role " + role.code() + " " + role.display());
+                }
+                case "directory" -> {
+                    DirectoryFederation federation = new DirectoryFederation(keycloak.realm(spec.realm()), System.out::println);
+                    String name = opts.getOrDefault("name", "hospital-directory");
+                    if (opts.containsKey("remove")) {
+                        System.out.println(federation.remove(name) ? "directory " + name + " removed" : "no directory " + name);
+                    } else {
+                        federation.apply(directory(opts, name));
+                    }
+                }
                 default -> {
                     usage();
                     System.exit(2);
@@ -90,6 +105,34 @@ public final class RealmTool {
         return opts;
     }
 
+    /**
+     * The directory's settings; the bind password is read from the file {@code --bind-credential-file}
+     * (never given on the command line, where {@code ps} shows it), its trailing newline removed.
+     */
+    static DirectoryFederation.Settings directory(Map<String, String> opts, String name) {
+        String file = opts.get("bind-credential-file");
+        if (file == null) {
+            throw new IllegalArgumentException("--bind-credential-file is needed (a file holding the bind DN's password)");
+        }
+        String credential;
+        try {
+            credential = java.nio.file.Files.readString(java.nio.file.Path.of(file)).strip();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the bind credential file " + file + ": " + e.getMessage());
+        }
+        java.util.Map<String, String> groupRoles = new java.util.LinkedHashMap<>();
+        for (String pair : list(opts.get("group-roles"))) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+                throw new IllegalArgumentException("--group-roles takes group=role pairs, comma-separated: '" + pair + "'");
+            }
+            groupRoles.put(kv[0].trim(), kv[1].trim());
+        }
+        return new DirectoryFederation.Settings(name, opts.get("url"), opts.get("bind-dn"), credential, opts.get("users-dn"),
+                opts.get("groups-dn"), groupRoles, opts.get("vendor"), Boolean.parseBoolean(opts.getOrDefault("start-tls", "false")),
+                opts.get("role-attribute"));
+    }
+
     /** The grants given on the command line; none when none are given. */
     static PartnerGrants grants(Map<String, String> opts) {
         return new PartnerGrants(list(opts.get("communities")), list(opts.get("organizations")), list(opts.get("purposes")),
@@ -111,5 +154,9 @@ public final class RealmTool {
         System.err.println("       realm-config-tool onboard-partner --client-id ID [--name NAME] [--communities OID,..] [--organizations OID,..]"
                 + " [--purposes TREATMENT,..] [--roles SNOMED,..] [--initiate true|false] [--server URL]");
         System.err.println("       realm-config-tool grants --client-id ID | set-grants --client-id ID [the grants as for onboard-partner]");
+        System.err.println("       realm-config-tool set-user-role --username USER --role SNOMED");
+        System.err.println("       realm-config-tool directory --url ldap[s]://HOST:PORT --bind-dn DN --bind-credential-file FILE --users-dn DN"
+                + " --groups-dn DN --group-roles GROUP=ROLE,.. [--vendor ad|other] [--start-tls true] [--role-attribute ATTR] [--name NAME]");
+        System.err.println("       realm-config-tool directory --remove [--name NAME]");
     }
 }

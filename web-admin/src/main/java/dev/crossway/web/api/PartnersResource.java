@@ -5,6 +5,7 @@ import dev.crossway.realm.PartnerOnboarding;
 import dev.crossway.responder.application.AccessAudit;
 import dev.crossway.web.access.Callers;
 import dev.crossway.web.access.KeycloakManager;
+import dev.crossway.web.access.LiveGrants;
 import dev.crossway.web.api.dto.GrantsDto;
 import dev.crossway.web.api.dto.PartnerDto;
 import dev.crossway.web.api.error.ApiError;
@@ -35,6 +36,8 @@ public class PartnersResource {
     Callers callers;
     @Inject
     AccessAudit audit;
+    @Inject
+    LiveGrants live;
 
     @POST
     public Response onboard(PartnerDto request) {
@@ -66,6 +69,7 @@ public class PartnersResource {
         if (!KeycloakManager.withPartners(p -> p.replaceGrants(clientId, grants))) {
             return unknown(clientId);
         }
+        live.changed(clientId);
         audit.grantsChanged(callers.current().userId(), clientId, "grants replaced by " + grants.toJson());
         return Response.ok(toDto(grants)).build();
     }

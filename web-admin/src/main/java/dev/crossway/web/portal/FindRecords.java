@@ -6,6 +6,7 @@ import dev.crossway.initiator.application.RetrievedDocument;
 import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.access.Grants;
 import dev.crossway.interop.access.NotGrantedException;
+import dev.crossway.interop.access.SubjectRole;
 import dev.crossway.interop.ccda.CcdaRejectedException;
 import dev.crossway.interop.ccda.NarrativeHtml;
 import dev.crossway.responder.application.AccessAudit;
@@ -89,16 +90,20 @@ public class FindRecords implements Serializable {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
         } catch (NotGrantedException e) {
             refused(caller, "Find records", e);
+        } catch (NoSubjectRoleException e) {
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No network role", e.getMessage()));
         }
     }
 
     /**
-     * The person asks as themselves: their user id, the purpose of use they chose among those the
+     * The person asks as themselves: their user id, their own network role (set by an administrator;
+     * none set: refused, see {@link NoSubjectRoleException}), the purpose of use they chose among those the
      * portal's organization is granted (the {@code crossway-portal} client's grants), the gateway's own
      * organization. The facade checks the purpose against the grants again.
      */
     private InitiatorContext context(Caller caller) {
-        return new InitiatorContext(caller.userId(), null, getPurpose(), "Crossway portal", identity.homeCommunityId(), null)
+        SubjectRole role = callers.subjectRole().orElseThrow(() -> new NoSubjectRoleException(caller.userId()));
+        return new InitiatorContext(caller.userId(), role.code(), getPurpose(), "Crossway portal", identity.homeCommunityId(), null)
                 .by(caller.userId(), InitiatorContext.Channel.PORTAL);
     }
 
@@ -137,6 +142,8 @@ public class FindRecords implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
         } catch (NotGrantedException e) {
             refused(caller, "Open document", e);
+        } catch (NoSubjectRoleException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No network role", e.getMessage()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.crossway.initiator.infrastructure.outbound;
 
 import dev.crossway.initiator.application.InitiatorContext;
 import dev.crossway.initiator.domain.EndpointProfile;
+import dev.crossway.interop.access.SubjectRole;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.saml.AssertionSpec;
@@ -55,7 +56,7 @@ public final class Envelopes {
                 .organization(orgName)
                 .organizationId(orgId)
                 .homeCommunityId(home)
-                .role(CodedValue.role(c.userRole(), null))
+                .role(CodedValue.role(c.userRole(), SubjectRole.displayOf(c.userRole())))
                 .purposeOfUse(CodedValue.purposeOfUse(c.purposeOfUse(), null))
                 .npi(c.npi() == null || c.npi().isBlank() ? null : c.npi())
                 .audience(url)
