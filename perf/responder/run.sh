@@ -111,6 +111,8 @@ export CROSSWAY_GATEWAY_PUBLIC_URL="$API" CROSSWAY_GATEWAY_MAX_TIMESTAMP_LIFETIM
 overrides="2.16.840.1.113883.3.9999.42=100000:100000"
 for round in $(seq 1 64); do overrides="$overrides,2.16.840.1.113883.3.9999.42.$round=100000:100000"; done
 export CROSSWAY_GATEWAY_RATE_OVERRIDES="$overrides"
+# the cluster's key material (JGroups SYM_ENCRYPT and AUTH): without it the server's channel does not start
+ensure_cluster_key
 # the server runs from a private copy of the provisioned WildFly (a rebuild of ear/ can't pull modules away)
 log "copying the provisioned WildFly to $STATE/wildfly-perf2"
 rm -rf "$STATE/wildfly-perf2" && cp -a "$SERVER_HOME" "$STATE/wildfly-perf2"

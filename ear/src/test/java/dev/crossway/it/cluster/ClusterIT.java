@@ -35,8 +35,9 @@ import org.w3c.dom.Element;
  * Two WildFly nodes started by {@code ./crossway test} (ports 8280 and 8380) form one cluster: a
  * trust anchor revoked on node 1 is refused by node 2 at once; a signed request answered by node 1
  * is a replay to node 2; an XCPD answer cached on node 1 is
- * served from the replicated identity cache by node 2, and when node 1 is killed, node 2 keeps
- * answering.
+ * served from the replicated identity cache by node 2; a patient registered or corrected through
+ * one node changes the other node's cached answers about that patient at once, and no other; and
+ * when node 1 is killed, node 2 keeps answering.
  */
 @EnabledIfSystemProperty(named = "crossway.cluster.node1", matches = ".+")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -113,6 +114,67 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aPatientRegisteredOrCorrectedThroughOneNodeChangesTheOtherNodesCachedAnswerAtOnce() {
+        // the NIST query for somebody not registered yet: node 2 answers no match, then from its cache
+        Element query = query("Clusterwick", "19610203");
+        assertThat(on(NODE2, () -> ask(query)).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.NO_MATCH);
+        long hits = hits(NODE2);
+        assertThat(on(NODE2, () -> ask(query)).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.NO_MATCH);
+        assertThat(hits(NODE2)).as("the no match is cached").isGreaterThan(hits);
+
+        // registered through node 1 (NewPatient): node 2 finds the patient on the very next query
+        on(NODE1, (Runnable) () -> Hosted.patient(COMMUNITY, "C-801", AUTHORITY, "Daniel", "Clusterwick", "1961-02-03", "Male",
+                "809 First Ave", "Springfield", "KY", "40090", "920-989-0987"));
+        PatientDiscoveryResponse found = on(NODE2, () -> ask(query));
+        assertThat(found.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        assertThat(found.matches().get(0).patientId()).isEqualTo(new PatientId("C-801", Oid.of(AUTHORITY)));
+        hits = hits(NODE2);
+        assertThat(on(NODE2, () -> ask(query)).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        assertThat(hits(NODE2)).as("the match is cached").isGreaterThan(hits);
+
+        // the birth date corrected through node 1 (NewPatient of a known identifier updates it): node 2 no longer
+        // discloses the patient for the old birth date, and finds it for the new one
+        on(NODE1, (Runnable) () -> Hosted.patient(COMMUNITY, "C-801", AUTHORITY, "Daniel", "Clusterwick", "1961-03-02", "Male",
+                "809 First Ave", "Springfield", "KY", "40090", "920-989-0987"));
+        assertThat(on(NODE2, () -> ask(query)).outcome()).isNotEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        assertThat(on(NODE2, () -> ask(query("Clusterwick", "19610302"))).outcome())
+                .isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+
+        // and the NIST patient's cached answer, of another family name, is still served from the cache
+        assertThat(on(NODE2, ClusterIT::discover).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        on(NODE1, (Runnable) () -> Hosted.patient(COMMUNITY, "C-802", AUTHORITY, "Daniel", "Clusterwick", "1970-01-01", "Male",
+                "809 First Ave", "Springfield", "KY", "40090", "920-989-0987"));
+        hits = hits(NODE2);
+        assertThat(on(NODE2, ClusterIT::discover).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        assertThat(hits(NODE2)).as("a registration of somebody else leaves it cached").isGreaterThan(hits);
+    }
+
+    /** The NIST sample query with another family name and birth time. */
+    static Element query(String family, String birthTime) {
+        try {
+            byte[] xml = Files.readAllBytes(Servers.shared().resolve("samples/ihe/nist-iheos-toolkit2/iti55_PRPA_IN201305UV02.xml"));
+            Element q = SecureXml.parse(xml).getDocumentElement();
+            org.w3c.dom.NodeList families = q.getElementsByTagNameNS(Hl7v3.NS, "family");
+            for (int i = 0; i < families.getLength(); i++) {
+                families.item(i).setTextContent(family);
+            }
+            Element birth = (Element) q.getElementsByTagNameNS(Hl7v3.NS, "livingSubjectBirthTime").item(0);
+            ((Element) birth.getElementsByTagNameNS(Hl7v3.NS, "value").item(0)).setAttribute("value", birthTime);
+            return q;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static PatientDiscoveryResponse ask(Element query) {
+        Gateway.Reply reply = Gateway.post(Gateway.XCPD, Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY,
+                (Element) query.cloneNode(true), Gateway.trusted(), Gateway.assertion(Gateway.XCPD).build(), Clock.systemUTC()));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return PatientDiscoveryResponseReader.read(SoapEnvelope.parse(reply.body()).payload());
+    }
+
+    @Test
+    @Order(4)
     void aCachedAnswerIsServedByTheOtherNodeAndTheSurvivorKeepsAnswering() throws Exception {
         long node2HitsBefore = hits(NODE2);
 

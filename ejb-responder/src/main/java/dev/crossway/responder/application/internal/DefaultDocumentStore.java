@@ -13,8 +13,10 @@ import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,8 @@ public class DefaultDocumentStore implements DocumentStore {
     DocumentRepository documents;
     @Inject
     IdentityStore identities;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
     @Inject
     AuditTrail trail;
 
@@ -41,7 +45,8 @@ public class DefaultDocumentStore implements DocumentStore {
     void init() {
         Clock clock = Clock.systemUTC();
         GatewayAudit audit = new GatewayAudit(trail::append, clock);
-        patientService = new PatientService(communities, patients, documents, identities, audit, clock);
+        patientService = new PatientService(communities, patients, documents, identities, audit, clock,
+                AfterCommit.of(transactions));
         service = new DocumentService(patientService, patients, documents, audit, clock);
     }
 

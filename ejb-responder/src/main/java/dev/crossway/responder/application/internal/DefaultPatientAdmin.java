@@ -12,8 +12,10 @@ import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 
 /** The patient index: each change one transaction with its audit record. */
@@ -28,6 +30,8 @@ public class DefaultPatientAdmin implements PatientAdmin {
     DocumentRepository documents;
     @Inject
     IdentityStore identities;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
     @Inject
     AuditTrail trail;
 
@@ -36,7 +40,8 @@ public class DefaultPatientAdmin implements PatientAdmin {
     @PostConstruct
     void init() {
         Clock clock = Clock.systemUTC();
-        service = new PatientService(communities, patients, documents, identities, new GatewayAudit(trail::append, clock), clock);
+        service = new PatientService(communities, patients, documents, identities, new GatewayAudit(trail::append, clock), clock,
+                AfterCommit.of(transactions));
     }
 
     @Override

@@ -11,8 +11,10 @@ import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.interop.id.HomeCommunityId;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,6 +36,8 @@ public class DefaultSandboxSeeder implements SandboxSeeder {
     DocumentRepository documents;
     @Inject
     IdentityStore identities;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
     @Inject
     AuditTrail trail;
 
@@ -41,7 +45,8 @@ public class DefaultSandboxSeeder implements SandboxSeeder {
     public void seed(Path samplesDir, String actor) {
         Clock clock = Clock.systemUTC();
         GatewayAudit audit = new GatewayAudit(trail::append, clock);
-        PatientService patientService = new PatientService(communities, patients, documents, identities, audit, clock);
+        PatientService patientService = new PatientService(communities, patients, documents, identities, audit, clock,
+                AfterCommit.of(transactions));
         new SandboxSeeding(new CommunityService(communities, audit, clock), patientService,
                 new DocumentService(patientService, patients, documents, audit, clock), communities, patients, documents)
                 .seed(samplesDir, actor);

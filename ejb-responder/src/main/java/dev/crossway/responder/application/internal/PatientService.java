@@ -11,6 +11,7 @@ import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.domain.identity.BlockingKey;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientDemographics;
@@ -18,11 +19,16 @@ import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.domain.patient.Sex;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Registers, updates and merges patients of stored-mode communities. Every change forgets the
- * community's identity cache entries (a new or changed patient can turn a cached "no match" into
- * a match), and is audited.
+ * identity cache entries the patient could change (a new or changed patient can turn a cached "no
+ * match" into a match, a match into several or none): those of the blocks of the index it belonged
+ * to before and belongs to after ({@link BlockingKey}), of both patients for a merge. Forgotten
+ * twice: before the commit, so that a cluster that cannot be told fails the change, and after it,
+ * so that a query that read the old rows in between cannot leave its answer behind. Audited.
  */
 final class PatientService {
 
@@ -32,15 +38,17 @@ final class PatientService {
     private final IdentityStore identities;
     private final GatewayAudit audit;
     private final Clock clock;
+    private final AfterCommit afterCommit;
 
     PatientService(CommunityRepository communities, PatientRepository patients, DocumentRepository documents,
-                   IdentityStore identities, GatewayAudit audit, Clock clock) {
+                   IdentityStore identities, GatewayAudit audit, Clock clock, AfterCommit afterCommit) {
         this.communities = communities;
         this.patients = patients;
         this.documents = documents;
         this.identities = identities;
         this.audit = audit;
         this.clock = clock;
+        this.afterCommit = afterCommit;
     }
 
     /** A patient after a registration, and what the registration did. */
@@ -68,7 +76,7 @@ final class PatientService {
         }
         Patient p = new Patient(community.homeCommunityId(), form.identifiers(), demographics(form), clock.instant());
         patients.add(p);
-        changed(community, actor, p, "patient registered");
+        changed(community, actor, p, "patient registered", blocks(p));
         return new Registered(p, WriteOutcome.CREATED);
     }
 
@@ -84,9 +92,11 @@ final class PatientService {
                 throw new ResponderValidationException("Patient.Identifiers", id.toCx() + " belongs to another patient");
             });
         }
+        Set<BlockingKey> blocks = blocks(p);
         p.change(demographics(form), clock.instant());
         p.addIdentifiers(form.identifiers());
-        changed(community, actor, p, "patient updated");
+        blocks.addAll(blocks(p));
+        changed(community, actor, p, "patient updated", blocks);
         return p;
     }
 
@@ -102,7 +112,9 @@ final class PatientService {
         for (StoredDocument d : documents.ofPatient(retired.id())) {
             d.reassign(survivor.id(), main);
         }
-        changed(community, actor, survivor, "patient " + retiredId.toCx() + " merged into " + survivorId.toCx());
+        Set<BlockingKey> blocks = blocks(survivor);
+        blocks.addAll(blocks(retired));
+        changed(community, actor, survivor, "patient " + retiredId.toCx() + " merged into " + survivorId.toCx(), blocks);
         return survivor;
     }
 
@@ -112,9 +124,14 @@ final class PatientService {
                         + community.homeCommunityId()));
     }
 
-    private void changed(HostedCommunity community, String actor, Patient p, String what) {
+    private static Set<BlockingKey> blocks(Patient p) {
+        return new TreeSet<>(BlockingKey.of(p.demographics(), p.identifiers()));
+    }
+
+    private void changed(HostedCommunity community, String actor, Patient p, String what, Set<BlockingKey> blocks) {
         String hcid = community.homeCommunityId().oid().value();
-        identities.invalidateCommunity(hcid);
+        identities.invalidate(hcid, blocks);
+        afterCommit.run(() -> identities.invalidate(hcid, blocks));
         String main = p.identifierUnder(community.assigningAuthority()).map(PatientId::toCx).orElse(null);
         audit.admin(actor, hcid, main, what);
     }

@@ -27,6 +27,7 @@ import dev.crossway.responder.domain.identity.CachedMatch;
 import dev.crossway.responder.domain.identity.IdentityKey;
 import dev.crossway.responder.domain.identity.Correlations;
 import dev.crossway.responder.domain.identity.IdentityStore;
+import dev.crossway.responder.domain.identity.Lookup;
 import dev.crossway.responder.domain.matching.MatchQuery;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamException;
@@ -100,16 +101,18 @@ final class XcpdResponder {
         String hcid = community.homeCommunityId().oid().value();
         MatchQuery matchQuery = MatchQueries.from(query.parameters());
         String requester = in.initiator().homeCommunityId();
-        IdentityKey key = IdentityKey.of(matchQuery, requester, hcid);
-        Optional<CachedMatch> cached = cache.get(key);
+        // the lookup reads the generation of the answer's blocks before the index is read: a patient
+        // changed meanwhile moves it on, and the answer cached below is never served
+        Lookup lookup = cache.lookup(IdentityKey.of(matchQuery, requester, hcid));
+        Optional<CachedMatch> cached = lookup.cached();
         CachedMatch result;
         if (cached.isPresent()) {
             result = cached.get();
         } else if (community.mode() == CommunityMode.GATEWAY) {
-            return forward(in, query, community, key);
+            return forward(in, query, community, lookup);
         } else {
             result = index.match(community, matchQuery);
-            cache.put(key, result);
+            cache.put(lookup, result);
         }
         return respond(in, query, community, result.kind(), result.patients().stream()
                 .map(p -> PatientMatches.of(p, community.homeCommunityId())).toList(), result.requestedAttributes(),
@@ -121,7 +124,7 @@ final class XcpdResponder {
      * unchanged) to the community's XCPD endpoint; its answer cached and relayed with the
      * downstream's patient ids and custodian, in an envelope of ours.
      */
-    private GatewayReply forward(Inbound in, PatientDiscoveryQuery query, HostedCommunity community, IdentityKey key) {
+    private GatewayReply forward(Inbound in, PatientDiscoveryQuery query, HostedCommunity community, Lookup lookup) {
         String hcid = community.homeCommunityId().oid().value();
         Optional<String> url = community.downstreamXcpd();
         if (downstream == null || url.isEmpty()) {
@@ -160,7 +163,7 @@ final class XcpdResponder {
             }
         }
         try {
-            cache.put(key, new CachedMatch(hcid, kind, matches.stream().map(PatientMatches::cached).toList(),
+            cache.put(lookup, new CachedMatch(hcid, kind, matches.stream().map(PatientMatches::cached).toList(),
                     answer.requestedAttributes()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the downstream answer of " + hcid + " could not be cached", e);

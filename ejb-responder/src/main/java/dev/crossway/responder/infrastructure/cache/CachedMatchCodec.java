@@ -22,21 +22,28 @@ import java.util.Optional;
 public final class CachedMatchCodec {
 
     /**
-     * 3: the match note, and patients minimised to what correlation needs (no other ids, address or
-     * phones). Entries of version 2 may hold answers to identifier-only matches with every
-     * demographic: they are misses, never served again.
+     * 4: the generation of the entry's blocks first (invalidation by patient: an entry of version 3
+     * carries none, so nothing could tell whether it is still current). 3: the match note, and
+     * patients minimised to what correlation needs (no other ids, address or phones). Entries of
+     * version 2 may hold answers to identifier-only matches with every demographic: they are
+     * misses, never served again.
      */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     /** Bounds on what a decoded value may claim, so corrupt bytes cannot ask for huge allocations. */
     private static final int MAX_ITEMS = 1_000;
 
     private CachedMatchCodec() {
     }
 
-    public static byte[] encode(CachedMatch match) {
+    /** A cached outcome and the generation of its blocks when it was computed. */
+    public record Entry(String generation, CachedMatch match) {
+    }
+
+    public static byte[] encode(String generation, CachedMatch match) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
+            out.writeUTF(generation);
             out.writeUTF(match.respondingHcid());
             out.writeByte(match.kind().ordinal());
             out.writeShort(match.patients().size());
@@ -64,7 +71,7 @@ public final class CachedMatchCodec {
         return bytes.toByteArray();
     }
 
-    public static Optional<CachedMatch> decode(byte[] bytes) {
+    public static Optional<Entry> decode(byte[] bytes) {
         if (bytes == null) {
             return Optional.empty();
         }
@@ -72,6 +79,7 @@ public final class CachedMatchCodec {
             if (in.readUnsignedByte() != VERSION) {
                 return Optional.empty();
             }
+            String generation = in.readUTF();
             String hcid = in.readUTF();
             CachedMatch.Kind kind = CachedMatch.Kind.values()[in.readUnsignedByte()];
             int count = count(in);
@@ -82,7 +90,8 @@ public final class CachedMatchCodec {
             }
             List<String> requested = strings(in);
             String note = string(in);
-            return in.available() == 0 ? Optional.of(new CachedMatch(hcid, kind, patients, requested, note)) : Optional.empty();
+            return in.available() == 0 ? Optional.of(new Entry(generation, new CachedMatch(hcid, kind, patients, requested, note)))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -19,6 +19,7 @@ import dev.crossway.responder.support.Shared;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,14 +151,23 @@ class AdminServicesTest {
         f.patientService.register(alice("A-1"), "a");
         f.patientService.register(alice("A-2"), "a");
         StoredDocument d = f.documentService.push(HCID, new PatientId("A-2", AA), "hello".getBytes(StandardCharsets.UTF_8), "TXT", "a").document();
-        f.identities.entries.put(HCID + "|abc", new dev.crossway.responder.domain.identity.CachedMatch(HCID,
-                dev.crossway.responder.domain.identity.CachedMatch.Kind.NO_MATCH, List.of(), List.of()));
+        // an answer naming A-2's identifier, one for Alice Newman born 1970-05-01, one for somebody else
+        cache("byId", new dev.crossway.responder.domain.identity.BlockingKey("i|" + new PatientId("A-2", AA).toCx()));
+        cache("byDemographics", new dev.crossway.responder.domain.identity.BlockingKey("d|NEWMAN|19700501"));
+        cache("unrelated", new dev.crossway.responder.domain.identity.BlockingKey("d|SMITH|19700501"));
         Patient survivor = f.patientService.merge(HCID, new PatientId("A-1", AA), new PatientId("A-2", AA), "a");
         assertThat(d.patientKey()).isEqualTo(survivor.id());
         assertThat(d.patient().value()).isEqualTo("A-1");
-        assertThat(f.identities.entries).isEmpty();
+        assertThat(f.identities.entries).as("only the answers the merged patients could change are forgotten")
+                .containsOnlyKeys(HCID + "|unrelated");
         assertThat(f.patients.byIdentifier(f.communities.all().get(0).homeCommunityId(), new PatientId("A-2", AA)).orElseThrow().isMerged())
                 .isTrue();
+    }
+
+    private void cache(String name, dev.crossway.responder.domain.identity.BlockingKey block) {
+        var key = new dev.crossway.responder.domain.identity.IdentityKey(HCID + "|" + name, new java.util.TreeSet<>(Set.of(block)));
+        f.identities.put(f.identities.lookup(key), new dev.crossway.responder.domain.identity.CachedMatch(HCID,
+                dev.crossway.responder.domain.identity.CachedMatch.Kind.NO_MATCH, List.of(), List.of()));
     }
 
     @Test

@@ -66,7 +66,8 @@ final class GatewayFixture {
     final List<AuditRecord> audit = new ArrayList<>();
     final Clock clock = Clock.systemUTC();
     final GatewayAudit gatewayAudit = new GatewayAudit(audit::add, clock);
-    final PatientService patientService = new PatientService(communities, patients, documents, identities, gatewayAudit, clock);
+    final PatientService patientService = new PatientService(communities, patients, documents, identities, gatewayAudit, clock,
+            AfterCommit.NOW);
     final DocumentService documentService = new DocumentService(patientService, patients, documents, gatewayAudit, clock);
     ResponderSettings settings = ResponderSettings.defaults();
     /** This responder's public URL is {@link #BASE}'s origin. */

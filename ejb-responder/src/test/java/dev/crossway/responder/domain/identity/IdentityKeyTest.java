@@ -53,10 +53,10 @@ class IdentityKeyTest {
     void cachedMatchesSurviveTheCodecAndForeignBytesAreAMiss() {
         CachedMatch m = new CachedMatch("3.4", CachedMatch.Kind.MATCH, List.of(new CachedPatient("A^^^&1.2&ISO", List.of("B^^^&1.3&ISO"),
                 "Alice", null, "Newman", "F", "19700501", "1 Main", "Town", "OR", "97006", List.of("5551234567"), 97)), List.of());
-        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode(m))).contains(m);
+        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode("1f.0", m))).contains(new CachedMatchCodec.Entry("1f.0", m));
         assertThat(CachedMatchCodec.decode(new byte[] {1, 2, 3})).isEmpty();
         assertThat(CachedMatchCodec.decode(null)).isEmpty();
-        byte[] good = CachedMatchCodec.encode(m);
+        byte[] good = CachedMatchCodec.encode("1f.0", m);
         for (int cut = 0; cut < good.length; cut++) {
             assertThat(CachedMatchCodec.decode(java.util.Arrays.copyOf(good, cut))).as("truncated at %d", cut).isEmpty();
         }
@@ -79,16 +79,18 @@ class IdentityKeyTest {
     void aDownstreamMatchWithCustodianAndNoScoreSurvivesTheCodec() {
         CachedMatch m = new CachedMatch("3.4", CachedMatch.Kind.MATCH, List.of(new CachedPatient("A^^^&1.2&ISO", List.of(),
                 null, null, "Newman", null, null, null, null, null, null, List.of(), -1, "3.4.5")), List.of());
-        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode(m))).contains(m);
+        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode("1f.0", m))).contains(new CachedMatchCodec.Entry("1f.0", m));
     }
 
     @Test
     void theNoteOfAContradictedIdentifierSurvivesTheCodec() {
         CachedMatch m = new CachedMatch("3.4", CachedMatch.Kind.NO_MATCH, List.of(), List.of()).noted("identifier contradicted");
-        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode(m))).contains(m);
-        byte[] version2 = CachedMatchCodec.encode(m);
+        assertThat(CachedMatchCodec.decode(CachedMatchCodec.encode("1f.0", m))).contains(new CachedMatchCodec.Entry("1f.0", m));
+        byte[] version2 = CachedMatchCodec.encode("0", m);
         version2[0] = 2;
         assertThat(CachedMatchCodec.decode(version2)).as("entries of the earlier format, unminimised, are misses").isEmpty();
+        version2[0] = 3;
+        assertThat(CachedMatchCodec.decode(version2)).as("entries without a generation are misses").isEmpty();
     }
 
     @Test

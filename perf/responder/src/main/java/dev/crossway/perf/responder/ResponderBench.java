@@ -246,6 +246,57 @@ public final class ResponderBench {
             }
         }
 
+        // --- cache hits while partners register patients in the same community (issue 12) ------------
+        // windows one after the other at each registration rate (0: none), e.g. "0,50,0,50": the hit
+        // ratio from the server's own counters over the window, the throughput from the load generator
+        StringBuilder registering = new StringBuilder();
+        String registrationRates = a.getOrDefault("registration-rates", "");
+        if (!registrationRates.isBlank()) {
+            int n = Integer.parseInt(a.getOrDefault("registration-users", Integer.toString(users)));
+            String g = a.getOrDefault("registration-generator", wrk == null ? "java" : "wrk");
+            Registrations registrations = new Registrations(api, COMMUNITY, AUTHORITY, patients);
+            registering.append("| registrations asked /s | load generator | users | hits n | errors | req/s | p50 ms | p99 ms | "
+                    + "server CPU ms/req | identity-cache hit ratio (server) | server hits / misses | registered | "
+                    + "registrations/s | registration p50 / p99 ms | registration errors | load average |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (String rateText : registrationRates.split(",")) {
+                double rate = Double.parseDouble(rateText.trim());
+                String label = rate > 0 ? "XCPD, identity-cache hit, " + rateText.trim() + " NewPatient/s" : "XCPD, identity-cache hit, no registrations";
+                List<Load.Item> hits = signFor(label + ", " + g + ", " + n + " users", pools, "xcpd-hit", maxRate.get("xcpd-hit"),
+                        measure);
+                Path bodies = "wrk".equals(g) ? wrk.write("xcpd-hit", hits, Wrk.threads(n)) : null;
+                Supplier<Load.Item> source = "wrk".equals(g) ? null : Pools.once(hits);
+                hits = null;
+                JsonNode before = api.get("admin/identity-cache", api.admin()).json();
+                String load = loadAverage();
+                Registrations.Running running = rate > 0 ? registrations.start(rate) : null;
+                Load.Result res = "wrk".equals(g)
+                        ? wrk.run(label, xcpd, bodies, "queryResponseCode code=\"OK\"", n, measure, serverPid, dbPid)
+                        : Load.run(label, n, measure, source, serverPid, dbPid);
+                Registrations.Result reg = running == null ? null : running.stop();
+                JsonNode after = api.get("admin/identity-cache", api.admin()).json();
+                if (bodies != null) {
+                    wrk.delete(bodies);
+                }
+                source = null;
+                long h = after.path("Hits").asLong() - before.path("Hits").asLong();
+                long m = after.path("Misses").asLong() - before.path("Misses").asLong();
+                double ratio = h + m == 0 ? 0 : (double) h / (h + m);
+                log("%s", line(res));
+                log("  identity cache: %d hits, %d misses (hit ratio %.4f)%s", h, m, ratio, reg == null ? ""
+                        : String.format("; %d registered of %d sent (%.1f/s), %d failed, p50 %.1f ms, p99 %.1f ms%s", reg.created(),
+                        reg.sent(), reg.perSecond(), reg.failed(), reg.p50(), reg.p99(),
+                        reg.firstError() == null ? "" : ", first error: " + reg.firstError()));
+                results.add(res);
+                registering.append(String.format("| %s | %s | %d | %,d | %,d | %,.0f | %.1f | %.1f | %.2f | **%.4f** | %,d / %,d | %s | %s | %s | %s | %s |%n",
+                        rate > 0 ? rateText.trim() : "none", res.generator(), n, res.count(), res.errors(), res.perSecond(), res.p50(),
+                        res.p99(), res.serverCpuMs(), ratio, h, m, reg == null ? "-" : String.format("%,d", reg.created()),
+                        reg == null ? "-" : String.format("%.1f", reg.perSecond()),
+                        reg == null ? "-" : String.format("%.1f / %.1f", reg.p50(), reg.p99()),
+                        reg == null ? "-" : Long.toString(reg.failed()), load));
+            }
+        }
+
         String profile = "";
         if (jcmd != null && serverPid > 0 && !"false".equals(a.get("profile"))) {
             Path jfr = out.resolveSibling("hit-profile.jfr");
@@ -298,6 +349,10 @@ public final class ResponderBench {
         }
         if (!peerReport.isEmpty()) {
             report.append("\n").append(peerReport);
+        }
+        if (registering.length() > 0) {
+            report.append("\nCache hits while partners register patients (NewPatient through the partner API, same community, "
+                    + "one window after the other):\n\n").append(registering);
         }
         Files.writeString(out, report.toString());
         System.out.println(report);
