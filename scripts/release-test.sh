@@ -30,6 +30,13 @@ release_test() {
   "$(server_java_home)/bin/java" "$ROOT/release/tools/EnvExample.java" check "$ROOT/docs/CONFIGURATION.md" \
     "$home/etc/crossway.env.example" "$ROOT/ear/src/main/wildfly/cli/crossway.cli" "$ROOT"/*/src/main/java \
     || die "etc/crossway.env.example and docs/CONFIGURATION.md differ"
+  # the systemd unit as systemd reads it (pointed at this unpacked release)
+  if command -v systemd-analyze >/dev/null; then
+    sed "s#/opt/crossway/current#$home#g" "$home/systemd/crossway@.service" >"$dir/crossway@release1.service"
+    systemd-analyze verify "$dir/crossway@release1.service" >"$dir/unit-verify.log" 2>&1 || true
+    grep -v -e 'Failed to resolve user' -e 'is not a valid user' "$dir/unit-verify.log" | grep -q . \
+      && die "systemd finds fault with crossway@.service: $(cat "$dir/unit-verify.log")"
+  fi
   log "release test: $(du -h "$archive" | cut -f1) archive unpacked into $home"
 
   # --- keys and secrets: the sandbox CA's server and client certificates (also Keycloak's), a fresh
