@@ -85,7 +85,24 @@ public final class Admin {
             r.next();
             ok("database: " + role + " user " + user + " connects to " + r.getString(2) + " (server " + r.getString(1) + ")");
         } catch (SQLException e) {
+            // 1044: the account is known but may not use the database. The application's account gets
+            // its rights (through its role) from the first deployment's migrations: before that, this is expected
+            if (e.getErrorCode() == 1044 && "application".equals(role) && authenticates(url, user, password)) {
+                warn("database: application user " + user + " authenticates but has no rights on the database yet;"
+                        + " the first deployment grants them to its role (CROSSWAY_DB_APP_ROLE)");
+                return;
+            }
             fail("database: " + role + " user " + user + " cannot connect: " + e.getMessage());
+        }
+    }
+
+    /** Whether the account logs in to the server at all (the URL without its database). */
+    private static boolean authenticates(String url, String user, String password) {
+        String server = url.replaceFirst("^(jdbc:[a-z]+://[^/]+)/[^?]*", "$1/");
+        try (Connection c = DriverManager.getConnection(server, user, password)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
