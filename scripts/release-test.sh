@@ -120,7 +120,14 @@ ENV
   grep -q 'Profile prod activated' "$dir/keycloak.log" || die "Keycloak did not start in production mode"
   as_installed "$home/bin/crossway-admin" apply-realm >"$dir/apply-realm.log" 2>&1 \
     || { cat "$dir/apply-realm.log" >&2; die "crossway-admin apply-realm failed"; }
-  log "release test: crossway-admin apply-realm applied the realm over HTTPS (secrets from files)"
+  as_installed "$home/bin/crossway-admin" onboard-partner --client-id release-test-partner \
+    --communities 2.16.840.1.113883.3.72.6.1 --purposes TREATMENT >"$dir/onboard.log" 2>&1 \
+    && grep -q '^client_secret=.\{16,\}' "$dir/onboard.log" || { cat "$dir/onboard.log" >&2; die "crossway-admin onboard-partner failed"; }
+  # a secret given as an option is refused, naming the variable to use instead
+  as_installed "$home/bin/crossway-admin" grants --client-id release-test-partner --admin-password visible-in-ps >"$dir/refused.log" 2>&1 \
+    && die "the realm tool accepted --admin-password"
+  grep -q 'KC_ADMIN_PASSWORD_FILE' "$dir/refused.log" || die "the refusal of --admin-password should name KC_ADMIN_PASSWORD_FILE"
+  log "release test: crossway-admin apply-realm and onboard-partner over HTTPS (secrets from files; --admin-password refused)"
 
   as_installed "$home/bin/crossway-admin" check >"$dir/check-before.log" 2>&1 \
     || { cat "$dir/check-before.log" >&2; die "crossway-admin check failed before the start"; }
