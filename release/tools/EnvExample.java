@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *   java EnvExample.java generate CONFIGURATION.md HEAD OUT VERSION   the example; then checks it
  *   java EnvExample.java check CONFIGURATION.md EXAMPLE CLI SRC...    fails (exit 1) when a variable is
  *       documented but not in the example, in the example but not documented, or read by crossway.cli
- *       (${env.X}) or by the code ("CROSSWAY_X") without being documented
+ *       (${env.X}) or by the code ("CROSSWAY_X", or a MicroProfile Config property "crossway.x.y", which is
+ *       also the variable CROSSWAY_X_Y) without being documented
  *
  * A setting is documented when a table of CONFIGURATION.md names it in a column whose header says
  * "environment" (the server's tables; the ./crossway scripts' own table says "variable" and is not a
@@ -51,9 +52,16 @@ public final class EnvExample {
                 for (int i = 4; i < args.length; i++) {
                     try (Stream<Path> files = Files.walk(Path.of(args[i]))) {
                         for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                            Matcher code = Pattern.compile("\"(CROSSWAY_[A-Z0-9_]*[A-Z0-9])\"").matcher(Files.readString(f));
+                            String source = Files.readString(f);
+                            Matcher code = Pattern.compile("\"(CROSSWAY_[A-Z0-9_]*[A-Z0-9])\"").matcher(source);
                             while (code.find()) {
                                 read.add(code.group(1));
+                            }
+                            // MicroProfile Config: a property crossway.a.b-c is also the variable CROSSWAY_A_B_C
+                            Matcher config = Pattern.compile("(?:@ConfigProperty\\(\\s*name\\s*=\\s*|get(?:Optional)?Value\\(\\s*)\"(crossway\\.[a-z0-9.-]+)\"")
+                                    .matcher(source);
+                            while (config.find()) {
+                                read.add(config.group(1).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
                             }
                         }
                     }
