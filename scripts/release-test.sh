@@ -18,6 +18,32 @@ release_test() {
   rm -rf "$dir"; mkdir -p "$dir"/{secrets,etc,data,keys}
   chmod 700 "$dir/secrets"
 
+  trap 'log "release test: stopped at line $LINENO of scripts/release-test.sh"' ERR
+  # --- keys and secrets: the sandbox CA's server and client certificates (also Keycloak's), a fresh
+  # signing key for the node, another for the test partner, the cluster key; secrets in files only
+  ensure_tls_identity "$STATE/tls"
+  ensure_cluster_key
+  cp "$STATE/tls/"{ca.pem,server.pem,server.key,server.p12,trust.p12,client.pem,client.key} "$dir/keys/"
+  (
+    cd "$dir/keys"
+    openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 90 -subj "/CN=Crossway release test/O=Crossway" -keyout signing-key.pem -out signing-cert.pem
+    openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 2 -subj "/CN=release test partner" -keyout partner.key -out partner.pem
+    "$(server_java_home)/bin/keytool" -importcert -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE -J-Dkeystore.pkcs12.macAlgorithm=NONE \
+      -storetype PKCS12 -keystore java-trust.p12 -storepass changeit -alias test-ca -file ca.pem -noprompt
+  ) >"$dir/keys/openssl.log" 2>&1 || die "could not generate the release test's keys (see $dir/keys/openssl.log)"
+  local kc_password; kc_password="$(local_secret RELEASE_KC_ADMIN_PASSWORD)"
+  # --- Keycloak in production mode: HTTPS with the test certificate, its host name fixed, no clustering;
+  # started first, so that its first start (it builds itself) overlaps the packaging
+  local kc_home="$STATE/keycloak-release"
+  ensure_keycloak
+  rm -rf "$kc_home"; cp -r "$KEYCLOAK_HOME" "$kc_home"
+  log "release test: Keycloak in production mode on $kc (log: $dir/keycloak.log)"
+  env -i PATH="$PATH" HOME="$HOME" JAVA_HOME="$(server_java_home)" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$kc_password" \
+    setsid "$kc_home/bin/kc.sh" start --db=dev-file --cache=local --http-enabled=false --http-host=127.0.0.1 \
+      --https-port=$kc_port --http-management-port=$((kc_port + 1)) --hostname="$kc" \
+      --https-certificate-file="$dir/keys/server.pem" --https-certificate-key-file="$dir/keys/server.key" >"$dir/keycloak.log" 2>&1 &
+  local kc_pid=$!
+  echo "keycloak-release $kc_pid" >>"$PIDS"
   log "release test: ./crossway package --version $version"
   archive="$(source "$ROOT/scripts/package.sh"; package_release --version "$version" --modules-built)" || die "packaging failed"
   [ "$archive" = "$ROOT/target/crossway-$version.tar.gz" ] || die "package printed '$archive', not the archive's path"
@@ -39,20 +65,8 @@ release_test() {
   fi
   log "release test: $(du -h "$archive" | cut -f1) archive unpacked into $home"
 
-  # --- keys and secrets: the sandbox CA's server and client certificates (also Keycloak's), a fresh
-  # signing key for the node, another for the test partner, the cluster key; secrets in files only
-  ensure_tls_identity "$STATE/tls"
-  ensure_cluster_key
-  cp "$STATE/tls/"{ca.pem,server.pem,server.key,server.p12,trust.p12,client.pem,client.key} "$dir/keys/"
-  (
-    cd "$dir/keys"
-    openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 90 -subj "/CN=Crossway release test/O=Crossway" -keyout signing-key.pem -out signing-cert.pem
-    openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 2 -subj "/CN=release test partner" -keyout partner.key -out partner.pem
-    "$(server_java_home)/bin/keytool" -importcert -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE -J-Dkeystore.pkcs12.macAlgorithm=NONE \
-      -storetype PKCS12 -keystore java-trust.p12 -storepass changeit -alias test-ca -file ca.pem -noprompt
-  ) >"$dir/keys/openssl.log" 2>&1 || die "could not generate the release test's keys (see $dir/keys/openssl.log)"
-  local db_password kc_password
-  db_password="$(local_secret RELEASE_DB_PASSWORD)"; kc_password="$(local_secret RELEASE_KC_ADMIN_PASSWORD)"
+  local db_password
+  db_password="$(local_secret RELEASE_DB_PASSWORD)"
   create_database crossway_release crossway_release "$db_password" fresh
   secret() { printf '%s' "$2" >"$dir/secrets/$1"; chmod 600 "$dir/secrets/$1"; }
   secret db-password "$db_password"; secret db-migration-password "$CROSSWAY_DB_MIGRATION_PASSWORD"
@@ -100,17 +114,6 @@ ENV
   # the release's commands run with nothing of this shell's environment but PATH and HOME
   as_installed() { env -i PATH="$PATH" HOME="$HOME" CROSSWAY_ENV="$dir/etc/crossway.env" "$@"; }
 
-  # --- Keycloak in production mode: HTTPS with the test certificate, its host name fixed, no clustering
-  local kc_home="$STATE/keycloak-release"
-  ensure_keycloak
-  rm -rf "$kc_home"; cp -r "$KEYCLOAK_HOME" "$kc_home"
-  log "release test: Keycloak in production mode on $kc (log: $dir/keycloak.log)"
-  env -i PATH="$PATH" HOME="$HOME" JAVA_HOME="$(server_java_home)" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$kc_password" \
-    setsid "$kc_home/bin/kc.sh" start --db=dev-file --cache=local --http-enabled=false --http-host=127.0.0.1 \
-      --https-port=$kc_port --http-management-port=$((kc_port + 1)) --hostname="$kc" \
-      --https-certificate-file="$dir/keys/server.pem" --https-certificate-key-file="$dir/keys/server.key" >"$dir/keycloak.log" 2>&1 &
-  local kc_pid=$!
-  echo "keycloak-release $kc_pid" >>"$PIDS"
   local i=0
   until curl -fs -o /dev/null --max-time 3 --cacert "$dir/keys/ca.pem" "$kc/realms/master"; do
     kill -0 "$kc_pid" 2>/dev/null || die "Keycloak (production mode) stopped while starting (see $dir/keycloak.log)"
@@ -135,7 +138,9 @@ ENV
 
   # --- the node, from the release, in production mode
   log "release test: starting a node from the release (log: $dir/node.log)"
-  as_installed setsid "$home/bin/crossway-node" release1 >"$dir/node.log" 2>&1 &
+  # (env directly, not as_installed: a function run in the background is a subshell, and $! would be
+  # that subshell rather than the node's process group)
+  env -i PATH="$PATH" HOME="$HOME" CROSSWAY_ENV="$dir/etc/crossway.env" setsid "$home/bin/crossway-node" release1 >"$dir/node.log" 2>&1 &
   local node_pid=$!
   echo "wildfly-release1 $node_pid" >>"$PIDS"
   local deployments="$dir/data/release1/deployments"
@@ -147,7 +152,7 @@ ENV
     sleep 1
   done
   local jvm
-  jvm="$(pgrep -P "$node_pid" -f jboss-modules | head -1)"
+  jvm="$(pgrep -P "$node_pid" -f jboss-modules | head -1 || true)"
   [ -n "$jvm" ] || die "the node's JVM was not found below pid $node_pid"
   tr '\0' ' ' <"/proc/$jvm/cmdline" | grep -Fq -e "$db_password" -e "$kc_password" -e "$CROSSWAY_TLS_KEYSTORE_PASSWORD" \
     && die "a secret is on the node's command line (ps)"
