@@ -171,9 +171,10 @@ apply_realm() { # extra args for the tool (e.g. --sandbox)
   # (NoHttpResponseException on the realm's creation), so a failed run is tried again
   local attempt
   for attempt in 1 2 3; do
-    if JAVA_HOME="$(server_java_home)" "$(server_java_home)/bin/java" -jar "$REALM_TOOL" apply \
-      --server "http://localhost:$KEYCLOAK_PORT" --admin-password "$KC_ADMIN_PASSWORD" \
-      --portal-secret "$CROSSWAY_PORTAL_SECRET" --manager-secret "$CROSSWAY_MANAGER_SECRET" "$@" >"$STATE/realm.log" 2>&1; then
+    # the secrets go through the environment (KC_ADMIN_PASSWORD, CROSSWAY_*_SECRET), never the
+    # command line, which every user of the machine can read with ps
+    if KC_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD" JAVA_HOME="$(server_java_home)" "$(server_java_home)/bin/java" -jar "$REALM_TOOL" apply \
+      --server "http://localhost:$KEYCLOAK_PORT" "$@" >"$STATE/realm.log" 2>&1; then
       return 0
     fi
     log "applying the realm failed (attempt $attempt of 3): $(grep -m1 -o 'Exception[^:]*: .*' "$STATE/realm.log" | cut -c1-200)"

@@ -4,17 +4,20 @@
 # classes (a developer's loop; CI runs everything).
 # ./crossway test --cluster-only: build without unit tests and run only the cluster test (two
 # nodes, the intruders, ClusterIT). ./crossway test --mtls: only the mutual TLS test on the
-# production configuration (scripts/mtls-test.sh).
+# production configuration (scripts/mtls-test.sh). ./crossway test --release: only the release test
+# (package, install, production Keycloak and node, signed XCPD over mTLS, backup/restore; scripts/release-test.sh).
 PIDS="$STATE/test-pids"
 ONLY_IT=""
 CLUSTER_ONLY=""
 ONLY_MTLS=""
+ONLY_RELEASE=""
 case "${1:-}" in
   --it) ONLY_IT="${2:?--it needs a test class name}" ;;
   --cluster-only) CLUSTER_ONLY=1 ;;
   --mtls) ONLY_MTLS=1 ;;
+  --release) ONLY_RELEASE=1 ;;
   "") ;;
-  *) die "unknown option: $1 (try --it ClassName, --cluster-only or --mtls)" ;;
+  *) die "unknown option: $1 (try --it ClassName, --cluster-only, --mtls or --release)" ;;
 esac
 require_tools
 [ -f "$PIDS" ] && stop_recorded
@@ -36,8 +39,8 @@ fi
 TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
 create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
 
-if [ -n "$ONLY_IT$CLUSTER_ONLY$ONLY_MTLS" ]; then
-  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only}${ONLY_MTLS:+--mtls})"
+if [ -n "$ONLY_IT$CLUSTER_ONLY$ONLY_MTLS$ONLY_RELEASE" ]; then
+  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only}${ONLY_MTLS:+--mtls}${ONLY_RELEASE:+--release})"
   mvn -B -q install -DskipTests || die "build failed"
 else
   log "build and unit tests"
@@ -45,8 +48,8 @@ else
 fi
 
 export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
-[ -z "$ONLY_MTLS" ] && start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
-[ -z "$ONLY_MTLS" ] && apply_realm --sandbox --portal-url http://localhost:8080
+[ -z "$ONLY_MTLS$ONLY_RELEASE" ] && start_keycloak "$STATE/keycloak-test" "$ROOT/ear/target/keycloak-test.log" fresh
+[ -z "$ONLY_MTLS$ONLY_RELEASE" ] && apply_realm --sandbox --portal-url http://localhost:8080
 
 export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_test?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true"
 export CROSSWAY_SANDBOX=true
@@ -96,6 +99,12 @@ if [ -n "$ONLY_MTLS" ]; then
   CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" mtls_test
   exit 0
 fi
+if [ -n "$ONLY_RELEASE" ]; then
+  source "$ROOT/scripts/release-test.sh"
+  CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" release_test
+  log "release test passed"
+  exit 0
+fi
 if [ -n "$ONLY_IT" ]; then
   mvn -B -pl ear verify -Pit -Dit.test="$ONLY_IT" || die "integration tests failed"
   phi_check
@@ -109,4 +118,6 @@ phi_check
 cluster_test
 source "$ROOT/scripts/mtls-test.sh"
 CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" mtls_test
+source "$ROOT/scripts/release-test.sh"
+CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" release_test
 log "all tests passed"

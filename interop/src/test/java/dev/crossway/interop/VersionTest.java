@@ -11,6 +11,6 @@ class VersionTest {
     void theBuildsVersionIsWrittenIntoTheJar() {
         String version = Version.current();
         assertFalse(version.contains("${"), "unfiltered: " + version);
-        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), version);
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?"), version);
     }
 }

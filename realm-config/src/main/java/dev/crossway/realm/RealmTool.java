@@ -7,14 +7,14 @@ import org.keycloak.admin.client.KeycloakBuilder;
 
 /**
  * Command line: {@code java -jar realm-config-tool.jar apply|onboard-partner [--option value]...}.
- * Options: --server (default http://localhost:8180), --admin-user, --admin-password (or
- * KC_ADMIN_PASSWORD), --portal-url, --portal-secret (or CROSSWAY_PORTAL_SECRET), --manager-secret (or
- * CROSSWAY_MANAGER_SECRET), --sandbox,
+ * Options: --server (default http://localhost:8180), --admin-user, --portal-url, --sandbox,
  * --client-id, --name, and the grants: --communities, --organizations, --purposes, --roles (comma-separated;
  * {@code *} grants every value) and --initiate (true/false). {@code grants --client-id ID} prints a partner's
  * grants, {@code set-grants --client-id ID ...} replaces them. {@code set-user-role --username U --role CODE}
  * gives a person their network role ({@link SubjectRoles}); {@code directory ...} federates the hospital's
  * LDAP / Active Directory ({@link DirectoryFederation}; the bind password from {@code --bind-credential-file}).
+ * Secrets only from the environment or files ({@link Secrets}): KC_ADMIN_PASSWORD, CROSSWAY_PORTAL_SECRET,
+ * CROSSWAY_MANAGER_SECRET, or each with {@code _FILE} naming a file that holds it.
  */
 public final class RealmTool {
 
@@ -27,11 +27,16 @@ public final class RealmTool {
             System.exit(2);
         }
         Map<String, String> opts = options(args);
+        Secrets secrets = new Secrets(System.getenv());
+        Secrets.refusal(opts.keySet()).ifPresent(refusal -> {
+            System.err.println(refusal);
+            System.exit(2);
+        });
         String server = opts.getOrDefault("server", "http://localhost:8180");
         String adminUser = opts.getOrDefault("admin-user", env("KC_ADMIN_USER", "admin"));
-        String adminPassword = opts.getOrDefault("admin-password", env("KC_ADMIN_PASSWORD", null));
+        String adminPassword = secrets.get("KC_ADMIN_PASSWORD").orElse(null);
         if (adminPassword == null) {
-            System.err.println("the Keycloak administrator password is needed: --admin-password or KC_ADMIN_PASSWORD");
+            System.err.println("the Keycloak administrator password is needed: KC_ADMIN_PASSWORD or KC_ADMIN_PASSWORD_FILE");
             System.exit(2);
         }
         RealmSpec spec = RealmSpec.load();
@@ -39,14 +44,14 @@ public final class RealmTool {
                 .clientId("admin-cli").username(adminUser).password(adminPassword).build()) {
             switch (args[0]) {
                 case "apply" -> {
-                    String secret = opts.getOrDefault("portal-secret", env("CROSSWAY_PORTAL_SECRET", null));
+                    String secret = secrets.get("CROSSWAY_PORTAL_SECRET").orElse(null);
                     if (secret == null || secret.length() < 16) {
-                        System.err.println("a portal client secret of 16+ characters is needed: --portal-secret or CROSSWAY_PORTAL_SECRET");
+                        System.err.println("a portal client secret of 16+ characters is needed: CROSSWAY_PORTAL_SECRET or CROSSWAY_PORTAL_SECRET_FILE");
                         System.exit(2);
                     }
-                    String managerSecret = opts.getOrDefault("manager-secret", env("CROSSWAY_MANAGER_SECRET", null));
+                    String managerSecret = secrets.get("CROSSWAY_MANAGER_SECRET").orElse(null);
                     if (managerSecret == null || managerSecret.length() < 16) {
-                        System.err.println("a manager client secret of 16+ characters is needed: --manager-secret or CROSSWAY_MANAGER_SECRET");
+                        System.err.println("a manager client secret of 16+ characters is needed: CROSSWAY_MANAGER_SECRET or CROSSWAY_MANAGER_SECRET_FILE");
                         System.exit(2);
                     }
                     new RealmApplier(keycloak, System.out::println).apply(spec, new RealmApplier.Options(
@@ -85,7 +90,7 @@ public final class RealmTool {
                     System.exit(2);
                 }
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("refused: " + e.getMessage());
             System.exit(1);
         }
@@ -150,7 +155,7 @@ public final class RealmTool {
     }
 
     private static void usage() {
-        System.err.println("usage: realm-config-tool apply [--sandbox] [--server URL] [--portal-url URL] [--portal-secret S] [--manager-secret S]");
+        System.err.println("usage: realm-config-tool apply [--sandbox] [--server URL] [--portal-url URL]");
         System.err.println("       realm-config-tool onboard-partner --client-id ID [--name NAME] [--communities OID,..] [--organizations OID,..]"
                 + " [--purposes TREATMENT,..] [--roles SNOMED,..] [--initiate true|false] [--server URL]");
         System.err.println("       realm-config-tool grants --client-id ID | set-grants --client-id ID [the grants as for onboard-partner]");
@@ -158,5 +163,7 @@ public final class RealmTool {
         System.err.println("       realm-config-tool directory --url ldap[s]://HOST:PORT --bind-dn DN --bind-credential-file FILE --users-dn DN"
                 + " --groups-dn DN --group-roles GROUP=ROLE,.. [--vendor ad|other] [--start-tls true] [--role-attribute ATTR] [--name NAME]");
         System.err.println("       realm-config-tool directory --remove [--name NAME]");
+        System.err.println("secrets from the environment, never options: KC_ADMIN_PASSWORD, CROSSWAY_PORTAL_SECRET, CROSSWAY_MANAGER_SECRET"
+                + " (or NAME_FILE, a file holding it)");
     }
 }
