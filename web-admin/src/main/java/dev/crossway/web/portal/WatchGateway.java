@@ -1,6 +1,5 @@
 package dev.crossway.web.portal;
 
-import dev.crossway.interop.config.Setting;
 import dev.crossway.directory.application.DirectoryFreshness;
 import dev.crossway.directory.application.DirectorySync;
 import dev.crossway.directory.application.SyncFreshness;
@@ -9,6 +8,7 @@ import dev.crossway.health.Check;
 import dev.crossway.health.ReadinessProbes;
 import dev.crossway.initiator.application.EndpointHealth;
 import dev.crossway.initiator.application.EndpointStats;
+import dev.crossway.initiator.application.SigningIdentity;
 import dev.crossway.responder.application.CacheStatus;
 import dev.crossway.responder.application.IdentityCache;
 import dev.crossway.responder.application.InboundTraffic;
@@ -60,6 +60,8 @@ public class WatchGateway {
     Instance<DeadLetteredWebhooks> webhooks;
     @Inject
     InstallationZone zone;
+    @jakarta.ejb.EJB
+    SigningIdentity signing;
 
     private List<CheckRow> checks;
     private List<EndpointStats> today;
@@ -92,8 +94,9 @@ public class WatchGateway {
         return cluster.members();
     }
 
+    /** The initiator's own home community id, as its assertions carry it (one reader of the setting). */
     public String getHomeCommunityId() {
-        return Setting.value("crossway.home-community-id", "");
+        return signing.homeCommunityId();
     }
 
     public RequestCounts getInbound() {
