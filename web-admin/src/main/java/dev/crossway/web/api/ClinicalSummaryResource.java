@@ -102,7 +102,7 @@ public class ClinicalSummaryResource {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "PatientQuery");
         PatientQueryRequest query = new PatientQueryRequest(Initiators.context(r.meta(), callers.current().userId()),
-                Initiators.demographics(r.patient()), Initiators.targets(r));
+                Initiators.demographics(r.patient()), Initiators.targets(r), Boolean.TRUE.equals(r.refresh()));
         if (Boolean.TRUE.equals(r.async())) {
             String job = patientQueries.start(callers.current(), query);
             return Response.accepted(new JobStartedDto(job)).header("Location", "/api/v1/jobs/" + job).build();

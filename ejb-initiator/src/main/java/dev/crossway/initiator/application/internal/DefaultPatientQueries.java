@@ -34,6 +34,8 @@ public class DefaultPatientQueries implements PatientQueries {
 
     private static final Logger LOG = Logger.getLogger(DefaultPatientQueries.class.getName());
 
+    private final InitiatorSettings settings = InitiatorSettings.system();
+
     @EJB
     Targeting targeting;
     @EJB
@@ -121,12 +123,17 @@ public class DefaultPatientQueries implements PatientQueries {
         InitiatorStore links = store;
         OutboundAuditLog log = audit;
         List<String> asked = targets.communities().stream().map(Community::organizationId).toList();
+        var reusable = request.refresh() ? java.util.Map.<String, List<PatientQueryRun.StoredLink>>of()
+                : store.reusableLinks(owner, key, gateway.now());
+        java.util.Set<String> reused = new java.util.HashSet<>(asked);
+        reused.retainAll(reusable.keySet());
+        java.time.Duration cap = settings.linkMaxTtl();
         PatientQueryRun run = new PatientQueryRun(gateway, request.context(), request.patient(), targets.communities(),
-                targets.skipped(), events).beforeCompleted(d -> {
-                    if (!d.matches().isEmpty()) {
-                        links.saveLinks(owner, key, d.matches(), gateway.now());
-                    }
-                }).audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
+                targets.skipped(), events).reusing(reusable.entrySet().stream().filter(e -> reused.contains(e.getKey()))
+                        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))
+                .beforeCompleted(d -> links.saveLinks(owner, key,
+                        d.matches().stream().filter(m -> !reused.contains(m.organizationId())).toList(),
+                        InitiatorStore.answered(d.sources()), gateway.now(), cap)).audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
                         request.patient(), Accesses.identifiers(o.discovery().matches()), asked, o.retrieved(),
                         Accesses.outcome(o.discovery().sources(), !o.discovery().matches().isEmpty()),
                         Accesses.errors(o.discovery().sources()))));
