@@ -104,6 +104,14 @@ class PreVisitIT {
         });
         assertThat(second.json().path("Medications").size()).isPositive();
 
+        // DocumentQuery naming the patient by demographics alone: the stored link names them there
+        String north = Sandbox.COMMUNITIES.get(0);
+        Api.Reply listed = Api.post("ClinicalSummary/DocumentQuery", Tokens.partner(), "{" + Sandbox.meta("ClinicalSummary", "DocumentQuery")
+                .replace("\"Extensions\"", "\"FacilityCode\": \"" + north + "\", \"Extensions\"") + "," + Sandbox.alice() + "}");
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json().path("Documents").size()).isPositive();
+        assertThat(listed.json().path("Source").path("StoredLink").path("ValidUntil").asText()).isNotBlank();
+
         Api.Reply refreshed = Api.post("ClinicalSummary/PatientQuery", Tokens.partner(), patientQuery(true));
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         refreshed.json().path("Sources").forEach(s -> assertThat(s.has("StoredLink")).as("Refresh asks again: " + s).isFalse());
@@ -123,6 +131,12 @@ class PreVisitIT {
             assertThat(s.path("Status").asText()).as(s.toString()).isEqualTo("Matched");
             assertThat(s.has("StoredLink")).as("a new client discovers for itself: " + s).isFalse();
         });
+        Partner third = onboard();
+        Api.Reply noLink = Api.post("ClinicalSummary/DocumentQuery", third.token(), "{" + Sandbox.meta("ClinicalSummary", "DocumentQuery")
+                .replace("\"Extensions\"", "\"FacilityCode\": \"" + Sandbox.COMMUNITIES.get(0) + "\", \"Extensions\"") + ","
+                + Sandbox.alice() + "}");
+        assertThat(noLink.status()).as("no link of its own: the identifier is required").isEqualTo(400);
+        assertThat(noLink.firstError().path("Field").asText()).isEqualTo("Patient.Identifiers");
     }
 
     @Test
