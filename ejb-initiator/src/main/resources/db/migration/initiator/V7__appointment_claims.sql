@@ -13,3 +13,5 @@ alter table appointment add index ix_appointment_lease (status, lease_until);
 alter table appointment add index ix_appointment_visit_number (owner, visit_id);
 alter table appointment add index ix_appointment_visit_time (visit_time);
 alter table stored_summary add index ix_stored_summary_appointment (appointment_id, created_at);
+-- a run that was in flight under the old scheme has no lease to expire: it is pending again
+update appointment set status = 'Scheduled' where status = 'Running';
