@@ -16,7 +16,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +118,20 @@ public class DefaultPatientQueries implements PatientQueries {
         Access.initiate(caller, request.context());
     }
 
+    /**
+     * The owner's stored links of the patient at the communities asked, still within their time to
+     * live: those communities are not asked again (none with {@code Refresh}).
+     */
+    private Map<String, List<PatientQueryRun.StoredLink>> reusable(PatientQueryRequest request, String owner, PatientKey key,
+                                                                    List<String> asked, Instant now) {
+        if (request.refresh()) {
+            return Map.of();
+        }
+        Map<String, List<PatientQueryRun.StoredLink>> links = new HashMap<>(store.reusableLinks(owner, key, now));
+        links.keySet().retainAll(asked);
+        return links;
+    }
+
     private Started begin(Caller caller, PatientQueryRequest request, Consumer<ProgressEvent> events) {
         check(caller, request);
         String owner = caller.owner();
@@ -123,17 +141,15 @@ public class DefaultPatientQueries implements PatientQueries {
         InitiatorStore links = store;
         OutboundAuditLog log = audit;
         List<String> asked = targets.communities().stream().map(Community::organizationId).toList();
-        var reusable = request.refresh() ? java.util.Map.<String, List<PatientQueryRun.StoredLink>>of()
-                : store.reusableLinks(owner, key, gateway.now());
-        java.util.Set<String> reused = new java.util.HashSet<>(asked);
-        reused.retainAll(reusable.keySet());
-        java.time.Duration cap = settings.linkMaxTtl();
+        Map<String, List<PatientQueryRun.StoredLink>> reused = reusable(request, owner, key, asked, gateway.now());
+        Duration cap = settings.linkMaxTtl();
         PatientQueryRun run = new PatientQueryRun(gateway, request.context(), request.patient(), targets.communities(),
-                targets.skipped(), events).reusing(reusable.entrySet().stream().filter(e -> reused.contains(e.getKey()))
-                        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))
+                targets.skipped(), events).reusing(reused)
+                // links found now are kept (a stored link used again is not: only a discovery renews it)
                 .beforeCompleted(d -> links.saveLinks(owner, key,
-                        d.matches().stream().filter(m -> !reused.contains(m.organizationId())).toList(),
-                        InitiatorStore.answered(d.sources()), gateway.now(), cap)).audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
+                        d.matches().stream().filter(m -> !reused.containsKey(m.organizationId())).toList(),
+                        InitiatorStore.answered(d.sources()), gateway.now(), cap))
+                .audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
                         request.patient(), Accesses.identifiers(o.discovery().matches()), asked, o.retrieved(),
                         Accesses.outcome(o.discovery().sources(), !o.discovery().matches().isEmpty()),
                         Accesses.errors(o.discovery().sources()))));
