@@ -37,7 +37,6 @@ import org.openqa.selenium.By;
 class PreVisitIT {
 
     static final String CLINIC = "2.16.840.1.113883.3.9999.99";
-    static final String XCPD_URL = Sandbox.GATEWAY_TLS.resolve(Gateway.XCPD).toString();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -67,18 +66,48 @@ class PreVisitIT {
                 + (refresh ? ", \"Refresh\": true" : "") + "}";
     }
 
-    /** XCPD requests to the sandbox communities the call log recorded since {@code since}. */
-    static long xcpdCallsSince(Instant since) {
-        Api.Reply r = Api.get("admin/endpoints/calls?max=500&url=" + URLEncoder.encode(XCPD_URL, StandardCharsets.UTF_8), Tokens.admin());
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    /**
+     * XCPD requests to the sandbox communities the call log recorded since {@code since}: the calls
+     * of every XCPD endpoint the endpoint health lists, counted by community and time.
+     */
+    static long xcpdCallsSince(Instant since, StringBuilder seen) {
+        Api.Reply health = Api.get("admin/endpoints/health?hours=1", Tokens.admin());
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        seen.setLength(0);
         long n = 0;
-        for (JsonNode call : r.json()) {
-            if (Sandbox.COMMUNITIES.contains(call.path("OrganizationId").asText())
-                    && !Instant.parse(call.path("At").asText()).isBefore(since)) {
-                n++;
+        for (JsonNode endpoint : health.json()) {
+            String url = endpoint.path("Url").asText();
+            if (!url.endsWith(Gateway.XCPD)) {
+                continue;
+            }
+            Api.Reply r = Api.get("admin/endpoints/calls?max=500&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8), Tokens.admin());
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            seen.append(url).append(": ").append(r.body(), 0, Math.min(r.body().length(), 600)).append('\n');
+            for (JsonNode call : r.json()) {
+                if (Sandbox.COMMUNITIES.contains(call.path("OrganizationId").asText())
+                        && !Instant.parse(call.path("At").asText()).isBefore(since)) {
+                    n++;
+                }
             }
         }
         return n;
+    }
+
+    /** Waits until the call log holds at least {@code calls} XCPD calls since {@code since}; fails showing what it held. */
+    static void awaitXcpdCalls(Instant since, long calls, String what) {
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (xcpdCallsSince(since, seen) < calls) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + " since " + since + "; the call log held:\n" + seen);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @Test
@@ -90,7 +119,7 @@ class PreVisitIT {
             assertThat(s.path("Status").asText()).as(s.toString()).isEqualTo("Matched");
             assertThat(s.has("StoredLink")).as("asked now: " + s).isFalse();
         });
-        Api.await(Duration.ofSeconds(30), () -> xcpdCallsSince(t0) >= 3, "the first query's three XCPD calls in the call log");
+        awaitXcpdCalls(t0, 3, "the first query's three XCPD calls in the call log");
         Instant t1 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         Api.Reply second = Api.post("ClinicalSummary/PatientQuery", Tokens.partner(), patientQuery(false));
@@ -116,8 +145,9 @@ class PreVisitIT {
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         refreshed.json().path("Sources").forEach(s -> assertThat(s.has("StoredLink")).as("Refresh asks again: " + s).isFalse());
         // the refresh's three calls are queued after anything the second query would have sent
-        Api.await(Duration.ofSeconds(30), () -> xcpdCallsSince(t1) >= 3, "the refresh's three XCPD calls in the call log");
-        assertThat(xcpdCallsSince(t1)).as("the second query sent no XCPD, the refresh one per community").isEqualTo(3);
+        awaitXcpdCalls(t1, 3, "the refresh's three XCPD calls in the call log");
+        StringBuilder seen = new StringBuilder();
+        assertThat(xcpdCallsSince(t1, seen)).as("the second query sent no XCPD, the refresh one per community: " + seen).isEqualTo(3);
     }
 
     @Test
