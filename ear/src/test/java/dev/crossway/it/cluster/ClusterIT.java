@@ -3,6 +3,17 @@ package dev.crossway.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.crossway.interop.soap.WsAddressing;
+import dev.crossway.interop.xcpd.InstanceId;
+import dev.crossway.interop.xcpd.PatientDiscoveryQuery;
+import dev.crossway.interop.xcpd.PatientDiscoveryQueryReader;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponseWriter;
+import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
+import dev.crossway.it.support.Sandbox;
+import java.net.InetSocketAddress;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.interop.saml.DevCredentials;
@@ -37,7 +48,8 @@ import org.w3c.dom.Element;
  * is a replay to node 2; an XCPD answer cached on node 1 is
  * served from the replicated identity cache by node 2; a patient registered or corrected through
  * one node changes the other node's cached answers about that patient at once, and no other; and
- * when node 1 is killed, node 2 keeps answering.
+ * both nodes look for due pre-visit queries, and
+ * one due appointment is queried once; when node 1 is killed, node 2 keeps answering.
  */
 @EnabledIfSystemProperty(named = "crossway.cluster.node1", matches = ".+")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -110,6 +122,67 @@ class ClusterIT {
         assertThat(replayed.text()).contains("InvalidSecurity").contains("REPLAYED").doesNotContain("809 First Ave");
         Gateway.Reply again = on(NODE1, () -> Gateway.post(Gateway.XCPD, request));
         assertThat(again.text()).as("and on the first node too").contains("REPLAYED");
+    }
+
+    /**
+     * Both nodes look for due pre-visit queries every few seconds; one appointment due at once is
+     * claimed by exactly one of them: the peer receives one XCPD request, the call log holds one
+     * call, and the appointment was claimed once.
+     */
+    @Test
+    @Order(2)
+    void twoNodesLookingForTheSameDueAppointmentSendItsQueryOnce() throws Exception {
+        String oid = "2.16.840.1.113883.3.9999.1.88";
+        AtomicInteger received = new AtomicInteger();
+        // the one loopback port ./crossway test's CROSSWAY_OUTBOUND_ALLOW opens for a test peer
+        HttpServer peer = HttpServer.create(new InetSocketAddress("127.0.0.1", 18089), 0);
+        peer.createContext("/previsit-xcpd", exchange -> {
+            try (exchange) {
+                received.incrementAndGet();
+                SoapEnvelope in = SoapEnvelope.parse(exchange.getRequestBody().readAllBytes());
+                PatientDiscoveryQuery query = PatientDiscoveryQueryReader.read(in.payload());
+                byte[] body = SoapEnvelope.create(WsAddressing.responseTo(in.addressing(), Hl7v3.ACTION_RESPONSE),
+                        PatientDiscoveryResponseWriter.write(PatientDiscoveryResponses.noMatch(query,
+                                InstanceId.of(oid, UUID.randomUUID().toString())))).toBytes();
+                exchange.getResponseHeaders().set("Content-Type", "application/soap+xml; charset=UTF-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (RuntimeException e) {
+                exchange.sendResponseHeaders(500, -1);
+            }
+        });
+        peer.start();
+        try {
+            String url = "http://127.0.0.1:18089/previsit-xcpd";
+            Api.Reply org = on(NODE1, () -> Api.post("Organization/New", Tokens.admin(), """
+                    {"Organization": {"Name": "Cluster pre-visit peer", "Identifiers": [{"ID": "%s", "IDType": "OID"}],
+                     "Address": {"StreetAddress": "1 Peer Way", "City": "Juneau", "State": "AK", "ZIP": "99801"},
+                     "Endpoints": [{"Transaction": "XCPD ITI-55", "Address": "%s", "PurposesOfUse": ["TREATMENT"]}]}}
+                    """.formatted(oid, url)));
+            assertThat(org.status()).as(org.body()).isIn(201, 400);
+            // letters only: the patient key ignores digits, and each run books a patient of its own
+            String last = "Previsit" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+            Instant visit = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Api.Reply booked = on(NODE1, () -> Api.post("Scheduling/New", Tokens.partner(), "{" + Sandbox.meta("Scheduling", "New")
+                    + ", \"Patient\": {\"Demographics\": {\"FirstName\": \"Clara\", \"LastName\": \"" + last + "\","
+                    + " \"DOB\": \"1960-02-03\", \"Sex\": \"Female\", \"Address\": {\"ZIP\": \"99801\"}}},"
+                    + " \"Targets\": {\"Organizations\": [{\"ID\": \"" + oid + "\"}]},"
+                    + " \"Visit\": {\"VisitNumber\": \"CL-1\", \"VisitDateTime\": \"" + visit + "\"}}"));
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            String id = booked.json().path("Appointment").path("Id").asText();
+
+            Api.await(Duration.ofSeconds(120), () -> "Completed".equals(on(NODE2, () -> Api.get("Scheduling/Appointments/" + id,
+                    Tokens.partner())).json().path("Appointment").path("Status").asText()), "the pre-visit query to complete");
+            JsonNode done = on(NODE2, () -> Api.get("Scheduling/Appointments/" + id, Tokens.partner())).json();
+            assertThat(done.path("Appointment").path("Attempts").asInt()).as("claimed once").isEqualTo(1);
+            assertThat(received.get()).as("the peer got one XCPD request").isEqualTo(1);
+            String calls = "admin/endpoints/calls?url=" + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
+            Api.await(Duration.ofSeconds(20), () -> on(NODE2, () -> Api.get(calls, Tokens.admin())).json().size() >= 1,
+                    "the call in the call log");
+            assertThat(on(NODE1, () -> Api.get(calls, Tokens.admin())).json()).as("the call log of the cluster: one call").hasSize(1);
+        } finally {
+            peer.stop(0);
+        }
     }
 
     @Test

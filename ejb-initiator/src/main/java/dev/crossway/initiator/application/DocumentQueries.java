@@ -27,6 +27,18 @@ public interface DocumentQueries {
     DocumentList find(Caller caller, InitiatorContext context, HomeCommunityId organization, PatientId patient, DocumentFilter filter);
 
     /**
+     * FindDocuments for a patient named by demographics alone, under the identifier a discovery of
+     * the same caller found at the organization and that is still within the community's
+     * {@code CorrelationTimeToLive} (a stored link): no XCPD is sent. The answer's source carries
+     * the link it used.
+     *
+     * @throws InitiatorValidationException as for {@link #find}, and (field {@code Patient.Identifiers})
+     *         when the caller has no such link: the community's identifier is then required
+     */
+    DocumentList findByStoredLink(Caller caller, InitiatorContext context, HomeCommunityId organization, Demographics patient,
+                                  DocumentFilter filter);
+
+    /**
      * Retrieves one document from the organization's XCA ITI-39 endpoint and, for a C-CDA, reads it.
      *
      * @param repository the document's repository; null for the one a {@link #find} listed it in,

@@ -18,7 +18,8 @@ public record SourceOutcome(
         @JsonProperty("Status") String status,
         @JsonProperty("ElapsedMs") long elapsedMs,
         @JsonProperty("Error") String error,
-        @JsonProperty("Documents") List<DocumentRef> documents) {
+        @JsonProperty("Documents") List<DocumentRef> documents,
+        @JsonProperty("StoredLink") StoredLinkUse storedLink) {
 
     public static final String MATCHED = "Matched";
     public static final String NO_MATCH = "NoMatch";
@@ -33,6 +34,24 @@ public record SourceOutcome(
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
 
+    public SourceOutcome(String organizationId, String organizationName, String status, long elapsedMs, String error,
+                         List<DocumentRef> documents) {
+        this(organizationId, organizationName, status, elapsedMs, error, documents, null);
+    }
+
+    /**
+     * The community was not asked again: a link that an earlier discovery of the same client found,
+     * still within the community's {@code CorrelationTimeToLive}, named the patient there.
+     */
+    public record StoredLinkUse(@JsonProperty("DiscoveredAt") java.time.Instant discoveredAt,
+                                @JsonProperty("ValidUntil") java.time.Instant validUntil) {
+    }
+
+    /** The same outcome, its documents and error replaced, still saying whether it came from a stored link. */
+    public SourceOutcome with(String status, long elapsedMs, String error, List<DocumentRef> docs) {
+        return new SourceOutcome(organizationId, organizationName, status, elapsedMs, error, docs, storedLink);
+    }
+
     /** {@code {"ID", "Name"}}, the Redox organization reference. */
     @JsonProperty("Organization")
     public Map<String, String> organization() {
@@ -40,6 +59,6 @@ public record SourceOutcome(
     }
 
     public SourceOutcome withDocuments(List<DocumentRef> docs) {
-        return new SourceOutcome(organizationId, organizationName, status, elapsedMs, error, docs);
+        return new SourceOutcome(organizationId, organizationName, status, elapsedMs, error, docs, storedLink);
     }
 }

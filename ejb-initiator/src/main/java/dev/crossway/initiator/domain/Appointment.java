@@ -23,6 +23,7 @@ public class Appointment {
     public static final String RUNNING = "Running";
     public static final String COMPLETED = "Completed";
     public static final String FAILED = "Failed";
+    public static final String CANCELLED = "Cancelled";
 
     @Id
     private String id;
@@ -48,6 +49,19 @@ public class Appointment {
     @Column(name = "completed_at")
     private Instant completedAt;
     private String error;
+    /** The node that holds (or last held) the claim on the run. */
+    @Column(name = "claimed_by")
+    private String claimedBy;
+    /** Claims so far: a lease that expired without an end counts. */
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    /** Set by a claim (plain SQL, {@code JdbcAppointmentClaims}); cleared here when the appointment changes under a run. */
+    @Column(name = "claim_token")
+    private String claimToken;
 
     protected Appointment() {
     }
@@ -70,24 +84,40 @@ public class Appointment {
         return t.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    public void started() {
-        status = RUNNING;
+    /**
+     * Redox Scheduling/Cancel: no query is sent any more; a run in flight cannot complete it (its
+     * claim is dropped). Results already kept stay readable.
+     */
+    public void cancel(String reason, Instant at) {
+        status = CANCELLED;
+        cancelReason = reason == null || reason.length() <= 255 ? reason : reason.substring(0, 255);
+        claimToken = null;
+        updatedAt = at;
     }
 
-    public void completed(Instant at) {
-        status = COMPLETED;
-        completedAt = at;
+    /**
+     * Redox Scheduling/Reschedule or Modification: the visit as it now is, queried again ahead of it
+     * (a run in flight cannot complete it).
+     */
+    public void change(PatientKey key, Instant newVisitTime, String newVisitId, Duration leadTime, String newRequestJson, Instant now) {
+        patientKey = key.value();
+        visitTime = newVisitTime;
+        visitDay = dayOf(newVisitTime);
+        visitId = newVisitId;
+        Instant at = newVisitTime.minus(leadTime);
+        queryAt = at.isBefore(now) ? now : at;
+        requestJson = newRequestJson;
+        status = SCHEDULED;
+        claimToken = null;
+        attempts = 0;
+        completedAt = null;
         error = null;
+        cancelReason = null;
+        updatedAt = now;
     }
 
-    public void failed(Instant at, String why) {
-        status = FAILED;
-        completedAt = at;
-        error = why == null || why.length() <= 500 ? why : why.substring(0, 500);
-    }
-
-    public boolean pending() {
-        return SCHEDULED.equals(status) || RUNNING.equals(status);
+    public boolean cancelled() {
+        return CANCELLED.equals(status);
     }
 
     public String owner() {
@@ -103,4 +133,8 @@ public class Appointment {
     public String requestJson() { return requestJson; }
     public Instant completedAt() { return completedAt; }
     public String error() { return error; }
+    public LocalDate visitDay() { return visitDay; }
+    public String claimedBy() { return claimedBy; }
+    public int attempts() { return attempts; }
+    public String cancelReason() { return cancelReason; }
 }

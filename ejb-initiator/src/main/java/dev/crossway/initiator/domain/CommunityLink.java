@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -39,6 +40,12 @@ public class CommunityLink {
     private Instant firstSeen;
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
+    /** The community's CorrelationTimeToLive at the last discovery, in seconds (null: none announced). */
+    @Column(name = "time_to_live_s")
+    private Long timeToLiveSeconds;
+    /** Until when the link may stand in for asking the community again (null: not reusable). */
+    @Column(name = "valid_until")
+    private Instant validUntil;
 
     protected CommunityLink() {
     }
@@ -59,6 +66,30 @@ public class CommunityLink {
             organizationName = name;
         }
         lastSeen = at;
+    }
+
+    /**
+     * Seen by a discovery at {@code at}; reusable for the community's time to live, at most
+     * {@code cap}. No time to live (or a zero cap): not reusable.
+     */
+    public void seenAgain(String name, Instant at, Duration timeToLive, Duration cap) {
+        seenAgain(name, at);
+        Duration ttl = timeToLive == null ? null : (timeToLive.compareTo(cap) > 0 ? cap : timeToLive);
+        timeToLiveSeconds = timeToLive == null ? null : timeToLive.getSeconds();
+        validUntil = ttl == null || ttl.isZero() || ttl.isNegative() ? null : at.plus(ttl);
+    }
+
+    /** The community was asked again and no longer named this id: the link is kept, but not reused. */
+    public void notReusable() {
+        validUntil = null;
+    }
+
+    public boolean reusableAt(Instant now) {
+        return validUntil != null && validUntil.isAfter(now);
+    }
+
+    public Instant validUntil() {
+        return validUntil;
     }
 
     public boolean sameAs(String organization, PatientId remote) {

@@ -42,9 +42,17 @@ public interface InitiatorRepository {
 
     Optional<Appointment> appointmentOn(String owner, PatientKey key, java.time.LocalDate day);
 
-    List<Appointment> pendingAppointments();
+    /** The owner's appointments of this visit number, latest created first. */
+    List<Appointment> appointmentsNumbered(String owner, String visitId);
 
-    List<Appointment> appointmentsFrom(Instant from, int max);
+    /** The owner's (every owner's when null) appointments of this patient, latest visit first. */
+    List<Appointment> appointmentsOf(String owner, PatientKey key, int max);
+
+    /** Appointments whose visit is at or after {@code from}, soonest first: the owner's, or every owner's when null. */
+    List<Appointment> appointmentsFrom(String owner, Instant from, int max);
+
+    /** The summary a pre-visit query left for this appointment, if it completed. */
+    Optional<StoredSummary> summaryOf(String appointmentId);
 
     void saveAppointment(Appointment a);
 

@@ -62,8 +62,13 @@ public class ClinicalSummaryResource {
         DocumentQueryDto.Filter f = r.filter();
         DocumentFilter filter = f == null ? DocumentFilter.all() : new DocumentFilter(f.classCodes(), f.typeCodes(),
                 Requests.date(f.from(), "Filter.From"), Requests.date(f.to(), "Filter.To"));
-        DocumentList list = documents.find(callers.current(), Initiators.context(r.meta(), callers.current().userId()),
-                Requests.organization(r.meta(), "the organization to ask"), patientId(r), filter);
+        var context = Initiators.context(r.meta(), callers.current().userId());
+        var organization = Requests.organization(r.meta(), "the organization to ask");
+        boolean byLink = r.patient() != null && (r.patient().identifiers() == null || r.patient().identifiers().isEmpty())
+                && r.patient().demographics() != null;
+        DocumentList list = byLink
+                ? documents.findByStoredLink(callers.current(), context, organization, Initiators.demographics(r.patient()), filter)
+                : documents.find(callers.current(), context, organization, patientId(r), filter);
         return new DocumentQueryResponseDto(MetaDto.reply(r.meta(), MODEL.redoxName(), "DocumentQueryResponse"),
                 r.patient() == null ? null : new PatientDto(r.patient().identifiers(), r.patient().demographics()),
                 list.documents().stream().map(DocumentEntryDto::of).toList(), SourceDto.of(list.source()));
@@ -102,7 +107,7 @@ public class ClinicalSummaryResource {
         PatientSearchDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "PatientQuery");
         PatientQueryRequest query = new PatientQueryRequest(Initiators.context(r.meta(), callers.current().userId()),
-                Initiators.demographics(r.patient()), Initiators.targets(r));
+                Initiators.demographics(r.patient()), Initiators.targets(r), Boolean.TRUE.equals(r.refresh()));
         if (Boolean.TRUE.equals(r.async())) {
             String job = patientQueries.start(callers.current(), query);
             return Response.accepted(new JobStartedDto(job)).header("Location", "/api/v1/jobs/" + job).build();

@@ -69,6 +69,28 @@ public class DefaultDocumentQueries implements DocumentQueries {
     }
 
     @Override
+    public DocumentList findByStoredLink(Caller caller, InitiatorContext context, HomeCommunityId organization,
+                                         dev.crossway.initiator.application.Demographics patient, DocumentFilter filter) {
+        RequestValidator.context(context);
+        Access.initiate(caller, context);
+        RequestValidator.patient(patient);
+        if (organization == null) {
+            throw new InitiatorValidationException("Meta.FacilityCode", "the organization id is required");
+        }
+        List<PatientQueryRun.StoredLink> links = store.reusableLinks(caller.owner(), RequestValidator.key(patient), java.time.Instant.now())
+                .getOrDefault(organization.oid().value(), List.of());
+        if (links.isEmpty()) {
+            throw new InitiatorValidationException("Patient.Identifiers", "no patient link of yours at " + organization.oid().value()
+                    + " within its time to live: give the community's identifier, or find the patient (PatientSearch/Query) first");
+        }
+        PatientQueryRun.StoredLink link = links.get(0);
+        DocumentList list = find(caller, context, organization, link.remoteId(), filter);
+        SourceOutcome s = list.source();
+        return new DocumentList(list.documents(), new SourceOutcome(s.organizationId(), s.organizationName(), s.status(), s.elapsedMs(),
+                s.error(), s.documents(), new SourceOutcome.StoredLinkUse(link.discoveredAt(), link.validUntil())));
+    }
+
+    @Override
     public RetrievedDocument retrieve(Caller caller, InitiatorContext context, HomeCommunityId organization, DocumentUniqueId document, Oid repository) {
         RequestValidator.context(context);
         Access.initiate(caller, context);

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultPatientDiscovery implements PatientDiscovery {
 
+    private final InitiatorSettings settings = InitiatorSettings.system();
+
     @EJB
     Targeting targeting;
     @EJB
@@ -43,9 +45,8 @@ public class DefaultPatientDiscovery implements PatientDiscovery {
                 null, a -> { }), gateway.settings().xcpdTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
         List<SourceOutcome> sources = new ArrayList<>(r.sources());
         sources.addAll(targets.skipped());
-        if (!r.matches().isEmpty()) {
-            store.saveLinks(caller.owner(), RequestValidator.key(request.patient()), r.matches(), gateway.now());
-        }
+        store.saveLinks(caller.owner(), RequestValidator.key(request.patient()), r.matches(), InitiatorStore.answered(r.sources()),
+                gateway.now(), settings.linkMaxTtl());
         audit.append(Accesses.of(AccessAction.PATIENT_SEARCH, request.context(), gateway.now(), request.patient(),
                 Accesses.identifiers(r.matches()), targets.communities().stream().map(Community::organizationId).toList(),
                 List.of(), Accesses.outcome(r.sources(), !r.matches().isEmpty()), Accesses.errors(r.sources())));

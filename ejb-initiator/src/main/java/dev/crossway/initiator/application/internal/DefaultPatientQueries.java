@@ -18,7 +18,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +39,8 @@ import java.util.logging.Logger;
 public class DefaultPatientQueries implements PatientQueries {
 
     private static final Logger LOG = Logger.getLogger(DefaultPatientQueries.class.getName());
+
+    private final InitiatorSettings settings = InitiatorSettings.system();
 
     @EJB
     Targeting targeting;
@@ -131,6 +137,20 @@ public class DefaultPatientQueries implements PatientQueries {
         Access.initiate(caller, request.context());
     }
 
+    /**
+     * The owner's stored links of the patient at the communities asked, still within their time to
+     * live: those communities are not asked again (none with {@code Refresh}).
+     */
+    private Map<String, List<PatientQueryRun.StoredLink>> reusable(PatientQueryRequest request, String owner, PatientKey key,
+                                                                    List<String> asked, Instant now) {
+        if (request.refresh()) {
+            return Map.of();
+        }
+        Map<String, List<PatientQueryRun.StoredLink>> links = new HashMap<>(store.reusableLinks(owner, key, now));
+        links.keySet().retainAll(asked);
+        return links;
+    }
+
     private Started begin(Caller caller, PatientQueryRequest request, Consumer<ProgressEvent> events) {
         check(caller, request);
         String owner = caller.owner();
@@ -140,12 +160,15 @@ public class DefaultPatientQueries implements PatientQueries {
         InitiatorStore links = store;
         OutboundAuditLog log = audit;
         List<String> asked = targets.communities().stream().map(Community::organizationId).toList();
+        Map<String, List<PatientQueryRun.StoredLink>> reused = reusable(request, owner, key, asked, gateway.now());
+        Duration cap = settings.linkMaxTtl();
         PatientQueryRun run = new PatientQueryRun(gateway, request.context(), request.patient(), targets.communities(),
-                targets.skipped(), events).beforeCompleted(d -> {
-                    if (!d.matches().isEmpty()) {
-                        links.saveLinks(owner, key, d.matches(), gateway.now());
-                    }
-                }).audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
+                targets.skipped(), events).reusing(reused)
+                // links found now are kept (a stored link used again is not: only a discovery renews it)
+                .beforeCompleted(d -> links.saveLinks(owner, key,
+                        d.matches().stream().filter(m -> !reused.containsKey(m.organizationId())).toList(),
+                        InitiatorStore.answered(d.sources()), gateway.now(), cap))
+                .audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
                         request.patient(), Accesses.identifiers(o.discovery().matches()), asked, o.retrieved(),
                         Accesses.outcome(o.discovery().sources(), !o.discovery().matches().isEmpty()),
                         Accesses.errors(o.discovery().sources()))));

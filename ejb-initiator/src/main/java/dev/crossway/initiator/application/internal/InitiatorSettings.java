@@ -40,6 +40,29 @@ final class InitiatorSettings {
         return duration("crossway.scheduling.lead-time", Duration.ofHours(12));
     }
 
+    /** The longest a stored patient link is reused instead of asking the community again (PT0S: never reused). */
+    Duration linkMaxTtl() {
+        return duration("crossway.identity-reuse.max-ttl", Duration.ofHours(24));
+    }
+
+    /** How often every node looks for due pre-visit queries. */
+    Duration schedulingPoll() {
+        return duration("crossway.scheduling.poll", Duration.ofSeconds(10));
+    }
+
+    /**
+     * How long a node's claim on a pre-visit query holds: past it, with the query neither completed
+     * nor failed (the node died), another node claims it again.
+     */
+    Duration schedulingLease() {
+        return duration("crossway.scheduling.lease", Duration.ofMinutes(5));
+    }
+
+    /** Claims of one pre-visit query before it is failed (each lease that expired counts). */
+    int schedulingMaxAttempts() {
+        return integer("crossway.scheduling.max-attempts", 3);
+    }
+
     OutboundSettings outbound() {
         OutboundSettings d = OutboundSettings.defaults();
         return d.withTimeouts(duration("crossway.outbound.timeout.xcpd", d.xcpdTimeout()),

@@ -26,25 +26,55 @@ public class InitiatorStore {
     @PersistenceContext(unitName = "initiator")
     EntityManager em;
 
-    /** Remembers every match as a link of the patient (touching links seen before). */
-    public void saveLinks(String owner, PatientKey key, List<Match> matches, Instant at) {
+    /**
+     * Remembers every match of a discovery as a link of the patient (touching links seen before),
+     * reusable for its community's time to live, at most {@code cap}. A community in
+     * {@code answered} (asked now, and it answered Matched or NoMatch) that no longer names a
+     * stored id has that link made not reusable.
+     */
+    public void saveLinks(String owner, PatientKey key, List<Match> matches, java.util.Set<String> answered, Instant at,
+                          java.time.Duration cap) {
         JpaInitiatorRepository repo = new JpaInitiatorRepository(em);
-        List<CommunityLink> known = repo.links(key).stream().filter(l -> owner.equals(l.owner())).toList();
+        List<CommunityLink> known = new java.util.ArrayList<>(repo.links(key).stream().filter(l -> owner.equals(l.owner())).toList());
+        java.util.Set<CommunityLink> seen = new java.util.HashSet<>();
         for (Match m : matches) {
             if (m.identifiers().isEmpty()) {
                 continue;
             }
             PatientId remote = m.identifiers().get(0);
             Optional<CommunityLink> same = known.stream().filter(l -> l.sameAs(m.organizationId(), remote)).findFirst();
-            if (same.isPresent()) {
-                same.get().seenAgain(m.organizationName(), at);
-            } else {
-                CommunityLink link = new CommunityLink(owner, key, m.organizationId(), m.organizationName(), remote, at);
-                repo.saveLink(link);
-                known = new java.util.ArrayList<>(known);
-                known.add(link);
-            }
+            CommunityLink link = same.orElseGet(() -> {
+                CommunityLink created = new CommunityLink(owner, key, m.organizationId(), m.organizationName(), remote, at);
+                repo.saveLink(created);
+                known.add(created);
+                return created;
+            });
+            link.seenAgain(m.organizationName(), at, m.correlationTtl(), cap);
+            seen.add(link);
         }
+        known.stream().filter(l -> !seen.contains(l) && answered.contains(l.organizationId())).forEach(CommunityLink::notReusable);
+    }
+
+    /** The communities asked now that answered definitively (Matched or NoMatch): their answer replaces stored links. */
+    public static java.util.Set<String> answered(List<dev.crossway.initiator.application.SourceOutcome> sources) {
+        return sources.stream().filter(s -> s.storedLink() == null)
+                .filter(s -> dev.crossway.initiator.application.SourceOutcome.MATCHED.equals(s.status())
+                        || dev.crossway.initiator.application.SourceOutcome.NO_MATCH.equals(s.status()))
+                .map(dev.crossway.initiator.application.SourceOutcome::organizationId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The owner's own links of the patient still within their time to live, by community: never
+     * another client's, not even for an administrator (a link stands in for a discovery its owner made).
+     */
+    public java.util.Map<String, List<PatientQueryRun.StoredLink>> reusableLinks(String owner, PatientKey key, Instant now) {
+        java.util.Map<String, List<PatientQueryRun.StoredLink>> byCommunity = new java.util.LinkedHashMap<>();
+        new JpaInitiatorRepository(em).links(key).stream()
+                .filter(l -> owner.equals(l.owner()) && l.reusableAt(now))
+                .forEach(l -> byCommunity.computeIfAbsent(l.organizationId(), o -> new java.util.ArrayList<>())
+                        .add(new PatientQueryRun.StoredLink(l.remoteId(), l.lastSeen(), l.validUntil())));
+        return byCommunity;
     }
 
     /** The links the caller may see: its own, or all for an administrator. */

@@ -58,6 +58,11 @@ final class PatientQueryRun {
     private Consumer<DiscoveryResult> beforeCompleted = d -> { };
     private Consumer<Outcome> audit = o -> { };
     private final List<String> retrieved = new ArrayList<>();
+    private Map<String, List<StoredLink>> stored = Map.of();
+
+    /** A community's patient id remembered from an earlier discovery, still within the community's time to live. */
+    record StoredLink(dev.crossway.interop.id.PatientId remoteId, Instant discoveredAt, Instant validUntil) {
+    }
 
     PatientQueryRun(Gateway gateway, InitiatorContext context, Demographics patient, List<Community> targets,
                     List<SourceOutcome> skipped, Consumer<ProgressEvent> events) {
@@ -94,11 +99,38 @@ final class PatientQueryRun {
         return this;
     }
 
+    /**
+     * Communities (by organization id) not to ask again: their stored links name the patient
+     * there, and their documents are listed under those ids straight away.
+     */
+    PatientQueryRun reusing(Map<String, List<StoredLink>> links) {
+        stored = Map.copyOf(links);
+        return this;
+    }
+
+    /** The communities whose answer came from a stored link rather than a discovery now. */
+    java.util.Set<String> reused() {
+        return stored.keySet();
+    }
+
     CompletableFuture<Outcome> start() {
         emit(ProgressEvent.STARTED, targets.size() + " communities", null);
         List<CompletableFuture<Void>> pipelines = targets.stream()
-                .map(c -> gateway.discover(context, patient, c, deadline).thenCompose(a -> discovered(c, a))).toList();
+                .map(c -> discovery(c).thenCompose(a -> discovered(c, a))).toList();
         return CompletableFuture.allOf(pipelines.toArray(CompletableFuture[]::new)).thenApply(v -> finish());
+    }
+
+    private CompletableFuture<DiscoveryAnswer> discovery(Community c) {
+        List<StoredLink> links = stored.get(c.organizationId());
+        if (links == null || links.isEmpty()) {
+            return gateway.discover(context, patient, c, deadline);
+        }
+        Instant discoveredAt = links.stream().map(StoredLink::discoveredAt).max(Instant::compareTo).orElseThrow();
+        Instant validUntil = links.stream().map(StoredLink::validUntil).min(Instant::compareTo).orElseThrow();
+        SourceOutcome source = new SourceOutcome(c.organizationId(), c.organizationName(), SourceOutcome.MATCHED, 0, null, null,
+                new SourceOutcome.StoredLinkUse(discoveredAt, validUntil));
+        return CompletableFuture.completedFuture(new DiscoveryAnswer(source, links.stream()
+                .map(l -> new Match(c.organizationId(), c.organizationName(), List.of(l.remoteId()), patient)).toList()));
     }
 
     /** The summary so far (sources in target order; incomplete). */
@@ -129,7 +161,7 @@ final class PatientQueryRun {
                 .map(s -> "XCA query: " + s.error()).toList();
         DocumentList failed = lists.stream().filter(l -> !SourceOutcome.OK.equals(l.source().status())).findFirst().orElse(null);
         String status = docs.isEmpty() && failed != null ? failed.source().status() : discovery.status();
-        SourceOutcome now = new SourceOutcome(c.organizationId(), c.organizationName(), status,
+        SourceOutcome now = discovery.with(status,
                 discovery.elapsedMs() + lists.stream().mapToLong(l -> l.source().elapsedMs()).max().orElse(0),
                 errors.isEmpty() ? null : String.join("; ", errors), List.copyOf(docs.values()));
         List<DocumentRef> wanted = docs.values().stream()
@@ -165,8 +197,8 @@ final class PatientQueryRun {
             synchronized (this) {
                 SourceOutcome s = sources.get(c.organizationId());
                 String error = "retrieve: " + failures.size() + " of " + got.size() + " failed (" + failures.get(0) + ")";
-                sources.put(c.organizationId(), new SourceOutcome(s.organizationId(), s.organizationName(), s.status(),
-                        s.elapsedMs(), s.error() == null ? error : s.error() + "; " + error, s.documents()));
+                sources.put(c.organizationId(), s.with(s.status(), s.elapsedMs(), s.error() == null ? error : s.error() + "; " + error,
+                        s.documents()));
             }
         }
     }

@@ -20,6 +20,8 @@ import dev.crossway.interop.xcpd.PatientMatch;
 import dev.crossway.interop.xcpd.PersonName;
 import dev.crossway.interop.xcpd.QueryParameters;
 import dev.crossway.interop.xcpd.Telecom;
+import dev.crossway.interop.xcpd.CorrelationTimeToLive;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,9 +71,10 @@ final class XcpdMessages {
         } catch (RuntimeException e) {
             return new DiscoveryAnswer(Outcomes.of(c, SourceOutcome.ERROR, r.elapsedMs(), "malformed response: " + e.getMessage()), List.of());
         }
+        Duration ttl = correlationTtl(r);
         return switch (response.outcome()) {
             case MATCH, MULTIPLE_MATCHES -> new DiscoveryAnswer(Outcomes.of(c, SourceOutcome.MATCHED, r.elapsedMs(), null),
-                    response.matches().stream().map(m -> match(c, m)).toList());
+                    response.matches().stream().map(m -> match(c, m, ttl)).toList());
             case NO_MATCH -> new DiscoveryAnswer(Outcomes.of(c, SourceOutcome.NO_MATCH, r.elapsedMs(), null), List.of());
             case MORE_ATTRIBUTES_REQUESTED -> new DiscoveryAnswer(Outcomes.of(c, SourceOutcome.MORE_ATTRIBUTES_REQUESTED,
                     r.elapsedMs(), String.join(", ", response.requestedAttributes())), List.of());
@@ -86,11 +89,23 @@ final class XcpdMessages {
         return text.isEmpty() ? "responder error" : text;
     }
 
-    private static Match match(Community c, PatientMatch m) {
+    /**
+     * The answer's {@code CorrelationTimeToLive} SOAP header (ITI-55, Health Data Locator option): how
+     * long the correlation may be reused. Absent or malformed: none, the link is not reused.
+     */
+    static Duration correlationTtl(CallResult r) {
+        try {
+            return CorrelationTimeToLive.read(r.message().envelope()).map(CorrelationTimeToLive::duration).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Match match(Community c, PatientMatch m, Duration ttl) {
         List<PatientId> ids = new ArrayList<>();
         ids.add(m.patientId());
         m.otherIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        return new Match(c.organizationId(), c.organizationName(), ids, Demographic.of(ids, m.demographics()));
+        return new Match(c.organizationId(), c.organizationName(), ids, Demographic.of(ids, m.demographics()), ttl);
     }
 
     private static Gender gender(String sex) {

@@ -117,15 +117,35 @@ public class JpaInitiatorRepository implements InitiatorRepository {
     }
 
     @Override
-    public List<Appointment> pendingAppointments() {
-        return em.createQuery("select a from Appointment a where a.status in ('Scheduled', 'Running') order by a.queryAt",
-                Appointment.class).getResultList();
+    public List<Appointment> appointmentsNumbered(String owner, String visitId) {
+        return em.createQuery("select a from Appointment a where a.owner = :o and a.visitId = :v order by a.createdAt desc",
+                Appointment.class).setParameter("o", owner).setParameter("v", visitId).getResultList();
     }
 
     @Override
-    public List<Appointment> appointmentsFrom(Instant from, int max) {
-        return em.createQuery("select a from Appointment a where a.visitTime >= :f order by a.visitTime", Appointment.class)
-                .setParameter("f", from).setMaxResults(max).getResultList();
+    public List<Appointment> appointmentsOf(String owner, PatientKey key, int max) {
+        var q = em.createQuery("select a from Appointment a where a.patientKey = :k" + (owner == null ? "" : " and a.owner = :o")
+                + " order by a.visitTime desc", Appointment.class).setParameter("k", key.value());
+        if (owner != null) {
+            q.setParameter("o", owner);
+        }
+        return q.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Appointment> appointmentsFrom(String owner, Instant from, int max) {
+        var q = em.createQuery("select a from Appointment a where a.visitTime >= :f" + (owner == null ? "" : " and a.owner = :o")
+                + " order by a.visitTime", Appointment.class).setParameter("f", from);
+        if (owner != null) {
+            q.setParameter("o", owner);
+        }
+        return q.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<StoredSummary> summaryOf(String appointmentId) {
+        return em.createQuery("select s from StoredSummary s where s.appointmentId = :a order by s.createdAt desc", StoredSummary.class)
+                .setParameter("a", appointmentId).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

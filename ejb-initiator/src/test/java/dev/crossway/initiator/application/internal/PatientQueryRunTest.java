@@ -74,4 +74,32 @@ class PatientQueryRunTest {
         assertThat(events.get(events.size() - 1).summary()).isSameAs(s);
         assertThat(events).extracting(ProgressEvent::percent).isSorted();
     }
+
+    @Test
+    void aCommunityWithAStoredLinkIsNotAskedAgainAndItsDocumentsAreListedUnderTheStoredId() {
+        String xcpd = peers.peer("linked-xcpd", Responses.xcpdMatch("P-linked", "2.16.840.1.113883.3.7011"));
+        byte[] listing = new String(Responses.sample("metriport/dq_multiple_docs.soap.xml"), StandardCharsets.UTF_8)
+                .replace("application/pdf", "text/xml").getBytes(StandardCharsets.UTF_8);
+        String query = peers.peer("linked-query", b -> Reply.soap(listing));
+        byte[] ccd = Shared.bytes("samples/ccda/hl7-c-cda-examples/CCD_1.xml");
+        Community linked = new Community("2.16.840.1.113883.3.7011", "linked", xcpd, query,
+                peers.peer("linked-retrieve", Responses.retrieveServing(id -> ccd)));
+        java.time.Instant found = java.time.Instant.parse("2026-12-05T08:00:00Z");
+        java.time.Instant until = found.plus(Duration.ofHours(24));
+        dev.crossway.interop.id.PatientId stored = new dev.crossway.interop.id.PatientId("P-stored",
+                dev.crossway.interop.id.Oid.of("2.16.840.1.113883.3.7011.1"));
+
+        PatientQueryRun run = new PatientQueryRun(out.gateway, Outbound.context(), Outbound.patient(), List.of(linked), List.of(),
+                e -> { }).reusing(java.util.Map.of(linked.organizationId(), List.of(new PatientQueryRun.StoredLink(stored, found, until))));
+        PatientQueryRun.Outcome outcome = run.start().join();
+
+        assertThat(peers.count(xcpd)).as("no XCPD to a community a stored link names the patient at").isZero();
+        assertThat(new String(peers.requests(query).get(0), StandardCharsets.UTF_8)).as("FindDocuments under the stored id")
+                .contains("P-stored");
+        SourceOutcome source = outcome.summary().sources().get(0);
+        assertThat(source.status()).isEqualTo(SourceOutcome.MATCHED);
+        assertThat(source.storedLink()).isEqualTo(new SourceOutcome.StoredLinkUse(found, until));
+        assertThat(source.documents()).isNotEmpty();
+        assertThat(outcome.discovery().matches()).singleElement().satisfies(m -> assertThat(m.identifiers()).containsExactly(stored));
+    }
 }
