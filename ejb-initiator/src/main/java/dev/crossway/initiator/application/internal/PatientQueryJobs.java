@@ -100,19 +100,19 @@ public class PatientQueryJobs {
     }
 
     /** A new job, leased by this node; returns its run, to be started by the caller. */
-    JobRun create(String owner, String requestJson, boolean announce) {
+    public JobRun create(String owner, String requestJson, boolean announce) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         store.create(id, owner, requestJson, node, now.plus(lease), now);
         return running(new JobRun(id, 1, 0, announce, store));
     }
 
-    JobRun running(JobRun run) {
+    public JobRun running(JobRun run) {
         running.put(run.id(), run);
         return run;
     }
 
-    void ended(JobRun run) {
+    public void ended(JobRun run) {
         running.remove(run.id(), run);
     }
 
@@ -174,13 +174,13 @@ public class PatientQueryJobs {
      * {@link #unfollow}. (Polling the job's rows: every node sees every node's progress, with no
      * cluster messaging to keep in order; a follower costs one indexed query per half second.)
      */
-    void follow(String id, ProgressListener listener) {
+    public void follow(String id, ProgressListener listener) {
         Follower follower = new Follower(id, listener);
         followers.put(listener, follower);
         follower.future = scheduler.scheduleWithFixedDelay(follower, 0, FOLLOW_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    void unfollow(ProgressListener listener) {
+    public void unfollow(ProgressListener listener) {
         Follower f = followers.remove(listener);
         if (f != null) {
             f.stop();
