@@ -18,7 +18,10 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import dev.crossway.initiator.infrastructure.persistence.JdbcQueryJobs;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The jobs of the whole cluster, kept in the database ({@link JobStore}), as this node takes part:
@@ -61,6 +65,8 @@ public class PatientQueryJobs {
     ManagedScheduledExecutorService scheduler;
     @EJB
     JobStore store;
+    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
+    DataSource dataSource;
     @EJB
     DefaultPatientQueries queries;
 
@@ -89,12 +95,13 @@ public class PatientQueryJobs {
     void leave() {
         running.values().forEach(JobRun::letGo);
         followers.values().forEach(Follower::stop);
-        try {
-            int n = store.release(node, clock.instant());
+        // plain JDBC on the data source: the other beans of the module may already be stopped here
+        try (Connection c = dataSource.getConnection()) {
+            int n = new JdbcQueryJobs(c).release(node, clock.instant());
             if (n > 0) {
                 LOG.info(n + " running patient query jobs released for another node to take over");
             }
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "running jobs not released; they are taken over when their lease runs out", e);
         }
     }
@@ -157,7 +164,7 @@ public class PatientQueryJobs {
             LOG.warning("patient query job " + job.id() + " failed: " + why);
             return;
         }
-        LOG.info("patient query job " + job.id() + " taken over from " + job.node() + " (attempt " + job.attempt() + ")");
+        LOG.info("patient query job " + job.id() + " taken over by " + node + " (attempt " + job.attempt() + ")");
         queries.resume(job);
     }
 
