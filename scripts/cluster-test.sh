@@ -1,6 +1,8 @@
-# The two-node cluster test: node1 and node2 (ports 8280 and 8380) form one encrypted,
-# authenticated JGroups cluster and share the identity cache (ClusterIT); before that, two
-# intruders that lack one of the shared secrets start beside them and must not get into the view.
+# The two-node cluster test: node1 and node2 (ports 8280 and 8380) find each other through the
+# database (JGroups JDBC_PING2, no multicast), form one encrypted, authenticated cluster and share
+# the identity cache and the jobs (ClusterIT); before that, two intruders that lack one of the
+# shared secrets start beside them and must not get into the view. After ClusterIT (which kills
+# node1), a job started on node2 is read again after node2 is stopped and started.
 # shellcheck shell=bash
 
 # cluster_view MANAGEMENT_PORT: the default channel's view as the node's management sees it.
@@ -33,11 +35,14 @@ until_settled() {
 }
 
 cluster_test() {
-  log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache over encrypted, authenticated JGroups"
+  log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache and the jobs over encrypted, authenticated JGroups"
   CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))"
   export CROSSWAY_MULTICAST
   # behind a balancer both nodes answer to the same public URLs; here each is addressed directly
   export CROSSWAY_GATEWAY_PUBLIC_URL="http://localhost:8280,http://localhost:8380"
+  # jobs: a short lease, so that a killed node's job is taken over within seconds; a short XCPD
+  # timeout, which is how long a job asking ClusterIT's silent peer runs
+  export CROSSWAY_JOBS_LEASE=PT6S CROSSWAY_OUTBOUND_TIMEOUT_XCPD=PT8S
   start_wildfly "$STATE/test-node1" node1 200 "$ROOT/ear/target/cluster-node1.log"
   start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
   local view
@@ -84,4 +89,57 @@ cluster_test() {
   mvn -B -o -pl ear verify -Pit -Dit.test=ClusterIT -Dcrossway.cluster.node1=http://localhost:8280 \
     -Dcrossway.cluster.node2=http://localhost:8380 -Dcrossway.cluster.node1.pid="$node1_pid" \
     || die "cluster test failed (logs: ear/target/cluster-*.log)"
+  grep -q "JDBC_PING2" "$SERVER_HOME/standalone/configuration/crossway.xml" \
+    || die "the cluster did not use database discovery (JDBC_PING2 missing from crossway.xml)"
+
+  job_survives_restart
+}
+
+# The jobs' contract: a job created with "Async": true is readable at GET /api/v1/jobs/{id} after
+# the node is stopped and started again (finished, or failed with a reason), never 404. Stopped as
+# ./crossway stop does (TERM to its process group), started as ./crossway run does, while the job
+# still waits for a peer that never answers.
+job_survives_restart() {
+  local token job status body peer_pid node2_pid i
+  token="$(curl -fs -d grant_type=client_credentials -d client_id=sandbox-partner -d client_secret=sandbox-secret \
+    "http://localhost:$KEYCLOAK_PORT/realms/crossway/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')"
+  [ -n "$token" ] || die "no partner token for the restart test"
+  # ClusterIT's silent peer (directory entry 2.16.840.1.113883.3.9999.1.88 at 127.0.0.1:18089), again
+  command -v python3 >/dev/null || die "python3 is needed for the restart test's silent peer"
+  python3 -c 'import socket,time
+s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", 18089)); s.listen(50); time.sleep(300)' &
+  peer_pid=$!
+  echo "silent-peer $peer_pid" >>"$PIDS"
+  body='{"Meta": {"DataModel": "Clinical Summary", "EventType": "PatientQuery", "Extensions": {"user-id": "dr.jones",
+    "purpose-of-use": "TREATMENT", "organization-name": "Crossway Test Clinic", "sender-organization-id": "2.16.840.1.113883.3.9999.99"}},
+    "Patient": {"Demographics": {"FirstName": "Alice", "LastName": "Newman", "DOB": "1970-05-01", "Sex": "Female"}},
+    "Targets": {"Organizations": [{"ID": "2.16.840.1.113883.3.9999.1.88"}]}, "Async": true}'
+  job="$(curl -fs -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" \
+    http://localhost:8380/api/v1/ClinicalSummary/PatientQuery | sed -n 's/.*"JobID":"\([^"]*\)".*/\1/p')"
+  [ -n "$job" ] || die "the restart test could not start a job on node2"
+  status="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://localhost:8380/api/v1/jobs/$job")"
+  [ "$status" = 200 ] || die "job $job unknown on node2 right after it started ($status)"
+
+  node2_pid="$(awk '$1 == "wildfly-node2" {print $2}' "$PIDS" | tail -n 1)"
+  log "restart test: stopping node2 (pid $node2_pid) while job $job runs"
+  kill -TERM -- "-$node2_pid" 2>/dev/null || kill -TERM "$node2_pid"
+  # the whole process group: the JVM finishes its shutdown after standalone.sh has returned
+  for _ in $(seq 1 60); do kill -0 -- "-$node2_pid" 2>/dev/null || break; sleep 1; done
+  kill -0 -- "-$node2_pid" 2>/dev/null && die "node2 did not stop within 60 s"
+  start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2-restarted.log"
+
+  for i in $(seq 1 90); do
+    body="$(curl -s -w '\n%{http_code}' -H "Authorization: Bearer $token" "http://localhost:8380/api/v1/jobs/$job")"
+    status="$(tail -n 1 <<<"$body")"
+    [ "$status" = 200 ] || die "job $job answered $status after node2 restarted: $(head -n 1 <<<"$body")"
+    if grep -q '"Status":"Completed"' <<<"$body"; then break; fi
+    if grep -q '"Status":"Failed"' <<<"$body"; then
+      grep -q '"Error":"[^"]' <<<"$body" || die "job $job failed without a reason: $body"
+      break
+    fi
+    [ "$i" = 90 ] && die "job $job still running 90 s after node2 restarted: $body"
+    sleep 1
+  done
+  kill "$peer_pid" 2>/dev/null || true
+  log "restart test: job $job survived node2's restart ($(grep -o '"Status":"[A-Za-z]*"' <<<"$body" | head -n 1))"
 }

@@ -101,6 +101,14 @@ GRANT \`$role\` TO '$user'@'$host';
 SET DEFAULT ROLE \`$role\` FOR '$user'@'$host';
 SQL
     done
+    # cluster discovery (JDBC_PING2, crossway.cli): a node's channel starts before the deployment's
+    # migrations (the directory's V5 creates the same table), so on a new database the table and
+    # the application's right to it must exist before the first start
+    cat <<SQL
+CREATE TABLE IF NOT EXISTS \`$name\`.jgroups (address varchar(200) NOT NULL, name varchar(200),
+  cluster varchar(200) NOT NULL, ip varchar(200) NOT NULL, coord boolean, PRIMARY KEY (address)) ENGINE=InnoDB;
+GRANT SELECT, INSERT, UPDATE, DELETE ON \`$name\`.jgroups TO \`$role\`;
+SQL
     echo "FLUSH PRIVILEGES;"
   } | db_admin || die "cannot create database $name (is MariaDB's root allowed in?)"
   # grants add up: a database-wide grant left to the application's user by an older ./crossway

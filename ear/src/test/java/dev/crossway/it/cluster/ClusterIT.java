@@ -26,9 +26,19 @@ import dev.crossway.interop.xml.SecureXml;
 import dev.crossway.it.support.Api;
 import dev.crossway.it.support.Gateway;
 import dev.crossway.it.support.Hosted;
+import dev.crossway.it.support.Sandbox;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -47,9 +57,10 @@ import org.w3c.dom.Element;
  * trust anchor revoked on node 1 is refused by node 2 at once; a signed request answered by node 1
  * is a replay to node 2; an XCPD answer cached on node 1 is
  * served from the replicated identity cache by node 2; a patient registered or corrected through
- * one node changes the other node's cached answers about that patient at once, and no other; and
- * both nodes look for due pre-visit queries, and
- * one due appointment is queried once; when node 1 is killed, node 2 keeps answering.
+ * one node changes the other node's cached answers about that patient at once, and no other; both
+ * nodes look for due pre-visit queries, and one due appointment is queried once; a patient query
+ * job started on node 1 is read and followed on node 2, and when node 1 is killed in the middle of
+ * one, node 2 takes it over and finishes it; and node 2 keeps answering.
  */
 @EnabledIfSystemProperty(named = "crossway.cluster.node1", matches = ".+")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -132,7 +143,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void twoNodesLookingForTheSameDueAppointmentSendItsQueryOnce() throws Exception {
-        String oid = "2.16.840.1.113883.3.9999.1.88";
+        String oid = "2.16.840.1.113883.3.9999.1.89"; // not the slow peer's (.88): this peer answers
         AtomicInteger received = new AtomicInteger();
         // the one loopback port ./crossway test's CROSSWAY_OUTBOUND_ALLOW opens for a test peer
         HttpServer peer = HttpServer.create(new InetSocketAddress("127.0.0.1", 18089), 0);
@@ -247,8 +258,8 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
-    void aCachedAnswerIsServedByTheOtherNodeAndTheSurvivorKeepsAnswering() throws Exception {
+    @Order(3)
+    void aCachedAnswerIsServedByTheOtherNode() {
         long node2HitsBefore = hits(NODE2);
 
         PatientDiscoveryResponse first = on(NODE1, ClusterIT::discover);
@@ -259,15 +270,159 @@ class ClusterIT {
         assertThat(second.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
         assertThat(second.matches().get(0).patientId()).isEqualTo(new PatientId("801", Oid.of(AUTHORITY)));
         assertThat(hits(NODE2)).as("node 2 answered from the replicated cache").isGreaterThan(node2HitsBefore);
+    }
 
-        long pid = Long.parseLong(System.getProperty("crossway.cluster.node1.pid"));
-        ProcessHandle node1 = ProcessHandle.of(pid).orElseThrow();
-        node1.descendants().forEach(ProcessHandle::destroyForcibly);
-        node1.destroyForcibly();
-        Api.await(Duration.ofSeconds(30), () -> !node1.isAlive(), "node 1 to die");
+    @Test
+    @Order(4)
+    void aJobStartedOnOneNodeIsReadAndStreamedFromTheOtherAndStaysItsOwners() throws Exception {
+        try (SlowPeer peer = SlowPeer.open()) {
+            String job = on(NODE1, () -> startJob(Tokens.partner()));
 
+            Api.Reply read = on(NODE2, () -> Api.get("jobs/" + job, Tokens.partner()));
+            assertThat(read.status()).as("node 2 knows node 1's job: " + read.body()).isEqualTo(200);
+            assertThat(read.json().path("JobID").asText()).isEqualTo(job);
+
+            String stream = on(NODE2, () -> events(job, Tokens.partner()));
+            assertThat(stream).as("node 2 streams node 1's progress, to the end").contains("event: Started")
+                    .contains("event: Discovered").contains("event: Completed").contains(SlowPeer.OID);
+
+            JsonNode done = on(NODE2, () -> Api.get("jobs/" + job, Tokens.partner())).json();
+            assertThat(done.path("Status").asText()).isEqualTo("Completed");
+            assertThat(done.path("Progress").asInt()).isEqualTo(100);
+            assertThat(done.path("Result").path("Sources").toString()).contains(SlowPeer.OID);
+
+            String other = on(NODE2, ClusterIT::anotherPartner);
+            Api.Reply foreign = on(NODE2, () -> Api.get("jobs/" + job, other));
+            assertThat(foreign.status()).as("another client's job is unknown to it, on any node").isEqualTo(404);
+            assertThat(foreign.body()).doesNotContain(SlowPeer.OID);
+            assertThat(on(NODE1, () -> Api.get("jobs/" + job + "/events", other)).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aJobWhoseNodeIsKilledMidwayIsFinishedByTheOther() {
+        try (SlowPeer peer = SlowPeer.open()) {
+            String job = on(NODE1, () -> startJob(Tokens.partner()));
+            Api.await(Duration.ofSeconds(20), () -> on(NODE2, () -> Api.get("jobs/" + job, Tokens.partner())).body()
+                    .contains("Started"), "node 2 to see the job running");
+            assertThat(on(NODE2, () -> Api.get("jobs/" + job, Tokens.partner())).json().path("Status").asText())
+                    .as("killed mid-job").isEqualTo("Running");
+
+            killNode1();
+
+            // the lease (CROSSWAY_JOBS_LEASE in scripts/cluster-test.sh) runs out, node 2 claims the job and runs it again
+            Api.await(Duration.ofSeconds(120), () -> !"Running".equals(on(NODE2, () -> Api.get("jobs/" + job, Tokens.partner()))
+                    .json().path("Status").asText()), "node 2 to finish node 1's job");
+            JsonNode done = on(NODE2, () -> Api.get("jobs/" + job, Tokens.partner())).json();
+            assertThat(done.path("Status").asText()).isIn("Completed", "Failed");
+            if ("Failed".equals(done.path("Status").asText())) {
+                assertThat(done.path("Error").asText()).as("a failed job says why").isNotBlank();
+            } else {
+                assertThat(done.path("Events").toString().split("Started", -1)).as("run again by node 2: " + done.path("Events"))
+                        .hasSizeGreaterThanOrEqualTo(3);
+                assertThat(done.path("Result").path("Sources").toString()).contains(SlowPeer.OID);
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theSurvivorKeepsAnsweringWhenANodeIsKilled() {
+        killNode1();
         for (int i = 0; i < 5; i++) {
             assertThat(on(NODE2, ClusterIT::discover).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        }
+    }
+
+    /** Kills node 1 (SIGKILL, by the PID the cluster script recorded), unless it is dead already. */
+    static void killNode1() {
+        long pid = Long.parseLong(System.getProperty("crossway.cluster.node1.pid"));
+        ProcessHandle.of(pid).ifPresent(node1 -> {
+            node1.descendants().forEach(ProcessHandle::destroyForcibly);
+            node1.destroyForcibly();
+            Api.await(Duration.ofSeconds(30), () -> !node1.isAlive(), "node 1 to die");
+        });
+    }
+
+    /** An async patient query of the sandbox clinic's patient at the slow peer; its job id. */
+    static String startJob(String token) {
+        Api.Reply started = Api.post("ClinicalSummary/PatientQuery", token, "{" + Sandbox.meta("ClinicalSummary", "PatientQuery")
+                + "," + Sandbox.alice() + ", \"Targets\": {\"Organizations\": [{\"ID\": \"" + SlowPeer.OID + "\"}]}, \"Async\": true}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        return started.json().path("JobID").asText();
+    }
+
+    /** The job's server-sent events, read to the terminal one. */
+    static String events(String job, String token) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(Servers.api("jobs/" + job + "/events")).timeout(Duration.ofSeconds(120))
+                    .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build();
+            HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            StringBuilder seen = new StringBuilder();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    seen.append(line).append('\n');
+                    if (line.startsWith("event:") && (line.contains("Completed") || line.contains("Failed"))) {
+                        for (String data; (data = reader.readLine()) != null && !data.isEmpty(); ) {
+                            seen.append(data).append('\n');
+                        }
+                        break;
+                    }
+                }
+            }
+            return seen.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token of a partner onboarded for this test: not the owner of the sandbox partner's jobs. */
+    static String anotherPartner() {
+        String clientId = "cluster-it-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100000, 999999);
+        Api.Reply r = Api.post("admin/partners", Tokens.admin(), """
+                {"ClientId": "%s", "Grants": {"Organizations": ["2.16.840.1.113883.3.9999.99"], "PurposesOfUse": ["TREATMENT"],
+                 "Initiate": true}}""".formatted(clientId));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return Tokens.clientCredentials(clientId, r.json().path("Secret").asText());
+    }
+
+    /**
+     * A partner gateway that accepts connections and never answers (its TCP backlog takes them):
+     * an XCPD call to it lasts until the initiator's timeout ({@code CROSSWAY_OUTBOUND_TIMEOUT_XCPD}
+     * in scripts/cluster-test.sh), which keeps a job running long enough to watch it. Listed in the
+     * directory on an allowed loopback port ({@code CROSSWAY_OUTBOUND_ALLOW}).
+     */
+    record SlowPeer(ServerSocket socket) implements AutoCloseable {
+
+        static final String OID = "2.16.840.1.113883.3.9999.1.88";
+
+        static SlowPeer open() {
+            try {
+                ServerSocket socket = new ServerSocket(18089, 50, InetAddress.getByName("127.0.0.1"));
+                Api.Reply listed = on(NODE1, () -> Api.post("Organization/New", Tokens.admin(), """
+                        {"Organization": {"Name": "Slow Peer", "Identifiers": [{"ID": "%s", "IDType": "OID"}],
+                         "Address": {"StreetAddress": "1 Slow Way", "City": "Nome", "State": "AK", "ZIP": "99762"},
+                         "Endpoints": [{"Transaction": "XCPD ITI-55", "Address": "https://127.0.0.1:18089/gateway/xcpd",
+                                        "PurposesOfUse": ["TREATMENT"]}]}}""".formatted(OID)));
+                assertThat(listed.status()).as(listed.body()).isIn(201, 400);
+                return new SlowPeer(socket);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing a listener that accepted nothing
+            }
         }
     }
 

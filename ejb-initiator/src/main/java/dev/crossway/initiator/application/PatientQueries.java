@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The one-call patient query (Redox ClinicalSummary PatientQuery): discovery, document query at
  * every matched community, retrieve, C-CDA reading and one merged summary. Jobs are kept in
- * memory on this node (bounded, expiring): a job id is only known to the node that started it.
+ * the database: any node of the cluster answers for any job, and a job outlives the node that ran it.
  */
 @Local
 public interface PatientQueries {

@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A fresh database on the real MariaDB ({@code crossway.test.db.url}, root), migrated by the
- * directory's and the initiator's Flyway scripts, named {@code crossway.test.db.name} + a suffix per
- * test class.
+ * A database of its own on the real MariaDB ({@code crossway.test.db.url}, root, empty password),
+ * recreated and migrated by the real Flyway scripts (directory, then initiator) the first time a test
+ * asks for it: {@code <crossway.test.db.name>_<suffix>}. It is its own {@link DataSource}.
  */
 public final class TestDatabase implements DataSource {
 
@@ -26,15 +26,27 @@ public final class TestDatabase implements DataSource {
         this.name = name;
     }
 
-    public static TestDatabase fresh(String suffix) throws SQLException {
+    /** Recreates and migrates the database. */
+    public static TestDatabase fresh(String suffix) {
         TestDatabase db = new TestDatabase(System.getProperty("crossway.test.db.name", "crossway_inittest") + "_" + suffix);
         try (Connection c = DriverManager.getConnection(SERVER + OPTIONS, "root", ""); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + db.name);
             s.execute("create database " + db.name + " character set utf8mb4 collate utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB at " + SERVER + " is needed for this test", e);
         }
         DirectoryMigrations.migrate(db);
         InitiatorMigrations.migrate(db);
         return db;
+    }
+
+    /** A new connection in auto-commit mode; the caller closes it. */
+    public Connection connection() throws SQLException {
+        return getConnection();
+    }
+
+    public DataSource dataSource() {
+        return this;
     }
 
     @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(SERVER + name + OPTIONS, "root", ""); }

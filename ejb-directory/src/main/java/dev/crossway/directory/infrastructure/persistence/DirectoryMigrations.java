@@ -9,7 +9,8 @@ public final class DirectoryMigrations {
 
     public static final String HISTORY_TABLE = "flyway_history_directory";
     static final ModuleMigrations MIGRATIONS = new ModuleMigrations("db/migration/directory", HISTORY_TABLE,
-            List.of("V1__directory.sql", "V2__name_search_fulltext.sql", "V3__schedule_claim.sql", "V4__atna_outbox.sql"));
+            List.of("V1__directory.sql", "V2__name_search_fulltext.sql", "V3__schedule_claim.sql", "V4__atna_outbox.sql",
+                    "V5__jgroups_discovery.sql"));
 
     private DirectoryMigrations() {
     }

@@ -15,6 +15,6 @@ public class DefaultJobQueue implements JobQueue {
 
     @Override
     public int running() {
-        return jobs.table().running();
+        return jobs.runningHere();
     }
 }

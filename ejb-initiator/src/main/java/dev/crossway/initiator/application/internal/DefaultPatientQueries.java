@@ -2,8 +2,6 @@ package dev.crossway.initiator.application.internal;
 
 import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.JobView;
-import dev.crossway.initiator.application.PartnerEvents;
-import dev.crossway.initiator.domain.webhook.EventNames;
 import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.PatientQueries;
 import dev.crossway.initiator.application.PatientQueryRequest;
@@ -13,7 +11,11 @@ import dev.crossway.initiator.domain.Community;
 import dev.crossway.initiator.domain.PatientKey;
 import dev.crossway.initiator.domain.audit.AccessAction;
 import dev.crossway.initiator.infrastructure.outbound.Gateway;
+import dev.crossway.initiator.application.InitiatorContext;
+import dev.crossway.initiator.domain.QueryJob;
+import dev.crossway.initiator.infrastructure.persistence.StorageJson;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,6 +37,7 @@ import java.util.logging.Logger;
  * to the overall deadline); links and nothing else are written, after the run, in a short one.
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultPatientQueries implements PatientQueries {
 
@@ -50,10 +53,10 @@ public class DefaultPatientQueries implements PatientQueries {
     InitiatorStore store;
     @EJB
     PatientQueryJobs jobs;
+    @EJB
+    JobStore jobStore;
     @Inject
     OutboundAuditLog audit;
-    @EJB
-    PartnerEvents partnerEvents;
 
     @Override
     public MergedSummary run(Caller caller, PatientQueryRequest request, ProgressListener listener) {
@@ -71,64 +74,75 @@ public class DefaultPatientQueries implements PatientQueries {
     @Override
     public String start(Caller caller, PatientQueryRequest request) {
         check(caller, request);
-        Job job = jobs.table().create(caller.owner());
-        try {
-            Started s = begin(caller, request, job::publish);
-            job.partial(s.run::partial);
-            s.done.whenComplete((o, error) -> {
-                if (error != null) {
-                    job.publish(new ProgressEvent(ProgressEvent.FAILED, 0, String.valueOf(error.getMessage()), null, null,
-                            java.time.Instant.now()));
-                }
-                completed(caller.owner(), job.view());
-            });
-        } catch (RuntimeException e) {
-            job.publish(new ProgressEvent(ProgressEvent.FAILED, 0, e.getMessage(), null, null, java.time.Instant.now()));
-            throw e;
-        }
-        return job.id();
+        JobRun run = jobs.create(caller.owner(), StorageJson.write(request), announced(request));
+        launch(caller, run, request, true);
+        return run.id();
     }
 
-    /** Tells the owner's webhook destinations that the job finished: its id and outcome, never patient data. */
-    private void completed(String owner, JobView job) {
+    /**
+     * Runs a job again, on this node, from its stored request: another node ran it and died (its
+     * lease ran out and this node claimed it). The grants were checked when the job was created; the
+     * run belongs to the job's owner.
+     */
+    public void resume(QueryJob job) {
+        PatientQueryRequest request;
         try {
-            com.fasterxml.jackson.databind.node.ObjectNode body = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
-                    .createObjectNode().put("JobID", job.id()).put("Status", job.status());
-            if (job.error() != null) {
-                body.put("Error", job.error());
-            }
-            partnerEvents.publish(owner, EventNames.PATIENT_QUERY_COMPLETED, body.toString());
+            request = StorageJson.request(job.requestJson());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "job " + job.id() + ": the PatientQuery.Completed event was not published", e);
+            new JobRun(job.id(), job.attempt(), job.lastSeq(), true, jobStore).publish(new ProgressEvent(ProgressEvent.FAILED,
+                    job.progress(), "the job's request cannot be read back (" + e.getMessage() + ")", null, null, Instant.now()));
+            return;
+        }
+        JobRun run = jobs.running(new JobRun(job.id(), job.attempt(), job.lastSeq(), announced(request), jobStore));
+        launch(Caller.system(job.owner()), run, request, false);
+    }
+
+    /** A scheduled query's end is the appointment's business (Scheduling.ResultsReady), not a PatientQuery event. */
+    private static boolean announced(PatientQueryRequest request) {
+        return request.context().channel() != InitiatorContext.Channel.SCHEDULING;
+    }
+
+    private void launch(Caller caller, JobRun run, PatientQueryRequest request, boolean rethrow) {
+        try {
+            Started s = begin(caller, request, run::publish);
+            run.partial(s.run::partial);
+            s.done.whenComplete((o, error) -> {
+                if (error != null) {
+                    run.publish(new ProgressEvent(ProgressEvent.FAILED, 0, String.valueOf(error.getMessage()), null, null, Instant.now()));
+                }
+                jobs.ended(run);
+            });
+        } catch (RuntimeException e) {
+            run.publish(new ProgressEvent(ProgressEvent.FAILED, 0, e.getMessage(), null, null, Instant.now()));
+            jobs.ended(run);
+            if (rethrow) {
+                throw e;
+            }
         }
     }
 
     @Override
     public Optional<JobView> job(Caller caller, String jobId) {
-        return visible(caller, jobId).map(Job::view);
-    }
-
-    /** Another client's job is as unknown as a job that never existed: no existence oracle. */
-    private Optional<Job> visible(Caller caller, String jobId) {
-        return jobs.table().get(jobId).filter(j -> caller.mayRead(j.owner()));
+        return jobId == null ? Optional.empty() : jobStore.view(jobId, caller);
     }
 
     @Override
     public boolean subscribe(Caller caller, String jobId, ProgressListener listener) {
-        Optional<Job> job = visible(caller, jobId);
-        job.ifPresent(j -> j.subscribe(listener));
-        return job.isPresent();
+        if (job(caller, jobId).isEmpty()) {
+            return false; // another client's job is as unknown as a job that never existed: no existence oracle
+        }
+        jobs.follow(jobId, listener);
+        return true;
     }
 
     @Override
     public void unsubscribe(String jobId, ProgressListener listener) {
-        jobs.table().get(jobId).ifPresent(j -> j.unsubscribe(listener));
+        jobs.unfollow(listener);
     }
 
     private record Started(PatientQueryRun run, CompletableFuture<PatientQueryRun.Outcome> done, long overallMs) {
     }
 
-    /** Validates, resolves the targets, starts; links are kept before the Completed event is published. */
     /** Validates the request, then checks the caller's grants: nothing is created or sent when either fails. */
     private static void check(Caller caller, PatientQueryRequest request) {
         RequestValidator.context(request.context());

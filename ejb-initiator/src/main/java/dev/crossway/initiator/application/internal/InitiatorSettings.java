@@ -63,6 +63,21 @@ final class InitiatorSettings {
         return integer("crossway.scheduling.max-attempts", 3);
     }
 
+    /** How long a node's claim on a running job lasts without renewal: the bound on taking over a dead node's jobs. */
+    Duration jobLease() {
+        return duration("crossway.jobs.lease", Duration.ofSeconds(30));
+    }
+
+    /** How long a finished job (its result and events) stays readable before it is purged. */
+    Duration jobKeep() {
+        return duration("crossway.jobs.keep", Duration.ofHours(24));
+    }
+
+    /** Runs of one job at most (the first and the takeovers after its node stopped); then it fails. */
+    int jobMaxAttempts() {
+        return Math.max(1, integer("crossway.jobs.max-attempts", 3));
+    }
+
     OutboundSettings outbound() {
         OutboundSettings d = OutboundSettings.defaults();
         return d.withTimeouts(duration("crossway.outbound.timeout.xcpd", d.xcpdTimeout()),

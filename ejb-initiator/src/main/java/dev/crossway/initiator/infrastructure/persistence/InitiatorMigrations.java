@@ -12,7 +12,7 @@ public final class InitiatorMigrations {
     public static final String HISTORY_TABLE = "flyway_history_initiator";
     static final ModuleMigrations MIGRATIONS = new ModuleMigrations("db/migration/initiator", HISTORY_TABLE,
             List.of("V1__initiator.sql", "V2__document_location.sql", "V3__owner.sql", "V4__initiator_audit.sql",
-                    "V6__webhooks.sql", "V7__appointment_claims.sql", "V8__link_reuse.sql"));
+                    "V5__patient_query_job.sql", "V6__webhooks.sql", "V7__appointment_claims.sql", "V8__link_reuse.sql"));
 
     private InitiatorMigrations() {
     }

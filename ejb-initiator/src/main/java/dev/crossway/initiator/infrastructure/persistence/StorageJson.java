@@ -48,6 +48,14 @@ public final class StorageJson {
         return read(json, MergedSummary.class);
     }
 
+    public static dev.crossway.initiator.application.PatientQueryRequest request(String json) {
+        return read(json, dev.crossway.initiator.application.PatientQueryRequest.class);
+    }
+
+    public static dev.crossway.initiator.application.SourceOutcome source(String json) {
+        return read(json, dev.crossway.initiator.application.SourceOutcome.class);
+    }
+
     public static AppointmentRequest appointment(String json) {
         return read(json, AppointmentRequest.class);
     }
