@@ -68,6 +68,7 @@ final class GatewayFixture {
     final GatewayAudit gatewayAudit = new GatewayAudit(audit::add, clock);
     final PatientService patientService = new PatientService(communities, patients, documents, identities, gatewayAudit, clock);
     final DocumentService documentService = new DocumentService(patientService, patients, documents, gatewayAudit, clock);
+    final StoreService store = new StoreService(patientService, documentService, documents, identities, gatewayAudit, clock);
     ResponderSettings settings = ResponderSettings.defaults();
     /** This responder's public URL is {@link #BASE}'s origin. */
     InboundTrustSettings trust = InboundTrustSettings.of("https://responder.test");
