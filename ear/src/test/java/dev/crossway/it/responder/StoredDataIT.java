@@ -258,8 +258,23 @@ class StoredDataIT {
         assertThat(xcpd(REPLACE).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
         assertThat(find(REPLACE, APPROVED).documents()).extracting(e -> e.uniqueId().value()).containsExactly(replacement);
         assertThat(find(REPLACE, DEPRECATED).documents()).extracting(e -> e.uniqueId().value()).containsExactly(old);
-        assertThat(find(REPLACE, APPROVED, DEPRECATED).documents()).extracting(e -> e.uniqueId().value() + " " + e.status())
+        List<DocumentEntry> both = find(REPLACE, APPROVED, DEPRECATED).documents();
+        assertThat(both).extracting(e -> e.uniqueId().value() + " " + e.status())
                 .containsExactlyInAnyOrder(replacement + " " + APPROVED, old + " " + DEPRECATED);
+        String oldUuid = both.stream().filter(e -> e.uniqueId().value().equals(old)).findFirst().orElseThrow().entryUuid();
+        String newUuid = both.stream().filter(e -> e.uniqueId().value().equals(replacement)).findFirst().orElseThrow().entryUuid();
+        AdhocQueryRequest getAssociations = new AdhocQueryRequest(dev.crossway.interop.xca.StoredQuery.GET_ASSOCIATIONS,
+                dev.crossway.interop.xca.ReturnType.LEAF_CLASS, Optional.of(HomeCommunityId.of(REPLACE)),
+                java.util.Map.of("$uuid", List.of(List.of(oldUuid))));
+        Gateway.Reply associated = Gateway.post(Gateway.XCA_QUERY, Gateway.signed(Gateway.XCA_QUERY, EbXml.ACTION_QUERY,
+                AdhocQueryRequestWriter.write(getAssociations)));
+        assertThat(associated.status()).as(associated.text()).isEqualTo(200);
+        assertThat(AdhocQueryResponseReader.read(SoapEnvelope.parse(associated.body()).payload()).associations())
+                .as("the new version is associated RPLC with the old one").singleElement().satisfies(a -> {
+                    assertThat(a.type()).isEqualTo("urn:ihe:iti:2007:AssociationType:RPLC");
+                    assertThat(a.sourceObject()).isEqualTo(newUuid);
+                    assertThat(a.targetObject()).isEqualTo(oldUuid);
+                });
         assertThat(retrieve(REPLACE, replacement).documents()).hasSize(1);
 
         Api.Reply again = Api.post("ClinicalSummary/DocumentReplace", Tokens.partner(), """

@@ -3,6 +3,7 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.interop.xca.AdhocQueryRequest;
+import dev.crossway.interop.xca.Association;
 import dev.crossway.interop.xca.AdhocQueryRequestReader;
 import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.xca.AdhocQueryResponse;
@@ -108,8 +109,11 @@ final class XcaQueryResponder {
         if (request.query() == StoredQuery.GET_DOCUMENTS) {
             return getDocuments(in, request, community);
         }
+        if (request.query() == StoredQuery.GET_ASSOCIATIONS) {
+            return getAssociations(in, request, community);
+        }
         return failure(in, home, null, UNKNOWN_STORED_QUERY, "stored query " + request.query() + " is not supported by this responder"
-                + " (FindDocuments and GetDocuments are)", Outcome.ERROR);
+                + " (FindDocuments, GetDocuments and GetAssociations are)", Outcome.ERROR);
     }
 
     /** Gateway mode: the same AdhocQueryRequest to the community's endpoint, its answer relayed and audited. */
@@ -219,6 +223,40 @@ final class XcaQueryResponder {
         Map<String, List<String>> withheld = new LinkedHashMap<>();
         List<StoredDocument> found = new Withholding(patients).disclosable(community, all, in.purposeOfUse(), withheld);
         return success(in, request, community, patient, found, withheld);
+    }
+
+    /**
+     * GetAssociations for entryUUIDs ({@code $uuid}): the RPLC and APND associations between the
+     * documents asked for and the versions they follow or that follow them. Both ends must be
+     * disclosable to this request (not withdrawn, consent, confidentiality), or the association is
+     * left out as if it did not exist.
+     */
+    private GatewayReply getAssociations(Inbound in, AdhocQueryRequest request, HostedCommunity community) {
+        HomeCommunityId home = community.homeCommunityId();
+        List<String> uuids = request.values("$uuid").stream().flatMap(List::stream).toList();
+        Withholding withholding = new Withholding(patients);
+        java.util.function.Predicate<StoredDocument> disclosable = d -> withholding.reason(community, d, in.purposeOfUse()).isEmpty();
+        List<StoredDocument> asked = documents.byEntryUuids(home, uuids).stream().filter(disclosable).toList();
+        Map<String, Association> found = new LinkedHashMap<>();
+        for (StoredDocument d : asked) {
+            d.parentId().flatMap(documents::byKey).filter(disclosable).ifPresent(parent -> {
+                Association a = Association.of(d.relation().orElseThrow().associationType(), d.entryUuid(), parent.entryUuid(),
+                        Optional.of(home));
+                found.put(a.id(), a);
+            });
+            for (StoredDocument next : documents.successors(d.id())) {
+                if (disclosable.test(next)) {
+                    Association a = Association.of(next.relation().orElseThrow().associationType(), next.entryUuid(), d.entryUuid(),
+                            Optional.of(home));
+                    found.put(a.id(), a);
+                }
+            }
+        }
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(),
+                asked.isEmpty() ? null : asked.get(0).patient().toCx(), asked.stream().map(d -> d.uniqueId().value()).toList(),
+                found.isEmpty() ? Outcome.NO_MATCH : Outcome.SUCCESS, request.query() + ": " + found.size() + " association(s) of "
+                        + asked.size() + " document(s)", in.caller());
+        return reply(in, new AdhocQueryResponse(ResponseStatus.SUCCESS, List.of(), List.of(), List.of(), List.copyOf(found.values())));
     }
 
     private GatewayReply success(Inbound in, AdhocQueryRequest request, HostedCommunity community, String patient,

@@ -157,6 +157,16 @@ class StoreServiceTest {
         assertThat(find(StoredDocument.DEPRECATED).documents()).extracting(DocumentEntry::uniqueId).containsExactly(old.uniqueId());
         assertThat(PatientDocuments.latestSummary(f.documents.ofPatient(replacement.patientKey()))).contains(replacement);
 
+        AdhocQueryResponse associations = query(new AdhocQueryRequest(dev.crossway.interop.xca.StoredQuery.GET_ASSOCIATIONS,
+                dev.crossway.interop.xca.ReturnType.LEAF_CLASS, Optional.of(HOME),
+                java.util.Map.of("$uuid", List.of(List.of(old.entryUuid())))), CodedValue.treatment());
+        assertThat(associations.status()).isEqualTo(ResponseStatus.SUCCESS);
+        assertThat(associations.associations()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(dev.crossway.interop.xca.Association.RPLC);
+            assertThat(a.sourceObject()).isEqualTo(replacement.entryUuid());
+            assertThat(a.targetObject()).isEqualTo(old.entryUuid());
+        });
+
         assertThatThrownBy(() -> f.store.replace(HCID, DANIEL, old.uniqueId().value(), Relation.RPLC, CONSULT, "XML", "partner-a"))
                 .isInstanceOf(ResponderValidationException.class).hasMessageContaining("already replaced by "
                         + replacement.uniqueId().value());
