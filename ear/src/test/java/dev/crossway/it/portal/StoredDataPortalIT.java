@@ -88,8 +88,8 @@ class StoredDataPortalIT {
 
             b.click(By.id("stored:opt-out"));
             accept(b);
-            b.awaitText(By.id("stored:consent"), "opted out");
-            b.awaitText(By.id("stored:consent"), "by admin");
+            b.awaitText(By.id("consent"), "opted out");
+            b.awaitText(By.id("consent"), "by admin");
             audited("consent: patient opted out of network disclosure");
         }
         Api.Reply records = Api.get("admin/audit?transaction=ADMIN&limit=1000", Tokens.admin());
