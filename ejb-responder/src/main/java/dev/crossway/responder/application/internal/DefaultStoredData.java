@@ -45,6 +45,8 @@ public class DefaultStoredData implements StoredData {
     IdentityStore identities;
     @Inject
     AuditTrail trail;
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     private PatientService patientService;
     private StoreService service;
@@ -62,7 +64,23 @@ public class DefaultStoredData implements StoredData {
     @Override
     public ConsentView recordConsent(String communityHcid, PatientId patient, boolean optOut, Caller caller) {
         caller.requireCommunity(communityHcid);
-        return consentOf(service.recordConsent(communityHcid, patient, optOut, caller.userId()), patient);
+        Patient p = service.recordConsent(communityHcid, patient, optOut, caller.userId());
+        // forgotten once more after the commit: an XCPD answer computed meanwhile from the rows as
+        // they were (the opt-out not yet committed) and cached after the first invalidation is gone too
+        String hcid = p.community().oid().value();
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    identities.invalidateCommunity(hcid);
+                }
+            }
+        });
+        return consentOf(p, patient);
     }
 
     @Override
