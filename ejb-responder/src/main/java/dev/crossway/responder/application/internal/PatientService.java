@@ -98,6 +98,11 @@ final class PatientService {
             throw new ResponderValidationException("PriorPatient.Identifiers", "a patient cannot be merged into itself");
         }
         retired.mergeInto(survivor, clock.instant());
+        if (retired.isOptedOut() && !survivor.isOptedOut()) {
+            // the more restrictive choice survives: the retired patient's documents move to the survivor,
+            // and its opt-out of network disclosure must not be undone by a merge
+            survivor.recordConsent(true, clock.instant(), actor + " (merge of opted-out " + retiredId.toCx() + ")");
+        }
         PatientId main = survivor.identifierUnder(community.assigningAuthority()).orElse(survivorId);
         for (StoredDocument d : documents.ofPatient(retired.id())) {
             d.reassign(survivor.id(), main);

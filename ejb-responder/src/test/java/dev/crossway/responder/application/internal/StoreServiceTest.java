@@ -235,6 +235,17 @@ class StoreServiceTest {
     }
 
     @Test
+    void aMergeKeepsTheOptOutOfTheRetiredPatient() {
+        PatientId twin = new PatientId("DE-2", Oid.of(AUTHORITY));
+        f.patientService.register(new PatientForm(HCID, List.of(twin), "Dan", null, "Evans", LocalDate.of(1957, 4, 23),
+                "Male", null, null, null, null, null, null), "test");
+        f.store.recordConsent(HCID, twin, true, "partner-a");
+        f.patientService.merge(HCID, DANIEL, twin, "partner-a");
+        assertThat(f.patients.byIdentifier(HOME, DANIEL).orElseThrow().isOptedOut()).isTrue();
+        assertThat(xcpd().outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.NO_MATCH);
+    }
+
+    @Test
     void anUploadCarriesTypeClassFormatAndPracticeSettingCodes() {
         StoredDocument pdf = f.documentService.push(HCID, DANIEL, "%PDF-1.4 x\n".getBytes(StandardCharsets.US_ASCII), "PDF", "t")
                 .document();
