@@ -28,6 +28,7 @@ public final class InMemoryDocuments implements DocumentRepository {
         List<StoredDocument> newestFirst = new ArrayList<>(documents);
         java.util.Collections.reverse(newestFirst);
         return newestFirst.stream().filter(d -> d.community().equals(community) && d.patientKey() == c.patientKey()
+                && !d.isWithdrawn()
                 && (c.statuses().isEmpty() || c.statuses().contains(d.status()))).limit(maxResults).toList();
     }
 
@@ -60,6 +61,16 @@ public final class InMemoryDocuments implements DocumentRepository {
     public Optional<byte[]> content(long documentId) {
         onContentRead.accept(documentId);
         return Optional.ofNullable(contents.get(documentId)).map(byte[]::clone);
+    }
+
+    @Override
+    public Optional<StoredDocument> byKey(long documentId) {
+        return documents.stream().filter(d -> d.id() == documentId).findFirst();
+    }
+
+    @Override
+    public List<StoredDocument> successors(long documentId) {
+        return documents.stream().filter(d -> d.parentId().map(p -> p == documentId).orElse(false)).toList();
     }
 
     @Override

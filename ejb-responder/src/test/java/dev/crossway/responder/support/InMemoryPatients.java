@@ -36,6 +36,16 @@ public final class InMemoryPatients implements PatientRepository {
     }
 
     @Override
+    public List<Patient> search(HomeCommunityId community, String text, int max) {
+        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        return patients.stream().filter(p -> p.community().equals(community))
+                .filter(p -> t.isEmpty() || p.identifiers().stream().anyMatch(i -> i.value().equalsIgnoreCase(t))
+                        || p.demographics().lastName().toLowerCase(java.util.Locale.ROOT).startsWith(t)
+                        || p.demographics().firstName().toLowerCase(java.util.Locale.ROOT).startsWith(t))
+                .limit(max).toList();
+    }
+
+    @Override
     public void add(Patient patient) {
         Ids.assign(patient);
         patients.add(patient);

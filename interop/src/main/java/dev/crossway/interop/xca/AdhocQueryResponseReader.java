@@ -22,6 +22,7 @@ public final class AdhocQueryResponseReader {
         List<RegistryError> errors = RegistryResponseParts.errors(root, path);
         List<DocumentEntry> documents = new ArrayList<>();
         List<ObjectRef> references = new ArrayList<>();
+        List<Association> associations = new ArrayList<>();
         for (Element list : children(root, EbXml.RIM, "RegistryObjectList")) {
             List<Element> entries = children(list, EbXml.RIM, "ExtrinsicObject");
             for (int i = 0; i < entries.size(); i++) {
@@ -32,7 +33,13 @@ public final class AdhocQueryResponseReader {
                 references.add(at(rp, () -> new ObjectRef(Rim.requiredAttr(ref, "id", rp),
                         attr(ref, "home").map(HomeCommunityId::of))));
             }
+            for (Element as : children(list, EbXml.RIM, "Association")) {
+                String ap = path + "/Association";
+                associations.add(at(ap, () -> new Association(Rim.requiredAttr(as, "id", ap),
+                        Rim.requiredAttr(as, "associationType", ap), Rim.requiredAttr(as, "sourceObject", ap),
+                        Rim.requiredAttr(as, "targetObject", ap), attr(as, "home").map(HomeCommunityId::of))));
+            }
         }
-        return at(path, () -> new AdhocQueryResponse(status, errors, documents, references));
+        return at(path, () -> new AdhocQueryResponse(status, errors, documents, references, associations));
     }
 }

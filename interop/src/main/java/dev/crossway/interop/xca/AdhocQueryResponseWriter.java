@@ -27,6 +27,16 @@ public final class AdhocQueryResponseWriter {
             ref.setAttribute("id", r.id());
             r.home().ifPresent(h -> ref.setAttribute("home", h.urn()));
         });
+        response.associations().forEach(a -> {
+            Element as = el(list, EbXml.RIM, "rim:Association");
+            as.setAttribute("id", a.id());
+            as.setAttribute("objectType", Association.OBJECT_TYPE);
+            as.setAttribute("associationType", a.type());
+            as.setAttribute("sourceObject", a.sourceObject());
+            as.setAttribute("targetObject", a.targetObject());
+            as.setAttribute("status", EbXml.STATUS_APPROVED);
+            a.home().ifPresent(h -> as.setAttribute("home", h.urn()));
+        });
         return root;
     }
 }

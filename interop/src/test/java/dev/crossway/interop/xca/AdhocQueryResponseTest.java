@@ -132,7 +132,10 @@ class AdhocQueryResponseTest {
                 new AdhocQueryResponse(ResponseStatus.PARTIAL_SUCCESS, List.of(RegistryError.error(RegistryError.UNKNOWN_COMMUNITY,
                         "no such community", "urn:oid:1.2.3")), List.of(), List.of(new ObjectRef("urn:uuid:974330cc-26ff-4ef8-aca5-f71efc3f1fb0",
                         Optional.of(HomeCommunityId.of("2.3.4"))))),
-                AdhocQueryResponse.failure(RegistryError.error(RegistryError.UNKNOWN_PATIENT_ID, "unknown patient", "urn:oid:1.2.3")));
+                AdhocQueryResponse.failure(RegistryError.error(RegistryError.UNKNOWN_PATIENT_ID, "unknown patient", "urn:oid:1.2.3")),
+                new AdhocQueryResponse(ResponseStatus.SUCCESS, List.of(), List.of(), List.of(), List.of(Association.of(Association.RPLC,
+                        "urn:uuid:0bb95d7b-0000-4da5-896f-af3be8707c03", "urn:uuid:974330cc-26ff-4ef8-aca5-f71efc3f1fb0",
+                        Optional.of(HomeCommunityId.of("1.2.3"))))));
         for (AdhocQueryResponse r : responses) {
             Element written = AdhocQueryResponseWriter.write(r);
             Schemas.validate(written, Schemas.QUERY);

@@ -63,6 +63,7 @@ public class VisitPushResource {
 
     static StoredDocumentDto toDto(StoredDocumentView v) {
         return new StoredDocumentDto(v.documentUniqueId(), v.repositoryUniqueId(), v.title(), v.mimeType(), v.typeCode(),
-                v.classCode(), v.formatCode(), v.creationTime(), v.size());
+                v.classCode(), v.formatCode(), v.creationTime(), v.size(), v.statusName(), v.confidentialityCode(),
+                v.replaces(), v.relation(), v.withdrawnAt(), v.latestSummary() ? Boolean.TRUE : null);
     }
 }

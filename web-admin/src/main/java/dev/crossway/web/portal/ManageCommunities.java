@@ -33,6 +33,8 @@ public class ManageCommunities implements Serializable {
     private String assigningAuthority;
     private String mode = "Stored";
     private List<String> purposesOfUse = new ArrayList<>(List.of("TREATMENT"));
+    private List<String> restrictedPurposesOfUse = new ArrayList<>();
+    private List<String> veryRestrictedPurposesOfUse = new ArrayList<>();
     private String downstreamXcpdUrl;
     private String downstreamXcaQueryUrl;
     private String downstreamXcaRetrieveUrl;
@@ -51,6 +53,8 @@ public class ManageCommunities implements Serializable {
         assigningAuthority = c.assigningAuthority();
         mode = c.mode();
         purposesOfUse = new ArrayList<>(c.purposesOfUse());
+        restrictedPurposesOfUse = new ArrayList<>(c.restrictedPurposesOfUse());
+        veryRestrictedPurposesOfUse = new ArrayList<>(c.veryRestrictedPurposesOfUse());
         DownstreamEndpoints d = c.downstream() == null ? new DownstreamEndpoints(null, null, null) : c.downstream();
         downstreamXcpdUrl = d.xcpd();
         downstreamXcaQueryUrl = d.xcaQuery();
@@ -63,7 +67,7 @@ public class ManageCommunities implements Serializable {
             String actor = Portal.requireAdmin();
             CommunityView saved = communities.save(new CommunityForm(homeCommunityId, name, assigningAuthority, mode,
                     purposesOfUse, DownstreamEndpoints.of(blank(downstreamXcpdUrl), blank(downstreamXcaQueryUrl),
-                    blank(downstreamXcaRetrieveUrl)), null), actor);
+                    blank(downstreamXcaRetrieveUrl)), null, restrictedPurposesOfUse, veryRestrictedPurposesOfUse), actor);
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved", saved.name()));
         } catch (ResponderValidationException e) {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
@@ -88,6 +92,10 @@ public class ManageCommunities implements Serializable {
     public void setMode(String v) { mode = v; }
     public List<String> getPurposesOfUse() { return purposesOfUse; }
     public void setPurposesOfUse(List<String> v) { purposesOfUse = v; }
+    public List<String> getRestrictedPurposesOfUse() { return restrictedPurposesOfUse; }
+    public void setRestrictedPurposesOfUse(List<String> v) { restrictedPurposesOfUse = v; }
+    public List<String> getVeryRestrictedPurposesOfUse() { return veryRestrictedPurposesOfUse; }
+    public void setVeryRestrictedPurposesOfUse(List<String> v) { veryRestrictedPurposesOfUse = v; }
     public String getDownstreamXcpdUrl() { return downstreamXcpdUrl; }
     public void setDownstreamXcpdUrl(String v) { downstreamXcpdUrl = v; }
     public String getDownstreamXcaQueryUrl() { return downstreamXcaQueryUrl; }

@@ -7,6 +7,7 @@ import dev.crossway.responder.application.DownstreamEndpoints;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.domain.community.CommunityMode;
 import dev.crossway.responder.domain.community.CommunityRepository;
+import dev.crossway.responder.domain.community.ConfidentialityPolicy;
 import dev.crossway.responder.domain.community.CommunitySettings;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.community.PurposeOfUsePolicy;
@@ -94,7 +95,13 @@ final class CommunityService {
         if (mode == CommunityMode.GATEWAY && xcpd == null) {
             throw new ResponderValidationException("Community.Downstream.Xcpd", "a Gateway-mode community needs its downstream XCPD URL");
         }
-        return new CommunitySettings(name, authority, mode, policy, repository, xcpd, query, retrieve);
+        ConfidentialityPolicy confidentiality;
+        try {
+            confidentiality = ConfidentialityPolicy.of(f.restrictedPurposesOfUse(), f.veryRestrictedPurposesOfUse());
+        } catch (IllegalArgumentException e) {
+            throw new ResponderValidationException("Community.RestrictedPurposesOfUse", e.getMessage());
+        }
+        return new CommunitySettings(name, authority, mode, policy, repository, xcpd, query, retrieve, confidentiality);
     }
 
     private static String repository(String value) {
@@ -124,6 +131,11 @@ final class CommunityService {
 
     private static String describe(CommunitySettings s) {
         return s.name() + ", " + s.mode().label() + ", authority " + s.assigningAuthority() + ", purposes "
-                + String.join("/", s.policy().codes());
+                + String.join("/", s.policy().codes()) + ", R disclosed for " + describe(s.confidentiality().restrictedCodes())
+                + ", V disclosed for " + describe(s.confidentiality().veryRestrictedCodes());
+    }
+
+    private static String describe(java.util.List<String> purposes) {
+        return purposes.isEmpty() ? "none" : String.join("/", purposes);
     }
 }

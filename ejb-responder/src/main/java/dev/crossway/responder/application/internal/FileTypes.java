@@ -17,6 +17,16 @@ final class FileTypes {
     /** IHE format code system; "mimeTypeSufficient" is its code for plain files. */
     static final String FORMAT_SCHEME = "1.3.6.1.4.1.19376.1.2.3";
     static final String MIME_SUFFICIENT = "urn:ihe:iti:xds:2017:mimeTypeSufficient";
+    static final String LOINC = "2.16.840.1.113883.6.1";
+    static final String SNOMED = "2.16.840.1.113883.6.96";
+    /**
+     * An upload says nothing of its clinical kind, yet XDS requires type, class and practice setting
+     * codes (ITI TF-3 4.2.3.2) and initiators filter on them: LOINC 55188-7 "Patient data Document"
+     * (the Document Ontology's generic document, valid as both type and class) and SNOMED CT
+     * 394802001 "General medicine" are what is true of any upload.
+     */
+    static final DocumentCode UPLOAD_TYPE = DocumentCode.of("55188-7", LOINC, "Patient data Document");
+    static final DocumentCode UPLOAD_PRACTICE = DocumentCode.of("394802001", SNOMED, "General medicine");
 
     private static final Map<String, String> MIME = Map.ofEntries(
             Map.entry("PDF", "application/pdf"), Map.entry("TXT", "text/plain"), Map.entry("TEXT", "text/plain"),
@@ -39,8 +49,9 @@ final class FileTypes {
             throw new ResponderValidationException("Document.FileType", "file type '" + fileType
                     + "' is not one of XML, " + String.join(", ", new java.util.TreeSet<>(MIME.keySet())));
         }
-        return new DocumentMetadata(mime, "Uploaded document", null, null,
-                DocumentCode.of(MIME_SUFFICIENT, FORMAT_SCHEME, null), null, DocumentCode.of("N", "2.16.840.1.113883.5.25", "Normal"),
+        return new DocumentMetadata(mime, "Uploaded document", UPLOAD_TYPE, UPLOAD_TYPE,
+                DocumentCode.of(MIME_SUFFICIENT, FORMAT_SCHEME, null), UPLOAD_PRACTICE,
+                DocumentCode.of("N", "2.16.840.1.113883.5.25", "Normal"),
                 "en-US", DTM.format(now), null, null, null, null);
     }
 

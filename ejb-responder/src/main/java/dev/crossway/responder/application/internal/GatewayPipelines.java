@@ -36,6 +36,6 @@ final class GatewayPipelines {
                 new XcpdResponder(communities, index, identities, trust.correlations(), gatewayAudit, settings, downstream),
                 new XcaQueryResponder(communities, patients, documents, trust.correlations(), gatewayAudit, downstream,
                         settings.limits()),
-                new XcaRetrieveResponder(communities, documents, gatewayAudit, downstream, settings.limits()));
+                new XcaRetrieveResponder(communities, patients, documents, gatewayAudit, downstream, settings.limits()));
     }
 }

@@ -49,6 +49,7 @@ final class PatientIndex {
         String hcid = community.homeCommunityId().oid().value();
         List<CachedPatient> direct = new ArrayList<>();
         boolean contradicted = false;
+        boolean withheld = false;
         for (PatientId id : query.subjectIds()) {
             if (id.assigningAuthority().equals(community.assigningAuthority())) {
                 Optional<Patient> p = survivor(community, id);
@@ -56,7 +57,9 @@ final class PatientIndex {
                     continue;
                 }
                 MatchSubject subject = p.get().toMatchSubject();
-                if (policy.confirmsIdentifier(query, subject)) {
+                if (policy.confirmsIdentifier(query, subject) && p.get().isOptedOut()) {
+                    withheld = true;
+                } else if (policy.confirmsIdentifier(query, subject)) {
                     direct.add(disclosed(community, p.get(), MatchScorer.score(query, subject), 100));
                 } else {
                     contradicted = true;
@@ -67,7 +70,11 @@ final class PatientIndex {
             return new CachedMatch(hcid, CachedMatch.Kind.MATCH, direct, List.of());
         }
         CachedMatch byDemographics = demographic(community, query);
-        return contradicted ? byDemographics.noted(IDENTIFIER_CONTRADICTED) : byDemographics;
+        String note = withheld || byDemographics.note() != null ? Withholding.BY_CONSENT : null;
+        if (contradicted) {
+            note = note == null ? IDENTIFIER_CONTRADICTED : IDENTIFIER_CONTRADICTED + "; " + note;
+        }
+        return note == null ? byDemographics : byDemographics.noted(note);
     }
 
     private CachedMatch demographic(HostedCommunity community, MatchQuery query) {
@@ -84,15 +91,30 @@ final class PatientIndex {
         for (Patient p : patients.candidates(community.homeCommunityId(), keys, birth.low().getYear(), birth.high().getYear())) {
             byKey.put(p.id(), p);
         }
-        MatchDecision decision = policy.decide(query, byKey.values().stream().map(Patient::toMatchSubject).toList());
+        // a patient who opted out of network disclosure is not a candidate: the answer is what it
+        // would be without them (no match, exactly as for an unknown patient, or another patient)
+        List<MatchSubject> eligible = byKey.values().stream().filter(p -> !p.isOptedOut()).map(Patient::toMatchSubject).toList();
+        MatchDecision decision = policy.decide(query, eligible);
+        CachedMatch answer;
         if (decision instanceof MatchDecision.Matched m) {
-            return new CachedMatch(hcid, CachedMatch.Kind.MATCH, m.matches().stream()
+            answer = new CachedMatch(hcid, CachedMatch.Kind.MATCH, m.matches().stream()
                     .map(s -> disclosed(community, byKey.get(s.subject().key()), s, s.percent())).toList(), List.of());
+        } else if (decision instanceof MatchDecision.MoreAttributesRequested r) {
+            answer = new CachedMatch(hcid, CachedMatch.Kind.MORE_ATTRIBUTES_REQUESTED, List.of(), r.attributeCodes());
+        } else {
+            answer = new CachedMatch(hcid, CachedMatch.Kind.NO_MATCH, List.of(), List.of());
         }
-        if (decision instanceof MatchDecision.MoreAttributesRequested r) {
-            return new CachedMatch(hcid, CachedMatch.Kind.MORE_ATTRIBUTES_REQUESTED, List.of(), r.attributeCodes());
+        if (eligible.size() < byKey.size()) {
+            // said in the audit only when an opted-out patient would have matched or been asked about
+            MatchDecision withAll = policy.decide(query, byKey.values().stream().map(Patient::toMatchSubject).toList());
+            boolean wouldHave = withAll instanceof MatchDecision.Matched all
+                    ? all.matches().stream().anyMatch(s -> byKey.get(s.subject().key()).isOptedOut())
+                    : withAll instanceof MatchDecision.MoreAttributesRequested && answer.kind() == CachedMatch.Kind.NO_MATCH;
+            if (wouldHave) {
+                return answer.noted(Withholding.BY_CONSENT);
+            }
         }
-        return new CachedMatch(hcid, CachedMatch.Kind.NO_MATCH, List.of(), List.of());
+        return answer;
     }
 
     private Optional<Patient> survivor(HostedCommunity community, PatientId id) {

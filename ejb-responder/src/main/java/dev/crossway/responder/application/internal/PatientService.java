@@ -108,6 +108,11 @@ final class PatientService {
             throw new ResponderValidationException("PriorPatient.Identifiers", "a patient cannot be merged into itself");
         }
         retired.mergeInto(survivor, clock.instant());
+        if (retired.isOptedOut() && !survivor.isOptedOut()) {
+            // the more restrictive choice survives: the retired patient's documents move to the survivor,
+            // and its opt-out of network disclosure must not be undone by a merge
+            survivor.recordConsent(true, clock.instant(), actor + " (merge of opted-out " + retiredId.toCx() + ")");
+        }
         PatientId main = survivor.identifierUnder(community.assigningAuthority()).orElse(survivorId);
         for (StoredDocument d : documents.ofPatient(retired.id())) {
             d.reassign(survivor.id(), main);
@@ -122,6 +127,17 @@ final class PatientService {
         return patients.byIdentifier(community.homeCommunityId(), id).filter(Patient::isActive)
                 .orElseThrow(() -> new PatientNotFoundException(field, "no active patient " + id.toCx() + " in community "
                         + community.homeCommunityId()));
+    }
+
+    /**
+     * Forgets the cached answers that could have named {@code p} (its blocks), now and again after
+     * the commit: an answer computed meanwhile from the rows as they were is gone too.
+     */
+    void forgetCachedAnswers(HostedCommunity community, Patient p) {
+        String hcid = community.homeCommunityId().oid().value();
+        Set<BlockingKey> blocks = blocks(p);
+        identities.invalidate(hcid, blocks);
+        afterCommit.run(() -> identities.invalidate(hcid, blocks));
     }
 
     private static Set<BlockingKey> blocks(Patient p) {

@@ -25,7 +25,8 @@ final class Views {
     static CommunityView of(HostedCommunity c) {
         return new CommunityView(c.homeCommunityId().oid().value(), c.name(), c.assigningAuthority().value(), c.mode().label(),
                 c.policy().codes(), DownstreamEndpoints.of(c.downstreamXcpd().orElse(null), c.downstreamXcaQuery().orElse(null),
-                c.downstreamXcaRetrieve().orElse(null)), c.repositoryUniqueId(), c.createdAt());
+                c.downstreamXcaRetrieve().orElse(null)), c.repositoryUniqueId(), c.createdAt(),
+                c.confidentiality().restrictedCodes(), c.confidentiality().veryRestrictedCodes());
     }
 
     static PatientView of(Patient p) {
@@ -36,9 +37,15 @@ final class Views {
     }
 
     static StoredDocumentView of(StoredDocument d) {
+        return of(d, null, false);
+    }
+
+    /** With the unique id of the document it follows ({@code parent}, null for none) and whether it is the latest summary. */
+    static StoredDocumentView of(StoredDocument d, String parent, boolean latestSummary) {
         return new StoredDocumentView(d.uniqueId().value(), d.repositoryUniqueId(), d.community().oid().value(), d.patient(),
                 d.title(), d.mimeType(), code(d.typeCode()), code(d.classCode()), code(d.formatCode()),
-                DtmTime.toInstant(d.creationTime()), d.size());
+                DtmTime.toInstant(d.creationTime()), d.size(), d.status(), d.confidentiality(), parent,
+                d.relation().map(Enum::name).orElse(null), d.withdrawnAt(), latestSummary, d.pushedAt(), d.pushedBy());
     }
 
     static TrustAnchorView of(TrustAnchor a, Instant now) {

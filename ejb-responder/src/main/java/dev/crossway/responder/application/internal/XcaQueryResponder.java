@@ -3,6 +3,7 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.interop.xca.AdhocQueryRequest;
+import dev.crossway.interop.xca.Association;
 import dev.crossway.interop.xca.AdhocQueryRequestReader;
 import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.xca.AdhocQueryResponse;
@@ -29,7 +30,9 @@ import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -106,8 +109,11 @@ final class XcaQueryResponder {
         if (request.query() == StoredQuery.GET_DOCUMENTS) {
             return getDocuments(in, request, community);
         }
+        if (request.query() == StoredQuery.GET_ASSOCIATIONS) {
+            return getAssociations(in, request, community);
+        }
         return failure(in, home, null, UNKNOWN_STORED_QUERY, "stored query " + request.query() + " is not supported by this responder"
-                + " (FindDocuments and GetDocuments are)", Outcome.ERROR);
+                + " (FindDocuments, GetDocuments and GetAssociations are)", Outcome.ERROR);
     }
 
     /** Gateway mode: the same AdhocQueryRequest to the community's endpoint, its answer relayed and audited. */
@@ -160,6 +166,9 @@ final class XcaQueryResponder {
             return failure(in, home, asked.toCx(), RegistryError.UNKNOWN_PATIENT_ID, "patient " + asked.toCx()
                     + " is not known in community " + home, Outcome.NO_MATCH);
         }
+        if (patient.get().isOptedOut()) {
+            return withheldByConsent(in, home, asked);
+        }
         int cap = limits.findDocumentsMaxResults();
         List<StoredDocument> found;
         try {
@@ -168,10 +177,13 @@ final class XcaQueryResponder {
         } catch (IllegalArgumentException e) {
             return failure(in, home, asked.toCx(), RegistryError.REGISTRY_ERROR, e.getMessage(), Outcome.ERROR);
         }
+        Map<String, List<String>> withheld = new LinkedHashMap<>();
+        List<StoredDocument> disclosable = new Withholding(patients).disclosable(community,
+                found.size() > cap ? found.subList(0, cap) : found, in.purposeOfUse(), withheld);
         if (found.size() > cap) {
-            return truncated(in, request, community, asked.toCx(), found.subList(0, cap));
+            return truncated(in, request, community, asked.toCx(), disclosable, withheld);
         }
-        return success(in, request, community, asked.toCx(), found);
+        return success(in, request, community, asked.toCx(), disclosable, withheld);
     }
 
     /**
@@ -181,7 +193,7 @@ final class XcaQueryResponder {
      * creation time, to reach the older ones.
      */
     private GatewayReply truncated(Inbound in, AdhocQueryRequest request, HostedCommunity community, String patient,
-                                   List<StoredDocument> found) {
+                                   List<StoredDocument> found, Map<String, List<String>> withheld) {
         HomeCommunityId home = community.homeCommunityId();
         RegistryError warning = new RegistryError(RegistryError.TOO_MANY_RESULTS, "more than " + found.size()
                 + " entries match; the newest " + found.size() + " are returned: narrow the query (e.g. by creation time) "
@@ -194,7 +206,7 @@ final class XcaQueryResponder {
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient,
                 found.stream().map(d -> d.uniqueId().value()).toList(), Outcome.SUCCESS, request.query() + " "
                         + request.returnType().value() + ": " + found.size() + " document(s), truncated at the limit of "
-                        + found.size() + " results (XDSTooManyResults warning)", in.caller());
+                        + found.size() + " results (XDSTooManyResults warning)" + withheldNote(withheld), in.caller());
         return reply(in, response);
     }
 
@@ -206,22 +218,76 @@ final class XcaQueryResponder {
             return failure(in, home, null, RegistryError.STORED_QUERY_PARAM_NUMBER,
                     "GetDocuments takes either $XDSDocumentEntryUniqueId or $XDSDocumentEntryEntryUUID", Outcome.ERROR);
         }
-        List<StoredDocument> found = uniqueIds.isEmpty() ? documents.byEntryUuids(home, uuids) : documents.byUniqueIds(home, uniqueIds);
-        String patient = found.isEmpty() ? null : found.get(0).patient().toCx();
-        return success(in, request, community, patient, found);
+        List<StoredDocument> all = uniqueIds.isEmpty() ? documents.byEntryUuids(home, uuids) : documents.byUniqueIds(home, uniqueIds);
+        String patient = all.isEmpty() ? null : all.get(0).patient().toCx();
+        Map<String, List<String>> withheld = new LinkedHashMap<>();
+        List<StoredDocument> found = new Withholding(patients).disclosable(community, all, in.purposeOfUse(), withheld);
+        return success(in, request, community, patient, found, withheld);
+    }
+
+    /**
+     * GetAssociations for entryUUIDs ({@code $uuid}): the RPLC and APND associations between the
+     * documents asked for and the versions they follow or that follow them. Both ends must be
+     * disclosable to this request (not withdrawn, consent, confidentiality), or the association is
+     * left out as if it did not exist.
+     */
+    private GatewayReply getAssociations(Inbound in, AdhocQueryRequest request, HostedCommunity community) {
+        HomeCommunityId home = community.homeCommunityId();
+        List<String> uuids = request.values("$uuid").stream().flatMap(List::stream).toList();
+        Withholding withholding = new Withholding(patients);
+        java.util.function.Predicate<StoredDocument> disclosable = d -> withholding.reason(community, d, in.purposeOfUse()).isEmpty();
+        List<StoredDocument> asked = documents.byEntryUuids(home, uuids).stream().filter(disclosable).toList();
+        Map<String, Association> found = new LinkedHashMap<>();
+        for (StoredDocument d : asked) {
+            d.parentId().flatMap(documents::byKey).filter(disclosable).ifPresent(parent -> {
+                Association a = Association.of(d.relation().orElseThrow().associationType(), d.entryUuid(), parent.entryUuid(),
+                        Optional.of(home));
+                found.put(a.id(), a);
+            });
+            for (StoredDocument next : documents.successors(d.id())) {
+                if (disclosable.test(next)) {
+                    Association a = Association.of(next.relation().orElseThrow().associationType(), next.entryUuid(), d.entryUuid(),
+                            Optional.of(home));
+                    found.put(a.id(), a);
+                }
+            }
+        }
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(),
+                asked.isEmpty() ? null : asked.get(0).patient().toCx(), asked.stream().map(d -> d.uniqueId().value()).toList(),
+                found.isEmpty() ? Outcome.NO_MATCH : Outcome.SUCCESS, request.query() + ": " + found.size() + " association(s) of "
+                        + asked.size() + " document(s)", in.caller());
+        return reply(in, new AdhocQueryResponse(ResponseStatus.SUCCESS, List.of(), List.of(), List.of(), List.copyOf(found.values())));
     }
 
     private GatewayReply success(Inbound in, AdhocQueryRequest request, HostedCommunity community, String patient,
-                                 List<StoredDocument> found) {
+                                 List<StoredDocument> found, Map<String, List<String>> withheld) {
         HomeCommunityId home = community.homeCommunityId();
         AdhocQueryResponse response = request.returnType() == ReturnType.OBJECT_REF
                 ? new AdhocQueryResponse(ResponseStatus.SUCCESS, List.of(), List.of(),
                 found.stream().map(d -> new ObjectRef(d.entryUuid(), Optional.of(home))).toList())
                 : AdhocQueryResponse.success(found.stream().map(DocumentEntries::of).toList());
         audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), patient,
-                found.stream().map(d -> d.uniqueId().value()).toList(), found.isEmpty() ? Outcome.NO_MATCH : Outcome.SUCCESS,
-                request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)", in.caller());
+                found.stream().map(d -> d.uniqueId().value()).toList(),
+                !found.isEmpty() ? Outcome.SUCCESS : withheld.isEmpty() ? Outcome.NO_MATCH : Outcome.REFUSED,
+                request.query() + " " + request.returnType().value() + ": " + found.size() + " document(s)" + withheldNote(withheld),
+                in.caller());
         return reply(in, response);
+    }
+
+    private static String withheldNote(Map<String, List<String>> withheld) {
+        return withheld.isEmpty() ? "" : "; " + Withholding.describe(withheld);
+    }
+
+    /**
+     * A FindDocuments for a patient who opted out of network disclosure: answered exactly as an
+     * unknown patient, audited as refused, "withheld by consent".
+     */
+    private GatewayReply withheldByConsent(Inbound in, HomeCommunityId home, PatientId asked) {
+        audit.record(in.requestId(), Transaction.ITI_38, in.initiator(), home.oid().value(), asked.toCx(), List.of(),
+                Outcome.REFUSED, RegistryError.UNKNOWN_PATIENT_ID + ": " + Withholding.BY_CONSENT + ", patient " + asked.toCx()
+                        + " opted out of network disclosure", in.caller());
+        return reply(in, AdhocQueryResponse.failure(RegistryError.error(RegistryError.UNKNOWN_PATIENT_ID, "patient "
+                + asked.toCx() + " is not known in community " + home, home.urn())));
     }
 
     /**

@@ -23,6 +23,7 @@ import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamException;
 import java.util.ArrayList;
@@ -56,14 +57,16 @@ final class XcaRetrieveResponder {
     }
 
     private final CommunityRepository communities;
+    private final PatientRepository patients;
     private final DocumentRepository documents;
     private final GatewayAudit audit;
     private final DownstreamClient downstream;
     private final DisclosureLimits limits;
 
-    XcaRetrieveResponder(CommunityRepository communities, DocumentRepository documents, GatewayAudit audit,
-                         DownstreamClient downstream, DisclosureLimits limits) {
+    XcaRetrieveResponder(CommunityRepository communities, PatientRepository patients, DocumentRepository documents,
+                         GatewayAudit audit, DownstreamClient downstream, DisclosureLimits limits) {
         this.communities = communities;
+        this.patients = patients;
         this.documents = documents;
         this.audit = audit;
         this.downstream = downstream;
@@ -78,6 +81,8 @@ final class XcaRetrieveResponder {
         Map<HostedCommunity, List<DocumentRequest>> forwarded = new LinkedHashMap<>();
         Outcome failureKind = Outcome.ERROR;
         List<String> limited = new ArrayList<>();
+        Withholding withholding = new Withholding(patients);
+        Map<String, Disclosure> withheld = new LinkedHashMap<>();
         long bytesLeft = limits.retrieveMaxBytes();
         int asked = 0;
         for (DocumentRequest r : request.documents()) {
@@ -118,6 +123,16 @@ final class XcaRetrieveResponder {
                 continue;
             }
             Optional<StoredDocument> stored = documents.byUniqueId(home, r.documentUniqueId());
+            Optional<String> why = stored.flatMap(d -> withholding.reason(community, d, in.purposeOfUse()));
+            if (why.isPresent()) {
+                // answered exactly as a document that is not there; the audit record says why
+                errors.add(RegistryError.error(RegistryError.DOCUMENT_UNIQUE_ID_ERROR, "document " + doc
+                        + " is not in repository " + r.repositoryUniqueId() + " of community " + home, home.urn()));
+                StoredDocument d = stored.get();
+                withheld.computeIfAbsent(home.oid().value() + " " + d.patient().toCx() + " " + why.get(),
+                        k -> new Disclosure(home.oid().value(), d.patient().toCx(), new ArrayList<>(), why.get())).documents().add(doc);
+                continue;
+            }
             if (stored.isPresent() && stored.get().size() > bytesLeft) {
                 // decided on the stored size, before the bytes are read: the answer never holds more than the limit
                 errors.add(RegistryError.error(RegistryError.REPOSITORY_ERROR, "document " + doc + " not returned: its "
@@ -143,6 +158,9 @@ final class XcaRetrieveResponder {
         ResponseStatus status = errors.isEmpty() ? ResponseStatus.SUCCESS
                 : found.isEmpty() ? ResponseStatus.FAILURE : ResponseStatus.PARTIAL_SUCCESS;
         audit(in, disclosed, errors, failureKind);
+        withheld.values().forEach(w -> audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), w.community(), w.patient(),
+                List.of(), Outcome.REFUSED, w.documents().size() + " document(s) " + w.detail() + ": "
+                        + String.join(" ", w.documents()), in.caller()));
         if (!limited.isEmpty()) {
             audit.record(in.requestId(), Transaction.ITI_39, in.initiator(), null, null, List.of(), Outcome.REFUSED,
                     "retrieve limited: " + limited.size() + " of " + request.documents().size() + " DocumentRequest(s) refused (at most "

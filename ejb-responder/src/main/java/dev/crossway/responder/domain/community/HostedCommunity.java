@@ -62,6 +62,13 @@ public class HostedCommunity {
     @Column(name = "downstream_xca_retrieve", length = 500)
     private String downstreamXcaRetrieve;
 
+    /** Comma-separated purposes for which restricted (R) documents are disclosed; empty: never. */
+    @Column(name = "restricted_purposes", length = 500, nullable = false)
+    private String restrictedPurposes = "";
+
+    @Column(name = "very_restricted_purposes", length = 500, nullable = false)
+    private String veryRestrictedPurposes = "";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -87,6 +94,8 @@ public class HostedCommunity {
         this.downstreamXcpd = s.downstreamXcpd();
         this.downstreamXcaQuery = s.downstreamXcaQuery();
         this.downstreamXcaRetrieve = s.downstreamXcaRetrieve();
+        this.restrictedPurposes = String.join(",", s.confidentiality().restrictedCodes());
+        this.veryRestrictedPurposes = String.join(",", s.confidentiality().veryRestrictedCodes());
         this.updatedAt = now;
     }
 
@@ -108,6 +117,14 @@ public class HostedCommunity {
 
     public PurposeOfUsePolicy policy() {
         return PurposeOfUsePolicy.stored(purposesOfUse.isEmpty() ? List.of() : Arrays.asList(purposesOfUse.split(",")));
+    }
+
+    public ConfidentialityPolicy confidentiality() {
+        return ConfidentialityPolicy.of(split(restrictedPurposes), split(veryRestrictedPurposes));
+    }
+
+    private static List<String> split(String codes) {
+        return codes == null || codes.isEmpty() ? List.of() : Arrays.asList(codes.split(","));
     }
 
     public String repositoryUniqueId() {

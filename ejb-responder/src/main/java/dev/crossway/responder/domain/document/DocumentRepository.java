@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The document store: metadata for queries, bytes for retrieves. */
 public interface DocumentRepository {
 
-    /** The entries matching {@code criteria}, newest (creation time) first, at most {@code maxResults} of them. */
+    /** The entries matching {@code criteria}, withdrawn ones never, newest (creation time) first, at most {@code maxResults} of them. */
     List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria, int maxResults);
 
     List<StoredDocument> byUniqueIds(HomeCommunityId community, Collection<String> uniqueIds);
@@ -23,6 +23,11 @@ public interface DocumentRepository {
     boolean uniqueIdTaken(DocumentUniqueId uniqueId);
 
     Optional<byte[]> content(long documentId);
+
+    Optional<StoredDocument> byKey(long documentId);
+
+    /** The documents that follow {@code documentId} (replace or append to it). */
+    List<StoredDocument> successors(long documentId);
 
     /** Stores the entry and its bytes (the entry gets its id first). */
     void add(StoredDocument document, byte[] content);

@@ -26,6 +26,8 @@ import java.util.UUID;
 public class StoredDocument {
 
     public static final String APPROVED = "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved";
+    /** A document another one replaced: still found by a FindDocuments that asks for this status. */
+    public static final String DEPRECATED = "urn:oasis:names:tc:ebxml-regrep:StatusType:Deprecated";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,6 +135,20 @@ public class StoredDocument {
     @Column(name = "pushed_by", length = 255)
     private String pushedBy;
 
+    /** The document this one replaces or appends to ({@link #relation}); null for an original. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "parent_relation", length = 4)
+    private String relation;
+
+    /** Withdrawn documents are never disclosed again; the row stays for the audit trail's sake. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 255)
+    private String withdrawnBy;
+
     protected StoredDocument() {
     }
 
@@ -173,6 +189,44 @@ public class StoredDocument {
     public void reassign(long survivorKey, PatientId survivorId) {
         this.patientKey = survivorKey;
         this.patientCx = survivorId.toCx();
+    }
+
+    /**
+     * This document is a new version of {@code parent}: with {@link Relation#RPLC} the parent is
+     * deprecated (still found by a FindDocuments asking for Deprecated entries); with
+     * {@link Relation#APND} it is an addendum and the parent stays approved.
+     */
+    public void succeed(StoredDocument parent, Relation relation) {
+        if (parent.id == null || parent.id.equals(id)) {
+            throw new IllegalArgumentException("a document cannot replace itself");
+        }
+        this.parentId = parent.id;
+        this.relation = relation.name();
+        if (relation == Relation.RPLC) {
+            parent.status = DEPRECATED;
+        }
+    }
+
+    /** No longer disclosed anywhere, by anyone. */
+    public void withdraw(Instant now, String actor) {
+        this.withdrawnAt = now;
+        this.withdrawnBy = actor;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant withdrawnAt() { return withdrawnAt; }
+    public String withdrawnBy() { return withdrawnBy; }
+    public java.util.Optional<Long> parentId() { return java.util.Optional.ofNullable(parentId); }
+    public java.util.Optional<Relation> relation() { return java.util.Optional.ofNullable(relation).map(Relation::valueOf); }
+    public String pushedBy() { return pushedBy; }
+
+    /** The confidentiality code (HL7 Confidentiality, 2.16.840.1.113883.5.25), upper case; N when none was given. */
+    public String confidentiality() {
+        return confidentialityCode == null || confidentialityCode.code() == null ? "N"
+                : confidentialityCode.code().trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public Long id() { return id; }

@@ -97,6 +97,16 @@ public class Patient {
     @Column(name = "survivor_id")
     private Long mergedInto;
 
+    /** The patient opted out of disclosure to the network: XCPD and XCA answer as if it were unknown. */
+    @Column(name = "opted_out", nullable = false)
+    private boolean optedOut;
+
+    @Column(name = "consent_changed_at")
+    private Instant consentChangedAt;
+
+    @Column(name = "consent_changed_by", length = 255)
+    private String consentChangedBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -145,6 +155,28 @@ public class Patient {
         this.active = false;
         this.mergedInto = survivor.id;
         this.updatedAt = now;
+    }
+
+    /**
+     * Records the patient's choice about disclosure to the network ({@code optOut} true: nothing of
+     * it is disclosed), when and by whom. Returns whether this changed anything.
+     */
+    public boolean recordConsent(boolean optOut, Instant now, String actor) {
+        if (optOut == optedOut && consentChangedAt != null) {
+            return false;
+        }
+        this.optedOut = optOut;
+        this.consentChangedAt = now;
+        this.consentChangedBy = actor;
+        return true;
+    }
+
+    public boolean isOptedOut() {
+        return optedOut;
+    }
+
+    public Optional<Consent> consent() {
+        return consentChangedAt == null ? Optional.empty() : Optional.of(new Consent(optedOut, consentChangedAt, consentChangedBy));
     }
 
     public Long id() {

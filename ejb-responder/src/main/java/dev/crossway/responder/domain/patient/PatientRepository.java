@@ -20,5 +20,12 @@ public interface PatientRepository {
      */
     List<Patient> candidates(HomeCommunityId community, Collection<String> nameKeys, int fromYear, int toYear);
 
+    /**
+     * Patients of the community, merged ones included, whose identifier value is {@code text} or whose
+     * family or given name starts with it (ignoring case); all of them (up to {@code max}) for an empty text.
+     * Sorted by family and given name.
+     */
+    List<Patient> search(HomeCommunityId community, String text, int max);
+
     void add(Patient patient);
 }

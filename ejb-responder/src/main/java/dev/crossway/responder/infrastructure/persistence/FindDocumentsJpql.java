@@ -25,7 +25,8 @@ final class FindDocumentsJpql {
     }
 
     TypedQuery<StoredDocument> query(EntityManager em, HomeCommunityId community) {
-        where.append("d.communityHcid = :community and d.patientKey = :patient");
+        // a withdrawn document is never disclosed, whatever the query asks
+        where.append("d.communityHcid = :community and d.patientKey = :patient and d.withdrawnAt is null");
         params.put("community", community.oid().value());
         params.put("patient", c.patientKey());
         if (!c.statuses().isEmpty()) {

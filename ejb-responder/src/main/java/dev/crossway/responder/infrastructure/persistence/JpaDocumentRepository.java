@@ -74,6 +74,17 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<StoredDocument> byKey(long documentId) {
+        return Optional.ofNullable(em.find(StoredDocument.class, documentId));
+    }
+
+    @Override
+    public List<StoredDocument> successors(long documentId) {
+        return em.createQuery("select d from StoredDocument d where d.parentId = :p order by d.id", StoredDocument.class)
+                .setParameter("p", documentId).getResultList();
+    }
+
+    @Override
     public void add(StoredDocument document, byte[] content) {
         em.persist(document);
         em.flush();

@@ -64,6 +64,26 @@ public class JpaPatientRepository implements PatientRepository {
     }
 
     @Override
+    public List<Patient> search(HomeCommunityId community, String text, int max) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return em.createQuery("select p from Patient p where p.communityHcid = :c order by p.lastName, p.firstName, p.id",
+                    Patient.class).setParameter("c", community.oid().value()).setMaxResults(max).getResultList();
+        }
+        List<Number> byId = em.createNativeQuery("select patient_id from patient_identifier where community_hcid = ?1"
+                        + " and id_value = ?2")
+                .setParameter(1, community.oid().value()).setParameter(2, t).getResultList();
+        String prefix = t.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("select p from Patient p where p.communityHcid = :c and (p.id in :ids"
+                                + " or lower(p.lastName) like :prefix or lower(p.firstName) like :prefix)"
+                                + " order by p.lastName, p.firstName, p.id", Patient.class)
+                .setParameter("c", community.oid().value())
+                .setParameter("ids", byId.isEmpty() ? List.of(-1L) : byId.stream().map(Number::longValue).toList())
+                .setParameter("prefix", prefix)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void add(Patient patient) {
         em.persist(patient);
     }

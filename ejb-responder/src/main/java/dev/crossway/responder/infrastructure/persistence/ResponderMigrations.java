@@ -12,7 +12,8 @@ public final class ResponderMigrations {
     public static final String HISTORY_TABLE = "flyway_history_responder";
     static final ModuleMigrations MIGRATIONS = new ModuleMigrations("db/migration/responder", HISTORY_TABLE,
             List.of("V1__responder.sql", "V2__trust_anchor_kind.sql", "V2_1__audit_client_certificate.sql",
-                    "V3__idempotent_reply.sql", "V4__audit_complete_records.sql"));
+                    "V3__idempotent_reply.sql", "V4__audit_complete_records.sql",
+                    "V6__store_consent_and_document_lifecycle.sql"));
 
     private ResponderMigrations() {
     }

@@ -69,6 +69,7 @@ final class GatewayFixture {
     final PatientService patientService = new PatientService(communities, patients, documents, identities, gatewayAudit, clock,
             AfterCommit.NOW);
     final DocumentService documentService = new DocumentService(patientService, patients, documents, gatewayAudit, clock);
+    final StoreService store = new StoreService(patientService, documentService, documents, gatewayAudit, clock);
     ResponderSettings settings = ResponderSettings.defaults();
     /** This responder's public URL is {@link #BASE}'s origin. */
     InboundTrustSettings trust = InboundTrustSettings.of("https://responder.test");

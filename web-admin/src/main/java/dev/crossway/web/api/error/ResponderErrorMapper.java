@@ -1,5 +1,6 @@
 package dev.crossway.web.api.error;
 
+import dev.crossway.responder.application.DocumentNotFoundException;
 import dev.crossway.responder.application.PatientNotFoundException;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.application.TrustAnchorNotFoundException;
@@ -7,13 +8,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The responder refused input: 400 naming the field; an unknown patient or anchor: 404. */
+/** The responder refused input: 400 naming the field; an unknown patient, document or anchor: 404. */
 @Provider
 public class ResponderErrorMapper implements ExceptionMapper<ResponderValidationException> {
 
     @Override
     public Response toResponse(ResponderValidationException e) {
-        if (e instanceof PatientNotFoundException || e instanceof TrustAnchorNotFoundException) {
+        if (e instanceof PatientNotFoundException || e instanceof DocumentNotFoundException
+                || e instanceof TrustAnchorNotFoundException) {
             return ApiError.response(Response.Status.NOT_FOUND, "NotFound", e.getMessage(), e.field());
         }
         return ApiError.response(Response.Status.BAD_REQUEST, "InvalidRequest", e.getMessage(), e.field());
