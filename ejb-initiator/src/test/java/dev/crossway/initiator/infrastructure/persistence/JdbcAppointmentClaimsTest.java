@@ -2,7 +2,7 @@ package dev.crossway.initiator.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossway.initiator.support.InitiatorDatabase;
+import dev.crossway.initiator.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 class JdbcAppointmentClaimsTest {
 
     static final Duration LEASE = Duration.ofMinutes(5);
-    static InitiatorDatabase db;
+    static TestDatabase db;
 
     @BeforeAll
     static void database() {
-        db = InitiatorDatabase.fresh("claims");
+        db = TestDatabase.fresh("claims");
     }
 
     @Test
