@@ -177,10 +177,11 @@ public class DefaultPatientQueries implements PatientQueries {
         Map<String, List<PatientQueryRun.StoredLink>> reused = reusable(request, owner, key, asked, gateway.now());
         Duration cap = settings.linkMaxTtl();
         PatientQueryRun run = new PatientQueryRun(gateway, request.context(), request.patient(), targets.communities(),
-                targets.skipped(), events).reusing(reused)
+                targets.skipped(), events).reusing(reused);
+        run
                 // links found now are kept (a stored link used again is not: only a discovery renews it)
                 .beforeCompleted(d -> links.saveLinks(owner, key,
-                        d.matches().stream().filter(m -> !reused.containsKey(m.organizationId())).toList(),
+                        d.matches().stream().filter(m -> !run.reused().contains(m.organizationId())).toList(),
                         InitiatorStore.answered(d.sources()), gateway.now(), cap))
                 .audited(o -> log.append(Accesses.of(AccessAction.PATIENT_QUERY, request.context(), gateway.now(),
                         request.patient(), Accesses.identifiers(o.discovery().matches()), asked, o.retrieved(),

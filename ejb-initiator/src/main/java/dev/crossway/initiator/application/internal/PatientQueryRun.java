@@ -58,7 +58,7 @@ final class PatientQueryRun {
     private Consumer<DiscoveryResult> beforeCompleted = d -> { };
     private Consumer<Outcome> audit = o -> { };
     private final List<String> retrieved = new ArrayList<>();
-    private Map<String, List<StoredLink>> stored = Map.of();
+    private final Map<String, List<StoredLink>> stored = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A community's patient id remembered from an earlier discovery, still within the community's time to live. */
     record StoredLink(dev.crossway.interop.id.PatientId remoteId, Instant discoveredAt, Instant validUntil) {
@@ -104,13 +104,17 @@ final class PatientQueryRun {
      * there, and their documents are listed under those ids straight away.
      */
     PatientQueryRun reusing(Map<String, List<StoredLink>> links) {
-        stored = Map.copyOf(links);
+        stored.clear();
+        stored.putAll(links);
         return this;
     }
 
-    /** The communities whose answer came from a stored link rather than a discovery now. */
+    /**
+     * The communities whose answer came from a stored link rather than a discovery now (a community
+     * that no longer knew the stored id was asked again, and is not among them).
+     */
     java.util.Set<String> reused() {
-        return stored.keySet();
+        return java.util.Set.copyOf(stored.keySet());
     }
 
     CompletableFuture<Outcome> start() {
@@ -150,8 +154,34 @@ final class PatientQueryRun {
         }
         List<CompletableFuture<DocumentList>> lists = a.matches().stream().limit(MAX_MATCHES_PER_COMMUNITY)
                 .map(m -> gateway.find(context, c, m.identifiers().get(0), DocumentFilter.all(), deadline)).toList();
-        return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new))
-                .thenCompose(v -> listed(c, a.source(), lists.stream().map(CompletableFuture::join).toList()));
+        return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenCompose(v -> {
+            List<DocumentList> got = lists.stream().map(CompletableFuture::join).toList();
+            if (a.source().storedLink() != null && got.stream().allMatch(PatientQueryRun::unknownPatient)) {
+                return askAgain(c, a);
+            }
+            return listed(c, a.source(), got);
+        });
+    }
+
+    /** The community answered that it does not know the id a stored link named. */
+    private static boolean unknownPatient(DocumentList list) {
+        String error = list.source().error();
+        return error != null && error.contains("XDSUnknownPatientId");
+    }
+
+    /**
+     * A stored link the community no longer honours (it forgot the correlation, restarted, or the
+     * patient moved): the link is dropped from this run and the community is asked with XCPD, as
+     * if no link had been stored; the new discovery is kept as the link.
+     */
+    private CompletableFuture<Void> askAgain(Community c, DiscoveryAnswer stale) {
+        synchronized (this) {
+            matches.removeAll(stale.matches());
+            stored.remove(c.organizationId());
+        }
+        progress.askedAgain(!stale.matches().isEmpty());
+        emit(ProgressEvent.DISCOVERED, c.organizationId() + ": stored link no longer known there, asked again", null);
+        return gateway.discover(context, patient, c, deadline).thenCompose(fresh -> discovered(c, fresh));
     }
 
     private CompletableFuture<Void> listed(Community c, SourceOutcome discovery, List<DocumentList> lists) {

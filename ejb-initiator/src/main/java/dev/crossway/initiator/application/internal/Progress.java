@@ -25,6 +25,14 @@ final class Progress {
         }
     }
 
+    /** A community counted as discovered through a stored link is asked again: it counts once, when answered. */
+    synchronized void askedAgain(boolean hadMatch) {
+        discovered--;
+        if (hadMatch) {
+            matched--;
+        }
+    }
+
     synchronized void listed(int documents) {
         listed++;
         toRetrieve += documents;

@@ -102,4 +102,37 @@ class PatientQueryRunTest {
         assertThat(source.documents()).isNotEmpty();
         assertThat(outcome.discovery().matches()).singleElement().satisfies(m -> assertThat(m.identifiers()).containsExactly(stored));
     }
+
+    @Test
+    void aStoredLinkTheCommunityNoLongerKnowsIsDroppedAndTheCommunityIsAskedAgain() {
+        // the community forgot the correlation (it restarted): the stored id is unknown there, the discovered one is not
+        String xcpd = peers.peer("forgetful-xcpd", Responses.xcpdMatch("P-again", "2.16.840.1.113883.3.7012"));
+        byte[] listing = new String(Responses.sample("metriport/dq_multiple_docs.soap.xml"), StandardCharsets.UTF_8)
+                .replace("application/pdf", "text/xml").getBytes(StandardCharsets.UTF_8);
+        byte[] unknown = Responses.soap(dev.crossway.interop.xca.AdhocQueryResponseWriter.write(dev.crossway.interop.xca.AdhocQueryResponse
+                .failure(dev.crossway.interop.xca.RegistryError.error(dev.crossway.interop.xca.RegistryError.UNKNOWN_PATIENT_ID,
+                        "patient P-stored is not known", null))), dev.crossway.interop.xca.EbXml.ACTION_QUERY_RESPONSE);
+        String query = peers.peer("forgetful-query", b -> Reply.soap(new String(b, StandardCharsets.UTF_8).contains("P-stored")
+                ? unknown : listing));
+        byte[] ccd = Shared.bytes("samples/ccda/hl7-c-cda-examples/CCD_1.xml");
+        Community forgetful = new Community("2.16.840.1.113883.3.7012", "forgetful", xcpd, query,
+                peers.peer("forgetful-retrieve", Responses.retrieveServing(id -> ccd)));
+        java.time.Instant found = java.time.Instant.parse("2026-12-05T08:00:00Z");
+        dev.crossway.interop.id.PatientId stored = new dev.crossway.interop.id.PatientId("P-stored",
+                dev.crossway.interop.id.Oid.of("2.16.840.1.113883.3.7012.1"));
+
+        PatientQueryRun run = new PatientQueryRun(out.gateway, Outbound.context(), Outbound.patient(), List.of(forgetful), List.of(),
+                e -> { }).reusing(java.util.Map.of(forgetful.organizationId(),
+                        List.of(new PatientQueryRun.StoredLink(stored, found, found.plus(Duration.ofHours(24))))));
+        PatientQueryRun.Outcome outcome = run.start().join();
+
+        assertThat(peers.count(xcpd)).as("asked again with XCPD after the stored id was unknown").isEqualTo(1);
+        SourceOutcome source = outcome.summary().sources().get(0);
+        assertThat(source.status()).isEqualTo(SourceOutcome.MATCHED);
+        assertThat(source.storedLink()).as("answered by the discovery, not the stale link").isNull();
+        assertThat(source.documents()).isNotEmpty();
+        assertThat(outcome.discovery().matches()).singleElement()
+                .satisfies(m -> assertThat(m.identifiers().get(0).value()).isEqualTo("P-again"));
+        assertThat(run.reused()).as("the new discovery is kept as the link").isEmpty();
+    }
 }
