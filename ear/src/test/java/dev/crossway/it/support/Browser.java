@@ -51,7 +51,13 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(path));
+        // the adapter first lands on the path with the authorization code, then redirects to the clean
+        // URL: a form filled before that redirect is thrown away with the page
+        wait.until(d -> {
+            String url = d.getCurrentUrl();
+            return url.contains(path) && !url.contains("code=") && !url.contains("state=")
+                    && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState"));
+        });
     }
 
     public WebElement find(By by) {
