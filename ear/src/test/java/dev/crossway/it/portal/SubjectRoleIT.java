@@ -135,6 +135,8 @@ class SubjectRoleIT {
     }
 
     private static void ask(Browser browser) {
+        // a fresh Find records page, as ClinicianPortalIT reaches it, not the one the login's redirect lands on
+        browser.open("/admin/records.xhtml");
         browser.type(By.id("find:first"), "Rosa");
         browser.type(By.id("find:last"), "Rolle");
         browser.type(By.id("find:dob_input"), "1966-06-06");
