@@ -140,6 +140,10 @@ class SubjectRoleIT {
         browser.type(By.id("find:first"), "Rosa");
         browser.type(By.id("find:last"), "Rolle");
         browser.type(By.id("find:dob_input"), "1966-06-06");
+        // the address as ClinicianPortalIT types it: the date picker's pop-up closes on the next field
+        browser.type(By.id("find:street"), "5 Role Street");
+        browser.type(By.id("find:city"), "Juneau");
+        browser.type(By.id("find:state"), "AK");
         browser.type(By.id("find:zip"), "99801");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById('find:sex_input').value = 'Female';");
