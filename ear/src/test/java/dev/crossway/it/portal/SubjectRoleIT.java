@@ -2,34 +2,19 @@ package dev.crossway.it.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
-import dev.crossway.interop.soap.SoapEnvelope;
-import dev.crossway.interop.soap.WsAddressing;
-import dev.crossway.interop.xcpd.Demographics;
-import dev.crossway.interop.xcpd.Hl7v3;
-import dev.crossway.interop.xcpd.InstanceId;
-import dev.crossway.interop.xcpd.PatientDiscoveryQuery;
-import dev.crossway.interop.xcpd.PatientDiscoveryQueryReader;
-import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
-import dev.crossway.interop.xcpd.PatientDiscoveryResponseWriter;
-import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
-import dev.crossway.interop.xcpd.PatientMatch;
 import dev.crossway.interop.xml.SecureXml;
+import dev.crossway.it.support.Facility;
 import dev.crossway.it.support.Api;
 import dev.crossway.it.support.Browser;
 import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.KeycloakAdmin;
 import dev.crossway.it.support.Sandbox;
 import dev.crossway.it.support.Tokens;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,34 +53,12 @@ class SubjectRoleIT {
     void aClinicianAsksWithTheirOwnRoleAndAPersonWithoutOneIsRefused() throws Exception {
         Sandbox.ready();
         Map<String, String> received = new ConcurrentHashMap<>();
-        // on the loopback port the test run's CROSSWAY_OUTBOUND_ALLOW opens for a facility (as GatewayModeIT)
-        HttpServer facility = HttpServer.create(new InetSocketAddress("127.0.0.1", 18089), 0);
-        facility.createContext("/xcpd", exchange -> {
-            try (exchange) {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                received.putAll(attributes(SecureXml.parse(body)));
-                SoapEnvelope in = SoapEnvelope.parse(body);
-                PatientDiscoveryQuery query = PatientDiscoveryQueryReader.read(in.payload());
-                PatientDiscoveryResponse answer = PatientDiscoveryResponses.matches(query,
-                        InstanceId.of(COMMUNITY, UUID.randomUUID().toString()),
-                        List.of(new PatientMatch(AT_FACILITY, List.of(), new Demographics(query.parameters().names(),
-                                query.parameters().gender(), Optional.empty(), List.of(), List.of()),
-                                Optional.of(HomeCommunityId.of(COMMUNITY)), Optional.of(97))));
-                byte[] out = SoapEnvelope.create(WsAddressing.responseTo(in.addressing(), Hl7v3.ACTION_RESPONSE),
-                        PatientDiscoveryResponseWriter.write(answer)).toBytes();
-                exchange.getResponseHeaders().set("Content-Type", "application/soap+xml; charset=UTF-8");
-                exchange.sendResponseHeaders(200, out.length);
-                exchange.getResponseBody().write(out);
-            } catch (RuntimeException e) {
-                exchange.sendResponseHeaders(500, -1);
-            }
-        });
-        facility.start();
+        Facility facility = Facility.matching(COMMUNITY, AT_FACILITY, request -> received.putAll(attributes(SecureXml.parse(request))));
         try {
             Api.Reply saved = Api.post("admin/communities", Tokens.admin(), """
                     {"HomeCommunityId": "%s", "Name": "Facility Checking Roles", "AssigningAuthority": "%s", "Mode": "Gateway",
-                     "PurposesOfUse": ["TREATMENT"], "Downstream": {"Xcpd": "http://127.0.0.1:18089/xcpd"}}"""
-                    .formatted(COMMUNITY, AT_FACILITY.assigningAuthority().value()));
+                     "PurposesOfUse": ["TREATMENT"], "Downstream": {"Xcpd": "%s"}}"""
+                    .formatted(COMMUNITY, AT_FACILITY.assigningAuthority().value(), facility.xcpdUrl()));
             assertThat(saved.status()).as(saved.body()).isIn(200, 201);
             Api.Reply listed = Api.post("Organization/New", Tokens.admin(), """
                     {"Organization": {"Name": "Facility Checking Roles", "Identifiers": [{"ID": "%s", "IDType": "OID"}],
@@ -130,7 +93,7 @@ class SubjectRoleIT {
             }
             assertThat(received).as("nothing was sent for the person without a role").isEmpty();
         } finally {
-            facility.stop(0);
+            facility.close();
         }
     }
 

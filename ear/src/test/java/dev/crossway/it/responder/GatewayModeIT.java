@@ -3,33 +3,21 @@ package dev.crossway.it.responder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.interop.soap.SoapEnvelope;
-import dev.crossway.interop.soap.WsAddressing;
-import dev.crossway.interop.xcpd.Demographics;
 import dev.crossway.interop.xcpd.Hl7v3;
-import dev.crossway.interop.xcpd.InstanceId;
-import dev.crossway.interop.xcpd.PatientDiscoveryQuery;
-import dev.crossway.interop.xcpd.PatientDiscoveryQueryReader;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponseReader;
-import dev.crossway.interop.xcpd.PatientDiscoveryResponseWriter;
-import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
-import dev.crossway.interop.xcpd.PatientMatch;
 import dev.crossway.interop.xml.SecureXml;
+import dev.crossway.it.support.Facility;
 import dev.crossway.it.support.Api;
 import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Gateway;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,30 +47,9 @@ class GatewayModeIT {
     @Test
     void aCacheMissIsForwardedOnceAndTheRepeatIsAnsweredFromTheCache() throws Exception {
         AtomicInteger reached = new AtomicInteger();
-        // on the one loopback port the test run's CROSSWAY_OUTBOUND_ALLOW opens for a facility
-        HttpServer facility = HttpServer.create(new InetSocketAddress("127.0.0.1", 18089), 0);
-        facility.createContext("/xcpd", exchange -> {
-            try (exchange) {
-                reached.incrementAndGet();
-                SoapEnvelope in = SoapEnvelope.parse(exchange.getRequestBody().readAllBytes());
-                PatientDiscoveryQuery query = PatientDiscoveryQueryReader.read(in.payload());
-                PatientDiscoveryResponse answer = PatientDiscoveryResponses.matches(query,
-                        InstanceId.of(COMMUNITY, UUID.randomUUID().toString()),
-                        List.of(new PatientMatch(AT_FACILITY, List.of(), new Demographics(query.parameters().names(),
-                                query.parameters().gender(), Optional.empty(), List.of(), List.of()),
-                                Optional.of(HomeCommunityId.of(COMMUNITY)), Optional.of(97))));
-                byte[] body = SoapEnvelope.create(WsAddressing.responseTo(in.addressing(), Hl7v3.ACTION_RESPONSE),
-                        PatientDiscoveryResponseWriter.write(answer)).toBytes();
-                exchange.getResponseHeaders().set("Content-Type", "application/soap+xml; charset=UTF-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            } catch (RuntimeException e) {
-                exchange.sendResponseHeaders(500, -1);
-            }
-        });
-        facility.start();
+        Facility facility = Facility.matching(COMMUNITY, AT_FACILITY, request -> reached.incrementAndGet());
         try {
-            String url = "http://127.0.0.1:" + facility.getAddress().getPort() + "/xcpd";
+            String url = facility.xcpdUrl();
             Api.Reply saved = Api.post("admin/communities", Tokens.admin(), """
                     {"HomeCommunityId": "%s", "Name": "Facility Behind Its Own Gateway",
                      "AssigningAuthority": "2.16.840.1.113883.3.2222.1.1", "Mode": "Gateway",
@@ -103,7 +70,7 @@ class GatewayModeIT {
             assertThat(again.matches().get(0).patientId()).isEqualTo(AT_FACILITY);
             assertThat(reached.get()).as("the repeat is answered from the identity cache").isEqualTo(1);
         } finally {
-            facility.stop(0);
+            facility.close();
         }
     }
 
