@@ -82,6 +82,26 @@ final class Requests {
         return ids;
     }
 
+    /**
+     * An ISO-8601 time ({@code 2026-12-01T09:30:00Z}, with any offset) or a day ({@code 2026-12-01},
+     * its start in UTC); null when absent.
+     */
+    static java.time.Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException again) {
+                throw new InvalidRequestException(field, field + " must be ISO-8601, e.g. 2026-12-01T09:30:00Z");
+            }
+        }
+    }
+
     static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
