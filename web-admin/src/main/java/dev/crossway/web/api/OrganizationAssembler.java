@@ -13,6 +13,7 @@ import dev.crossway.web.api.dto.IdentifierDto;
 import dev.crossway.web.api.dto.OrganizationDto;
 import dev.crossway.web.api.dto.OrganizationQueryDto;
 import dev.crossway.web.api.dto.PagingDto;
+import dev.crossway.web.api.dto.PartOfDto;
 import dev.crossway.web.api.dto.PositionDto;
 import dev.crossway.web.api.dto.RadiusDto;
 import dev.crossway.web.api.dto.ReferenceDto;
@@ -31,10 +32,10 @@ final class OrganizationAssembler {
                 a == null ? null : new AddressDto(a.street(), a.city(), a.state(), a.zip(), a.country()),
                 v.latitude() == null ? null : new PositionDto(v.latitude(), v.longitude()),
                 v.distanceMiles() == null ? null : Math.round(v.distanceMiles() * 100) / 100.0,
-                v.partOf() == null ? null : new ReferenceDto(v.partOf(), null),
+                PartOfDto.of(v.partOf()),
                 v.managingOrganization() == null ? null : new ReferenceDto(v.managingOrganization(), null),
                 v.endpoints().stream().map(e -> new EndpointDto(e.transaction(), e.url(), e.purposesOfUse(), e.roles())).toList(),
-                v.contacts().stream().map(c -> new ContactDto(c.name(), c.purpose(), c.email(), c.phone())).toList(),
+                v.contacts().stream().map(c -> ContactDto.of(c.name(), c.purpose(), c.email(), c.phone())).toList(),
                 v.lastUpdated());
     }
 
@@ -61,12 +62,12 @@ final class OrganizationAssembler {
                 a.streetAddress(), a.city(), a.state(), a.zip(), a.country(),
                 o.position() == null ? null : o.position().latitude(),
                 o.position() == null ? null : o.position().longitude(),
-                o.partOf() == null ? null : o.partOf().id(),
+                o.partOf() == null ? null : o.partOf().oid(),
                 o.endpoints() == null ? List.of() : o.endpoints().stream()
                         .map(e -> new EndpointView(e.transaction(), e.address(), nonNull(e.purposesOfUse()), nonNull(e.roles())))
                         .toList(),
                 o.contacts() == null ? List.of() : o.contacts().stream()
-                        .map(c -> new ContactView(c.name(), c.purpose(), c.email(), c.phone())).toList());
+                        .map(c -> new ContactView(c.name(), c.purpose(), c.anyEmail(), c.anyPhone())).toList());
     }
 
     /** The OID among the identifiers (IDType "OID" or untyped). */

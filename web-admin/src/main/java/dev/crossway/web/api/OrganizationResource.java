@@ -7,6 +7,7 @@ import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.directory.application.OwnFacilities;
 import dev.crossway.web.api.dto.MetaDto;
+import dev.crossway.web.api.dto.OrganizationDto;
 import dev.crossway.web.api.dto.OrganizationMessageDto;
 import dev.crossway.web.api.dto.OrganizationPageDto;
 import dev.crossway.web.api.dto.OrganizationQueryDto;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The Redox Organization data model: query the directory; manage this installation's own facilities. */
 @Path("/Organization")
@@ -30,6 +33,11 @@ import jakarta.ws.rs.core.SecurityContext;
 public class OrganizationResource {
 
     private static final DataModel MODEL = DataModel.ORGANIZATION;
+    /**
+     * Organizations one New, Update or Delete may carry: one, so that a message is written whole or
+     * not at all (Redox's examples send one per message).
+     */
+    private static final int MAX_PER_MESSAGE = 1;
 
     @Inject
     OrganizationQueries queries;
@@ -55,22 +63,32 @@ public class OrganizationResource {
     public Response create(OrganizationMessageDto request, @Context SecurityContext caller) {
         OrganizationMessageDto m = Requests.requireBody(request, "Organization");
         Requests.checkMeta(m.meta(), MODEL, "New");
-        requireOrganization(m);
-        OrganizationView created = facilities.create(OrganizationAssembler.toForm(m.organization()), actor(caller));
-        return Response.status(Response.Status.CREATED)
-                .entity(new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "New"), OrganizationAssembler.toDto(created)))
-                .build();
+        List<OrganizationView> created = new ArrayList<>();
+        for (OrganizationDto o : organizations(m)) {
+            created.add(facilities.create(OrganizationAssembler.toForm(o), actor(caller)));
+        }
+        return Response.status(Response.Status.CREATED).entity(reply(m, "New", created)).build();
     }
 
+    /**
+     * Updates each organization named by its OID; one sent with {@code Active: false} is then marked
+     * inactive, which is how Redox's Organization model deletes.
+     */
     @POST
     @Path("/Update")
     @RolesAllowed(Roles.ADMIN)
     public OrganizationMessageDto update(OrganizationMessageDto request, @Context SecurityContext caller) {
         OrganizationMessageDto m = Requests.requireBody(request, "Organization");
         Requests.checkMeta(m.meta(), MODEL, "Update");
-        String oid = requireOid(m);
-        OrganizationView updated = facilities.update(oid, OrganizationAssembler.toForm(m.organization()), actor(caller));
-        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Update"), OrganizationAssembler.toDto(updated));
+        List<OrganizationView> updated = new ArrayList<>();
+        List<OrganizationDto> given = organizations(m);
+        for (int i = 0; i < given.size(); i++) {
+            OrganizationDto o = given.get(i);
+            String oid = requireOid(o, i);
+            OrganizationView v = facilities.update(oid, OrganizationAssembler.toForm(o), actor(caller));
+            updated.add(Boolean.FALSE.equals(o.active()) ? facilities.deactivate(oid, actor(caller)) : v);
+        }
+        return reply(m, "Update", updated);
     }
 
     @POST
@@ -79,8 +97,12 @@ public class OrganizationResource {
     public OrganizationMessageDto delete(OrganizationMessageDto request, @Context SecurityContext caller) {
         OrganizationMessageDto m = Requests.requireBody(request, "Organization");
         Requests.checkMeta(m.meta(), MODEL, "Delete");
-        OrganizationView gone = facilities.deactivate(requireOid(m), actor(caller));
-        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Delete"), OrganizationAssembler.toDto(gone));
+        List<OrganizationView> gone = new ArrayList<>();
+        List<OrganizationDto> given = organizations(m);
+        for (int i = 0; i < given.size(); i++) {
+            gone.add(facilities.deactivate(requireOid(given.get(i), i), actor(caller)));
+        }
+        return reply(m, "Delete", gone);
     }
 
     @POST
@@ -88,7 +110,10 @@ public class OrganizationResource {
     @RolesAllowed(Roles.ADMIN)
     public OrganizationMessageDto publish(PublishRequestDto request) {
         PublishRequestDto m = Requests.requireBody(request, "Organization");
-        String oid = requireOid(new OrganizationMessageDto(m.meta(), m.organization()));
+        if (m.organization() == null) {
+            throw new InvalidRequestException("Organization", "the Organization section is required");
+        }
+        String oid = requireOid(m.organization(), -1);
         String url = m.directory() == null || m.directory().url() == null
                 ? Setting.value("crossway.directory.url", "") : m.directory().url();
         if (url.isBlank()) {
@@ -101,17 +126,29 @@ public class OrganizationResource {
         return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Publish"), OrganizationAssembler.toDto(published));
     }
 
-    private static void requireOrganization(OrganizationMessageDto m) {
-        if (m.organization() == null) {
-            throw new InvalidRequestException("Organization", "the Organization section is required");
+    /** The organizations of a message, in Redox's shape ({@code Organizations[]}) or Crossway's ({@code Organization}). */
+    private static List<OrganizationDto> organizations(OrganizationMessageDto m) {
+        List<OrganizationDto> all = m.all();
+        if (all.isEmpty()) {
+            throw new InvalidRequestException("Organizations", "an Organizations array (or an Organization section) is required");
         }
+        if (all.size() > MAX_PER_MESSAGE) {
+            throw new InvalidRequestException("Organizations", "one organization per message: send a message for each");
+        }
+        return all;
     }
 
-    private static String requireOid(OrganizationMessageDto m) {
-        requireOrganization(m);
-        String oid = OrganizationAssembler.oidOf(m.organization());
+    private static OrganizationMessageDto reply(OrganizationMessageDto m, String event, List<OrganizationView> written) {
+        List<OrganizationDto> dtos = written.stream().map(OrganizationAssembler::toDto).toList();
+        return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), event), dtos.get(0), m.directory(), m.action(), dtos);
+    }
+
+    /** {@code index} -1 for the single {@code Organization} section. */
+    private static String requireOid(OrganizationDto o, int index) {
+        String oid = OrganizationAssembler.oidOf(o);
         if (oid == null || oid.isBlank()) {
-            throw new InvalidRequestException("Organization.Identifiers", "an identifier of IDType OID is required");
+            throw new InvalidRequestException(index < 0 ? "Organization.Identifiers" : "Organizations[" + index + "].Identifiers",
+                    "an identifier of IDType OID is required");
         }
         return oid;
     }

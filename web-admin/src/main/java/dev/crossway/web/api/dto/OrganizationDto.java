@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema
 public record OrganizationDto(String name, List<IdentifierDto> identifiers, List<String> aliases, Boolean active,
                               String type, Boolean own, AddressDto address, PositionDto position,
-                              Double distanceMiles, ReferenceDto partOf, ReferenceDto managingOrganization,
+                              Double distanceMiles, PartOfDto partOf, ReferenceDto managingOrganization,
                               List<EndpointDto> endpoints, List<ContactDto> contacts, Instant lastUpdated) {
 }

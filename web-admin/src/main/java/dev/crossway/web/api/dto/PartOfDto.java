@@ -1,0 +1,29 @@
+package dev.crossway.web.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The parent organization: Redox's {@code PartOf.Identifier.Value} (its OID, as Redox's
+ * Organization.New example sends it), and Crossway's {@code ID} and {@code Name}. Either spelling
+ * names the parent in a request; answers carry both.
+ */
+@Schema
+public record PartOfDto(@JsonProperty("ID") String id, String name, IdentifierValueDto identifier) {
+
+    /** Redox's {@code {"Value": "<OID>"}}. */
+    public record IdentifierValueDto(String value) {
+    }
+
+    public static PartOfDto of(String oid) {
+        return oid == null ? null : new PartOfDto(oid, null, new IdentifierValueDto(oid));
+    }
+
+    /** The parent's OID, from either spelling. */
+    public String oid() {
+        if (id != null && !id.isBlank()) {
+            return id;
+        }
+        return identifier == null ? null : identifier.value();
+    }
+}
