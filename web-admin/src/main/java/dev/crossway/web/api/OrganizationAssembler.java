@@ -17,6 +17,7 @@ import dev.crossway.web.api.dto.PartOfDto;
 import dev.crossway.web.api.dto.PositionDto;
 import dev.crossway.web.api.dto.RadiusDto;
 import dev.crossway.web.api.dto.ReferenceDto;
+import dev.crossway.web.api.dto.SystemValueDto;
 import java.util.List;
 
 /** Between the Redox Organization data model and the directory's views, forms and criteria. */
@@ -28,15 +29,15 @@ final class OrganizationAssembler {
     static OrganizationDto toDto(OrganizationView v) {
         AddressView a = v.address();
         return new OrganizationDto(v.name(), List.of(new IdentifierDto(v.oid(), "OID")), v.aliases(), v.active(),
-                v.type(), v.own(),
+                SystemValueDto.of(v.type()), v.own(),
                 a == null ? null : new AddressDto(a.street(), a.city(), a.state(), a.zip(), a.country()),
                 v.latitude() == null ? null : new PositionDto(v.latitude(), v.longitude()),
                 v.distanceMiles() == null ? null : Math.round(v.distanceMiles() * 100) / 100.0,
                 PartOfDto.of(v.partOf()),
                 v.managingOrganization() == null ? null : new ReferenceDto(v.managingOrganization(), null),
-                v.endpoints().stream().map(e -> new EndpointDto(e.transaction(), e.url(), e.purposesOfUse(), e.roles())).toList(),
+                v.endpoints().stream().map(e -> EndpointDto.of(e.transaction(), e.url(), e.purposesOfUse(), e.roles())).toList(),
                 v.contacts().stream().map(c -> ContactDto.of(c.name(), c.purpose(), c.email(), c.phone())).toList(),
-                v.lastUpdated());
+                v.lastUpdated(), null);
     }
 
     static OrganizationSearch toSearch(OrganizationQueryDto q) {
@@ -58,13 +59,13 @@ final class OrganizationAssembler {
 
     static FacilityForm toForm(OrganizationDto o) {
         AddressDto a = o.address() == null ? new AddressDto(null, null, null, null, null) : o.address();
-        return new FacilityForm(oidOf(o), o.name(), o.aliases() == null ? List.of() : o.aliases(), o.type(),
+        return new FacilityForm(oidOf(o), o.name(), o.aliases() == null ? List.of() : o.aliases(), o.type() == null ? null : o.type().value(),
                 a.streetAddress(), a.city(), a.state(), a.zip(), a.country(),
                 o.position() == null ? null : o.position().latitude(),
                 o.position() == null ? null : o.position().longitude(),
                 o.partOf() == null ? null : o.partOf().oid(),
                 o.endpoints() == null ? List.of() : o.endpoints().stream()
-                        .map(e -> new EndpointView(e.transaction(), e.address(), nonNull(e.purposesOfUse()), nonNull(e.roles())))
+                        .map(e -> new EndpointView(e.anyTransaction(), e.address(), nonNull(e.anyPurposesOfUse()), nonNull(e.anyRoles())))
                         .toList(),
                 o.contacts() == null ? List.of() : o.contacts().stream()
                         .map(c -> new ContactView(c.name(), c.purpose(), c.anyEmail(), c.anyPhone())).toList());

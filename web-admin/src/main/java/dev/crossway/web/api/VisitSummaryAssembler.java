@@ -13,7 +13,9 @@ import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientQueryResponseDto;
 import dev.crossway.web.api.dto.SourceDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto;
+import dev.crossway.web.api.dto.VisitQueryResponseDto.AssessmentDiagnosisDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.AssessmentDto;
+import dev.crossway.web.api.dto.VisitQueryResponseDto.FunctionalStatusDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.LocationDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.VisitDocumentDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.VisitDto;
@@ -40,25 +42,28 @@ final class VisitSummaryAssembler {
 
     /** The narrative keys of a visit summary and the LOINC codes of the C-CDA sections that carry them. */
     enum Narrative {
+        ADMISSION_DIAGNOSIS("46241-6"),
         ADVANCE_DIRECTIVES("42348-3"),
         ASSESSMENT("51848-0", "51847-2"),
         CHIEF_COMPLAINT("10154-3", "46239-0"),
+        DISCHARGE_DIAGNOSIS("11535-2"),
+        DISCHARGE_MEDICATIONS("10183-2", "75311-1"),
         FAMILY_HISTORY("10157-6"),
         FUNCTIONAL_STATUS("47420-5"),
+        GOALS("61146-7"),
+        HEALTH_CONCERNS("75310-3"),
         HISTORY_OF_PRESENT_ILLNESS("10164-2"),
-        HOSPITAL_COURSE("8648-8"),
-        HOSPITAL_DISCHARGE_INSTRUCTIONS("8653-8"),
         INSTRUCTIONS("69730-0"),
         INSURANCES("48768-6"),
         INTERVENTIONS("62387-6"),
         MEDICAL_EQUIPMENT("46264-8"),
-        MEDICAL_HISTORY("11348-0"),
         MEDICATIONS_ADMINISTERED("29549-3"),
         OBJECTIVE("61149-1"),
         PHYSICAL_EXAM("29545-1", "22029-3"),
         PLAN_OF_CARE("18776-5"),
         REASON_FOR_REFERRAL("42349-1"),
         REASON_FOR_VISIT("29299-5", "46239-0"),
+        RESOLVED_PROBLEMS("11348-0"),
         REVIEW_OF_SYSTEMS("10187-3"),
         SUBJECTIVE("61150-9");
 
@@ -90,28 +95,38 @@ final class VisitSummaryAssembler {
                 .filter(e -> within(e.dateTime(), from, to))
                 .sorted(Comparator.comparing((EncounterDto e) -> instant(e.dateTime()), Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
-        Set<CodeDto> diagnoses = new LinkedHashSet<>();
-        encounters.forEach(e -> diagnoses.addAll(e.diagnosis()));
+        List<AssessmentDiagnosisDto> diagnoses = new ArrayList<>();
+        Set<CodeDto> seen = new LinkedHashSet<>();
+        for (EncounterDto e : encounters) {
+            for (CodeDto c : e.diagnosis()) {
+                if (seen.add(c)) {
+                    diagnoses.add(new AssessmentDiagnosisDto(List.of(c), List.of(), e.dateTime(), null, c.name()));
+                }
+            }
+        }
         String reasonForVisit = texts.get(Narrative.REASON_FOR_VISIT);
         VisitHeaderDto header = p == null || p.header() == null ? null : header(p.header(), visitNumber,
                 encounters.isEmpty() ? null : encounters.get(0), reasonForVisit);
         return new VisitQueryResponseDto(meta, header,
+                texts.get(Narrative.ADMISSION_DIAGNOSIS), List.of(),
                 texts.get(Narrative.ADVANCE_DIRECTIVES), List.of(),
                 p == null ? null : p.allergyText(), p == null ? List.of() : p.allergies(),
-                texts.get(Narrative.ASSESSMENT), new AssessmentDto(List.copyOf(diagnoses)),
+                texts.get(Narrative.ASSESSMENT), new AssessmentDto(diagnoses),
+                List.of(),
                 texts.get(Narrative.CHIEF_COMPLAINT),
+                texts.get(Narrative.DISCHARGE_DIAGNOSIS), List.of(),
+                texts.get(Narrative.DISCHARGE_MEDICATIONS), List.of(),
                 p == null ? null : p.encountersText(), encounters,
                 texts.get(Narrative.FAMILY_HISTORY), List.of(),
-                texts.get(Narrative.FUNCTIONAL_STATUS),
+                texts.get(Narrative.FUNCTIONAL_STATUS), new FunctionalStatusDto(List.of(), List.of()),
+                texts.get(Narrative.GOALS), List.of(),
+                texts.get(Narrative.HEALTH_CONCERNS), List.of(),
                 texts.get(Narrative.HISTORY_OF_PRESENT_ILLNESS),
-                texts.get(Narrative.HOSPITAL_COURSE),
-                texts.get(Narrative.HOSPITAL_DISCHARGE_INSTRUCTIONS),
                 p == null ? null : p.immunizationText(), p == null ? List.of() : p.immunizations(),
                 texts.get(Narrative.INSTRUCTIONS),
                 texts.get(Narrative.INSURANCES), List.of(),
                 texts.get(Narrative.INTERVENTIONS),
                 texts.get(Narrative.MEDICAL_EQUIPMENT), List.of(),
-                texts.get(Narrative.MEDICAL_HISTORY),
                 texts.get(Narrative.MEDICATIONS_ADMINISTERED), List.of(),
                 p == null ? null : p.medicationsText(), p == null ? List.of() : p.medications(),
                 texts.get(Narrative.OBJECTIVE),
@@ -120,7 +135,8 @@ final class VisitSummaryAssembler {
                 p == null ? null : p.problemsText(), p == null ? List.of() : p.problems(),
                 p == null ? null : p.proceduresText(), p == null ? new ProceduresDto(List.of(), List.of(), List.of()) : p.procedures(),
                 texts.get(Narrative.REASON_FOR_REFERRAL),
-                reasonForVisit,
+                reasonForVisit, List.of(),
+                texts.get(Narrative.RESOLVED_PROBLEMS), List.of(),
                 p == null ? null : p.resultText(), p == null ? List.of() : p.results(),
                 texts.get(Narrative.REVIEW_OF_SYSTEMS),
                 p == null ? null : p.socialHistoryText(), p == null ? new SocialHistoryDto(List.of(), List.of(), List.of()) : p.socialHistory(),
@@ -133,11 +149,11 @@ final class VisitSummaryAssembler {
         HeaderDto.DocumentHeaderDto d = h.document();
         String facility = encounter == null || encounter.locations().isEmpty() ? null : encounter.locations().get(0).name();
         VisitDto visit = new VisitDto(visitNumber, encounter == null ? null : encounter.dateTime(),
-                encounter == null ? null : encounter.endDateTime(), new LocationDto(
-                        encounter == null || encounter.type() == null ? null : encounter.type().name(), facility, null), reason);
+                encounter == null ? null : encounter.endDateTime(), encounter == null ? null : encounter.type(),
+                new LocationDto(null, facility, null, null), reason, null);
         VisitDocumentDto document = d == null ? null : new VisitDocumentDto(d.author(), d.id(), d.locale(), d.title(), d.dateTime(),
                 d.type(), d.typeCode(), visit, d.custodian());
-        return new VisitHeaderDto(document, h.patient());
+        return new VisitHeaderDto(document, null, h.patient());
     }
 
     /** Each narrative's text: the sections with one of its LOINC codes, distinct texts joined. */

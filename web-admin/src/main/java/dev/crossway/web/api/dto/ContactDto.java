@@ -5,16 +5,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A contact of an organization. Redox's Organization model spells it {@code Name}, {@code Purpose},
- * {@code EmailAddresses[]}, {@code PhoneNumber.Office}; Crossway's own {@code Email} and {@code Phone}
+ * {@code EmailAddresses[]}, {@code PhoneNumber.Work}; Crossway's own {@code Email} and {@code Phone}
  * are accepted too, and answers carry both spellings.
  */
 @Schema
 public record ContactDto(String name, String purpose, String email, String phone, List<String> emailAddresses,
-                         PhoneNumberDto phoneNumber) {
+                         ContactPhoneDto phoneNumber) {
+
+    /** Redox's {@code Contacts[].PhoneNumber}: {@code Home}, {@code Mobile}, {@code Work} (Crossway also reads {@code Office}). */
+    public record ContactPhoneDto(String home, String mobile, String work, String office) {
+    }
 
     public static ContactDto of(String name, String purpose, String email, String phone) {
         return new ContactDto(name, purpose, email, phone, email == null ? List.of() : List.of(email),
-                phone == null ? null : new PhoneNumberDto(null, null, phone));
+                phone == null ? null : new ContactPhoneDto(null, null, phone, null));
     }
 
     /** The e-mail address, from either spelling. */
@@ -25,7 +29,7 @@ public record ContactDto(String name, String purpose, String email, String phone
         return emailAddresses == null ? null : emailAddresses.stream().filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
     }
 
-    /** The phone number, from either spelling (office first). */
+    /** The phone number, from either spelling (work first). */
     public String anyPhone() {
         if (phone != null && !phone.isBlank()) {
             return phone;
@@ -33,6 +37,7 @@ public record ContactDto(String name, String purpose, String email, String phone
         if (phoneNumber == null) {
             return null;
         }
-        return phoneNumber.office() != null ? phoneNumber.office() : phoneNumber.mobile() != null ? phoneNumber.mobile() : phoneNumber.home();
+        return java.util.stream.Stream.of(phoneNumber.work(), phoneNumber.office(), phoneNumber.mobile(), phoneNumber.home())
+                .filter(x -> x != null && !x.isBlank()).findFirst().orElse(null);
     }
 }

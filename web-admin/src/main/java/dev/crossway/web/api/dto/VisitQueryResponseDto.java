@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Redox's Clinical Summary {@code VisitQueryResponse}: the visit summary (one document) of the
- * patient's most recent visit in the time asked for, with every key of Redox's visit summary, null or
- * empty where the document had nothing: the PatientQueryResponse sections plus the encounter-level
- * narratives ({@code AssessmentText}, {@code ChiefComplaintText}, {@code ReasonForVisitText}, ...),
- * {@code Assessment.Diagnoses} and {@code MedicationsAdministered}. {@code Header.Document.Visit}
+ * patient's most recent visit in the time asked for, with every top-level key of Redox's
+ * VisitQueryResponse (see docs/decisions/redox-data-models.md), null or empty where the document had
+ * nothing: the PatientQueryResponse sections plus the encounter-level ones ({@code AssessmentText},
+ * {@code ChiefComplaintText}, {@code ReasonForVisitText}, {@code AdmissionDiagnosis}, ...). {@code Header.Document.Visit}
  * describes the visit. Crossway's additions: {@code Document} (the registry entry the summary was
  * read from) and {@code Source} (how the organization answered).
  */
@@ -34,21 +34,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VisitQueryResponseDto(
         MetaDto meta,
         VisitHeaderDto header,
+        String admissionDiagnosisText,
+        List<DiagnosisCodeDto> admissionDiagnosis,
         String advanceDirectivesText,
         List<AdvanceDirectiveDto> advanceDirectives,
         String allergyText,
         List<AllergyDto> allergies,
         String assessmentText,
         AssessmentDto assessment,
+        List<CareTeamDto> careTeams,
         String chiefComplaintText,
+        String dischargeDiagnosisText,
+        List<DiagnosisCodeDto> dischargeDiagnosis,
+        String dischargeMedicationsText,
+        List<MedicationDto> dischargeMedications,
         String encountersText,
         List<EncounterDto> encounters,
         String familyHistoryText,
         List<FamilyHistoryDto> familyHistory,
         String functionalStatusText,
+        FunctionalStatusDto functionalStatus,
+        String goalsText,
+        List<GoalDto> goals,
+        String healthConcernsText,
+        List<ProblemDto> healthConcerns,
         String historyOfPresentIllnessText,
-        String hospitalCourseText,
-        String hospitalDischargeInstructionsText,
         String immunizationText,
         List<ImmunizationDto> immunizations,
         String instructionsText,
@@ -57,7 +67,6 @@ public record VisitQueryResponseDto(
         String interventionsText,
         String medicalEquipmentText,
         List<MedicalEquipmentDto> medicalEquipment,
-        String medicalHistoryText,
         String medicationsAdministeredText,
         List<MedicationDto> medicationsAdministered,
         String medicationsText,
@@ -72,6 +81,9 @@ public record VisitQueryResponseDto(
         ProceduresDto procedures,
         String reasonForReferralText,
         String reasonForVisitText,
+        List<CodeDto> reasonForVisit,
+        String resolvedProblemsText,
+        List<ProblemDto> resolvedProblems,
         String resultText,
         List<ResultDto> results,
         String reviewOfSystemsText,
@@ -85,12 +97,41 @@ public record VisitQueryResponseDto(
 
     /** Redox's {@code Assessment}: the diagnoses of the visit. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AssessmentDto(List<CodeDto> diagnoses) {
+    public record AssessmentDto(List<AssessmentDiagnosisDto> diagnoses) {
     }
 
-    /** {@code Header} of a visit summary: the document (with its {@code Visit}) and its patient. */
+    /** One of {@code Assessment.Diagnoses}: its codes, when, and its name as {@code Value}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VisitHeaderDto(VisitDocumentDto document, PatientDto patient) {
+    public record AssessmentDiagnosisDto(List<CodeDto> codes, List<CommentDto> comments, String dateTime, Boolean isNegativeIndicator,
+                                         String value) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CommentDto(String text) {
+    }
+
+    /** An admission or discharge diagnosis. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DiagnosisCodeDto(String code, String codeSystem, String codeSystemName, String name, List<CodeDto> altCodes,
+                                   String startDate, String endDate, Boolean isNegativeIndicator, List<CommentDto> comments) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CareTeamDto(String name, String status, List<CodeDto> types) {
+    }
+
+    /** Redox's {@code FunctionalStatus}: observations and supplies. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FunctionalStatusDto(List<ClinicalDto.ObservationDto> observations, List<CodeDto> supplies) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record GoalDto(String code, String codeSystem, String codeSystemName, String name, String startDate, String endDate) {
+    }
+
+    /** {@code Header} of a visit summary: the document (with its {@code Visit}), the primary care provider and the patient. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record VisitHeaderDto(VisitDocumentDto document, @JsonProperty("PCP") HeaderDto.AuthorDto pcp, PatientDto patient) {
     }
 
     /** {@code Header.Document}: as in a PatientQueryResponse, plus the {@code Visit}. */
@@ -102,10 +143,11 @@ public record VisitQueryResponseDto(
 
     /** {@code Header.Document.Visit}: the visit's number (as asked), when and where, and why. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VisitDto(String visitNumber, String startDateTime, String endDateTime, LocationDto location, String reason) {
+    public record VisitDto(String visitNumber, String startDateTime, String endDateTime, CodeDto type, LocationDto location,
+                           String reason, CodeDto dischargeDisposition) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record LocationDto(String type, String facility, String department) {
+    public record LocationDto(String type, String facility, String department, String room) {
     }
 }
