@@ -41,7 +41,7 @@ final class Initiators {
         if (patient == null || patient.demographics() == null && (patient.identifiers() == null || patient.identifiers().isEmpty())) {
             throw new InvalidRequestException("Patient.Demographics", "the patient's demographics are required");
         }
-        List<PatientId> ids = Requests.patientIds(patient, "Patient.Identifiers", false);
+        List<PatientId> ids = Requests.patientIdsUnderAuthority(patient, "Patient.Identifiers", false);
         DemographicsDto d = patient.demographics() == null
                 ? new DemographicsDto(null, null, null, null, null, null, null) : patient.demographics();
         AddressDto a = d.address() == null ? new AddressDto(null, null, null, null, null) : d.address();

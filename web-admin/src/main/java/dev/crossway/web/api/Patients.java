@@ -18,7 +18,7 @@ final class Patients {
     }
 
     static List<PatientId> identifiers(PatientDto patient, String field) {
-        return Requests.patientIds(patient, field, true);
+        return Requests.patientIdsUnderAuthority(patient, field, true);
     }
 
     static PatientForm toForm(String community, PatientDto patient) {

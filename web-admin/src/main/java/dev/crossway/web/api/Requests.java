@@ -102,6 +102,31 @@ final class Requests {
         }
     }
 
+    /**
+     * The identifiers of {@code patient} under an assigning-authority OID; those Redox clients label by
+     * kind instead ({@code "MR"}, {@code "EHRID"}, {@code "NIST"}: a record in the client's own system)
+     * are skipped. At least one is required when {@code required}.
+     */
+    static List<PatientId> patientIdsUnderAuthority(PatientDto patient, String field, boolean required) {
+        List<IdentifierDto> given = patient == null || patient.identifiers() == null ? List.of() : patient.identifiers();
+        List<PatientId> ids = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            IdentifierDto id = given.get(i);
+            if (id == null || !Oid.isValid(id.idType())) {
+                continue;
+            }
+            if (id.id() == null || id.id().isBlank()) {
+                throw new InvalidRequestException(field + "[" + i + "].ID", "the identifier value is required");
+            }
+            ids.add(new PatientId(id.id().trim(), Oid.of(id.idType())));
+        }
+        if (required && ids.isEmpty()) {
+            throw new InvalidRequestException(field, given.isEmpty() ? "at least one identifier is required"
+                    : "at least one identifier with IDType the assigning authority's OID is required (labels such as MR are not resolvable)");
+        }
+        return ids;
+    }
+
     static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
