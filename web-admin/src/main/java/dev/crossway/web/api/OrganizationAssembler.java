@@ -18,6 +18,7 @@ import dev.crossway.web.api.dto.PositionDto;
 import dev.crossway.web.api.dto.RadiusDto;
 import dev.crossway.web.api.dto.ReferenceDto;
 import dev.crossway.web.api.dto.SystemValueDto;
+import dev.crossway.web.api.error.InvalidRequestException;
 import java.util.List;
 
 /** Between the Redox Organization data model and the directory's views, forms and criteria. */
@@ -33,7 +34,7 @@ final class OrganizationAssembler {
                 a == null ? null : new AddressDto(a.street(), a.city(), a.state(), a.zip(), a.country()),
                 v.latitude() == null ? null : new PositionDto(v.latitude(), v.longitude()),
                 v.distanceMiles() == null ? null : Math.round(v.distanceMiles() * 100) / 100.0,
-                PartOfDto.of(v.partOf()),
+                PartOfDto.of(v.partOf()), v.managingOrganization(),
                 v.managingOrganization() == null ? null : new ReferenceDto(v.managingOrganization(), null),
                 v.endpoints().stream().map(e -> EndpointDto.of(e.transaction(), e.url(), e.purposesOfUse(), e.roles())).toList(),
                 v.contacts().stream().map(c -> ContactDto.of(c.name(), c.purpose(), c.email(), c.phone())).toList(),
@@ -45,16 +46,50 @@ final class OrganizationAssembler {
         RadiusDto r = q.radius();
         PagingDto p = q.paging();
         String identifier = c == null || c.identifiers() == null || c.identifiers().isEmpty()
-                ? null : c.identifiers().get(0).id();
+                ? q.identifier() == null ? null : q.identifier().id() : c.identifiers().get(0).id();
         AddressDto a = c == null ? null : c.address();
-        return new OrganizationSearch(c == null ? null : c.name(), identifier,
-                a == null ? null : a.city(), a == null ? null : a.state(), a == null ? null : a.zip(),
+        String name = c != null && c.name() != null ? c.name() : q.nameSearch() == null ? null : q.nameSearch().value();
+        String state = a != null && a.state() != null ? a.state() : q.state();
+        Boolean active = c != null && c.active() != null ? c.active() : q.active();
+        Double miles = r != null && r.miles() != null ? r.miles()
+                : q.radiusSearch() == null ? null : number(q.radiusSearch().radius(), "RadiusSearch.Radius");
+        String zip = r != null && r.zip() != null ? r.zip() : q.radiusSearch() == null ? null : q.radiusSearch().zipCode();
+        Integer offset = p != null && p.offset() != null ? p.offset() : p != null && p.index() != null ? p.index()
+                : whole(q.index(), "Index");
+        Integer count = p != null && p.count() != null ? p.count() : whole(q.limit(), "Limit");
+        return new OrganizationSearch(name, identifier,
+                a == null ? null : a.city(), state, a == null ? null : a.zip(),
                 c == null ? null : c.transaction(), c == null ? null : c.purposeOfUse(),
-                c == null ? null : c.active(),
-                r == null ? null : r.miles(), r == null ? null : r.zip(),
+                active, miles, zip,
                 r == null ? null : r.latitude(), r == null ? null : r.longitude(),
-                p == null || p.offset() == null ? 0 : p.offset(),
-                p == null || p.count() == null ? 0 : p.count());
+                offset == null ? 0 : offset, count == null ? 0 : count);
+    }
+
+    /** Redox sends numbers of the Organization query as strings. */
+    private static Double number(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(field, field + " must be a number");
+        }
+    }
+
+    private static Integer whole(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 0) {
+                throw new InvalidRequestException(field, field + " must not be negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(field, field + " must be a whole number");
+        }
     }
 
     static FacilityForm toForm(OrganizationDto o) {

@@ -33,6 +33,8 @@ import java.util.List;
 public class OrganizationResource {
 
     private static final DataModel MODEL = DataModel.ORGANIZATION;
+    /** Redox's {@code Directory}: the directory this installation reads and publishes to. */
+    static final String DIRECTORY = "Carequality";
     /**
      * Organizations one New, Update or Delete may carry: one, so that a message is written whole or
      * not at all (Redox's examples send one per message).
@@ -50,9 +52,12 @@ public class OrganizationResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     public OrganizationPageDto query(OrganizationQueryDto request) {
         OrganizationQueryDto q = request == null ? new OrganizationQueryDto(null, null, null, null) : request;
+        if (q.directory() != null && !q.directory().isBlank() && !DIRECTORY.equalsIgnoreCase(q.directory().strip())) {
+            throw new InvalidRequestException("Directory", "the only directory is " + DIRECTORY);
+        }
         Requests.checkMeta(q.meta(), MODEL, "Query");
         OrganizationPage page = queries.search(OrganizationAssembler.toSearch(q));
-        return new OrganizationPageDto(MetaDto.reply(q.meta(), MODEL.redoxName(), "QueryResponse"),
+        return new OrganizationPageDto(MetaDto.reply(q.meta(), MODEL.redoxName(), "QueryResponse"), DIRECTORY,
                 page.organizations().stream().map(OrganizationAssembler::toDto).toList(),
                 new PagingDto(page.total(), page.organizations().size(), page.offset()), page.radiusZipBasis());
     }

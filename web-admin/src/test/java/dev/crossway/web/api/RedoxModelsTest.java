@@ -125,6 +125,28 @@ class RedoxModelsTest {
         assertThat(g.endpoints().get(0).transaction()).isEqualTo("XCA ITI-38");
     }
 
+    @Test
+    void redoxsOrganizationQueryKeysAreTheSearchCriteria() throws Exception {
+        var q = JsonConfiguration.MAPPER.readValue("""
+                {"Meta": {"DataModel": "Organization", "EventType": "Query"}, "Directory": "Carequality", "Active": true,
+                 "NameSearch": {"SearchType": "Contains", "Value": "Sandbox"}, "State": "OR",
+                 "RadiusSearch": {"Radius": "25", "ZipCode": "97006"}, "Index": "10", "Limit": "5",
+                 "Identifier": {"ID": "2.16.840.1.113883.3.9999.1.1", "IDType": "OID"}}
+                """, dev.crossway.web.api.dto.OrganizationQueryDto.class);
+        var search = OrganizationAssembler.toSearch(q);
+        assertThat(search.name()).isEqualTo("Sandbox");
+        assertThat(search.state()).isEqualTo("OR");
+        assertThat(search.identifier()).isEqualTo("2.16.840.1.113883.3.9999.1.1");
+        assertThat(search.active()).isTrue();
+        assertThat(search.radiusMiles()).isEqualTo(25.0);
+        assertThat(search.radiusZip()).isEqualTo("97006");
+        assertThat(search.offset()).isEqualTo(10);
+        assertThat(search.count()).isEqualTo(5);
+        var bad = JsonConfiguration.MAPPER.readValue("{\"Limit\": \"many\"}", dev.crossway.web.api.dto.OrganizationQueryDto.class);
+        assertThatThrownBy(() -> OrganizationAssembler.toSearch(bad)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Limit");
+    }
+
     private static SectionSummary section(String loinc, String text) {
         return new SectionSummary("Other", List.of(), new Code(loinc, "2.16.840.1.113883.6.1", "LOINC", null), null, false, null, 0, text);
     }

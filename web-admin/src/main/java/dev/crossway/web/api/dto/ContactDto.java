@@ -1,5 +1,6 @@
 package dev.crossway.web.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,11 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * are accepted too, and answers carry both spellings.
  */
 @Schema
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ContactDto(String name, String purpose, String email, String phone, List<String> emailAddresses,
                          ContactPhoneDto phoneNumber) {
 
     /** Redox's {@code Contacts[].PhoneNumber}: {@code Home}, {@code Mobile}, {@code Work} (Crossway also reads {@code Office}). */
-    public record ContactPhoneDto(String home, String mobile, String work, String office) {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ContactPhoneDto(String home, String mobile, String work, @JsonInclude(JsonInclude.Include.NON_NULL) String office) {
     }
 
     public static ContactDto of(String name, String purpose, String email, String phone) {

@@ -1,5 +1,6 @@
 package dev.crossway.web.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,12 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema
 public record PartOfDto(@JsonProperty("ID") String id, String name, IdentifierValueDto identifier) {
 
-    /** Redox's {@code {"Value": "<OID>"}}. */
-    public record IdentifierValueDto(String value) {
+    /** Redox's {@code {"System", "Type", "Value": "<OID>"}}. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record IdentifierValueDto(String system, String type, String value) {
     }
 
     public static PartOfDto of(String oid) {
-        return oid == null ? null : new PartOfDto(oid, null, new IdentifierValueDto(oid));
+        return oid == null ? null : new PartOfDto(oid, null, new IdentifierValueDto(null, "OID", oid));
     }
 
     /** The parent's OID, from either spelling. */
