@@ -249,6 +249,33 @@ class RedoxModelsIT {
                 .path("Organizations")).as("nothing written").isEmpty();
     }
 
+    @Test
+    void theNewEventsRefuseCallersWithoutTheRoleAndBadInputChangingNothing() {
+        String north = Sandbox.COMMUNITIES.get(0);
+        String visitQuery = "{" + RedoxFlowIT.meta("Clinical Summary", "VisitQuery", north)
+                + ", \"Patient\": {\"Identifiers\": [{\"ID\": \"1000-1\", \"IDType\": \"" + north + "\"}]}}";
+        assertThat(Api.post("ClinicalSummary/VisitQuery", null, visitQuery).status()).as("no token").isEqualTo(401);
+        assertThat(Api.post("ClinicalSummary/VisitQuery", "not-a-jwt", visitQuery).status()).as("not a token").isEqualTo(401);
+        Api.Reply notAnOid = Api.post("ClinicalSummary/VisitQuery", Tokens.partner(), visitQuery.replace("\"FacilityCode\": \"" + north,
+                "\"FacilityCode\": \"north"));
+        assertThat(notAnOid.status()).isEqualTo(400);
+        assertThat(notAnOid.firstError().path("Field").asText()).isEqualTo("Meta.FacilityCode");
+        Api.Reply wrongEvent = Api.post("ClinicalSummary/VisitQuery", Tokens.partner(), visitQuery.replace("\"VisitQuery\"", "\"PatientQuery\""));
+        assertThat(wrongEvent.status()).isEqualTo(400);
+        assertThat(wrongEvent.firstError().path("Field").asText()).isEqualTo("Meta.EventType");
+
+        String oid = "2.16.840.1.113883.3.8888." + ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
+        Api.Reply partner = Api.post("Organization/New", Tokens.partner(), organization("New", oid, "Not Mine " + oid, true));
+        assertThat(partner.status()).as("only an administrator writes organizations").isEqualTo(403);
+        Api.Reply badRadius = Api.post("Organization/Query", Tokens.partner(), "{\"RadiusSearch\": {\"Radius\": \"far\", \"ZipCode\": \"97006\"}}");
+        assertThat(badRadius.status()).isEqualTo(400);
+        assertThat(badRadius.firstError().path("Field").asText()).isEqualTo("RadiusSearch.Radius");
+        Api.Reply otherDirectory = Api.post("Organization/Query", Tokens.partner(), "{\"Directory\": \"CommonWell\"}");
+        assertThat(otherDirectory.status()).isEqualTo(400);
+        assertThat(Api.post("Organization/Query", Tokens.partner(), "{\"Identifier\": {\"ID\": \"" + oid + "\"}}").json()
+                .path("Organizations")).as("nothing written").isEmpty();
+    }
+
     /** The identifier the first sandbox community gave Alice, as a Redox client learns it: from PatientSearch. */
     private static String identifierAt(String community) {
         Api.Reply search = Api.post("PatientSearch/Query", Tokens.partner(),
