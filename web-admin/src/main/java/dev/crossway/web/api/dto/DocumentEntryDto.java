@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One document of Redox's {@code DocumentQueryResponse.Documents[]}: {@code ID}, {@code Title},
- * {@code DateTime}, {@code Type}, {@code TypeCode}, {@code FileType}, {@code Locale}, {@code Author}
+ * {@code DateTime}, {@code Type}, {@code TypeCode}, {@code FileType}, {@code Locale}, {@code Author}, {@code Visit},
+ * {@code Location}
  * (every Redox key, null when the registry did not say), and Crossway's additions: where it lives
  * ({@code RepositoryUniqueID}, {@code HomeCommunityID}), {@code MimeType}, {@code Status}, {@code Size}.
  */
@@ -16,13 +17,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DocumentEntryDto(@JsonProperty("ID") String id, String title, Instant dateTime, String type,
                                ClinicalDto.CodeDto typeCode, String fileType, String locale, HeaderDto.AuthorDto author,
+                               VisitRefDto visit, LocationRefDto location,
                                @JsonProperty("RepositoryUniqueID") String repositoryUniqueId,
                                @JsonProperty("HomeCommunityID") String homeCommunityId, String mimeType, String status,
                                Long size) {
 
     public static DocumentEntryDto of(DocumentRef d) {
-        return new DocumentEntryDto(d.id(), d.title(), d.dateTime(), d.typeName(), typeCode(d), fileType(d.mimeType()), null, null,
+        return new DocumentEntryDto(d.id(), d.title(), d.dateTime(), d.typeName(), typeCode(d), fileType(d.mimeType()), null, null, null, null,
                 d.repositoryUniqueId(), d.homeCommunityId(), d.mimeType(), d.status(), d.size() < 0 ? null : d.size());
+    }
+
+    /** Redox's {@code Documents[].Visit}: the encounter the document belongs to (registries list none: null). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record VisitRefDto(@JsonProperty("ID") String id, String startDateTime, String endDateTime) {
+    }
+
+    /** Redox's {@code Documents[].Location}. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LocationRefDto(String department) {
     }
 
     /** {@code code^^scheme} as Redox's coded value. */
