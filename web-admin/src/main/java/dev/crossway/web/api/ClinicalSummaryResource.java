@@ -127,6 +127,6 @@ public class ClinicalSummaryResource {
     }
 
     private static PatientId patientId(DocumentQueryDto r) {
-        return Requests.patientIds(r.patient(), "Patient.Identifiers", true).get(0);
+        return Requests.patientIdsUnderAuthority(r.patient(), "Patient.Identifiers", true).get(0);
     }
 }

@@ -61,27 +61,6 @@ final class Requests {
         }
     }
 
-    /** Every identifier of {@code patient}; at least one when {@code required}. */
-    static List<PatientId> patientIds(PatientDto patient, String field, boolean required) {
-        List<IdentifierDto> given = patient == null || patient.identifiers() == null ? List.of() : patient.identifiers();
-        if (required && given.isEmpty()) {
-            throw new InvalidRequestException(field, "at least one identifier is required");
-        }
-        List<PatientId> ids = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            IdentifierDto id = given.get(i);
-            String where = field + "[" + i + "]";
-            if (id == null || id.id() == null || id.id().isBlank()) {
-                throw new InvalidRequestException(where + ".ID", "the identifier value is required");
-            }
-            if (!Oid.isValid(id.idType())) {
-                throw new InvalidRequestException(where + ".IDType", "IDType must be the assigning authority's OID");
-            }
-            ids.add(new PatientId(id.id().trim(), Oid.of(id.idType())));
-        }
-        return ids;
-    }
-
     /**
      * An ISO-8601 time ({@code 2026-12-01T09:30:00Z}, with any offset) or a day ({@code 2026-12-01},
      * its start in UTC); null when absent.

@@ -70,7 +70,7 @@ public class VisitQueryResource {
         DocumentList list = byLink
                 ? documents.findByStoredLink(caller, context, organization, Initiators.demographics(r.patient()), filter)
                 : documents.find(caller, context, organization,
-                        Requests.patientIds(r.patient(), "Patient.Identifiers", true).get(0), filter);
+                        Requests.patientIdsUnderAuthority(r.patient(), "Patient.Identifiers", true).get(0), filter);
         MetaDto meta = MetaDto.reply(r.meta(), MODEL.redoxName(), "VisitQueryResponse");
         Optional<DocumentRef> chosen = mostRecentSummary(list.documents(), from, to);
         if (chosen.isEmpty()) {

@@ -147,6 +147,18 @@ class RedoxModelsTest {
                 .hasMessageContaining("Limit");
     }
 
+    @Test
+    void identifiersLabelledByKindAreSkippedAndOneUnderAnAuthorityIsRequiredWhereNeeded() {
+        var mixed = new dev.crossway.web.api.dto.PatientDto(List.of(new dev.crossway.web.api.dto.IdentifierDto("0000000001", "MR"),
+                new dev.crossway.web.api.dto.IdentifierDto("1000-1", "2.16.840.1.113883.3.9999.1.1")), null);
+        assertThat(Requests.patientIdsUnderAuthority(mixed, "Patient.Identifiers", true)).singleElement()
+                .satisfies(id -> assertThat(id.value()).isEqualTo("1000-1"));
+        var labelsOnly = new dev.crossway.web.api.dto.PatientDto(List.of(new dev.crossway.web.api.dto.IdentifierDto("0000000001", "MR")), null);
+        assertThat(Requests.patientIdsUnderAuthority(labelsOnly, "Patient.Identifiers", false)).isEmpty();
+        assertThatThrownBy(() -> Requests.patientIdsUnderAuthority(labelsOnly, "Patient.Identifiers", true))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("OID");
+    }
+
     private static SectionSummary section(String loinc, String text) {
         return new SectionSummary("Other", List.of(), new Code(loinc, "2.16.840.1.113883.6.1", "LOINC", null), null, false, null, 0, text);
     }
