@@ -18,7 +18,7 @@ import dev.crossway.web.api.dto.VisitQueryResponseDto.AssessmentDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.FunctionalStatusDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.LocationDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.VisitDocumentDto;
-import dev.crossway.web.api.dto.VisitQueryResponseDto.VisitDto;
+import dev.crossway.web.api.dto.VisitQueryResponseDto.HeaderVisitDto;
 import dev.crossway.web.api.dto.VisitQueryResponseDto.VisitHeaderDto;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -148,7 +148,7 @@ final class VisitSummaryAssembler {
     private static VisitHeaderDto header(HeaderDto h, String visitNumber, EncounterDto encounter, String reason) {
         HeaderDto.DocumentHeaderDto d = h.document();
         String facility = encounter == null || encounter.locations().isEmpty() ? null : encounter.locations().get(0).name();
-        VisitDto visit = new VisitDto(visitNumber, encounter == null ? null : encounter.dateTime(),
+        HeaderVisitDto visit = new HeaderVisitDto(visitNumber, encounter == null ? null : encounter.dateTime(),
                 encounter == null ? null : encounter.endDateTime(), encounter == null ? null : encounter.type(),
                 new LocationDto(null, facility, null, null), reason, null);
         VisitDocumentDto document = d == null ? null : new VisitDocumentDto(d.author(), d.id(), d.locale(), d.title(), d.dateTime(),

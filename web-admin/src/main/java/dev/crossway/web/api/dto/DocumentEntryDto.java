@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DocumentEntryDto(@JsonProperty("ID") String id, String title, Instant dateTime, String type,
                                ClinicalDto.CodeDto typeCode, String fileType, String locale, HeaderDto.AuthorDto author,
-                               VisitRefDto visit, LocationRefDto location,
+                               DocumentVisitDto visit, DocumentLocationDto location,
                                @JsonProperty("RepositoryUniqueID") String repositoryUniqueId,
                                @JsonProperty("HomeCommunityID") String homeCommunityId, String mimeType, String status,
                                Long size) {
@@ -29,12 +29,12 @@ public record DocumentEntryDto(@JsonProperty("ID") String id, String title, Inst
 
     /** Redox's {@code Documents[].Visit}: the encounter the document belongs to (registries list none: null). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VisitRefDto(@JsonProperty("ID") String id, String startDateTime, String endDateTime) {
+    public record DocumentVisitDto(@JsonProperty("ID") String id, String startDateTime, String endDateTime) {
     }
 
     /** Redox's {@code Documents[].Location}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record LocationRefDto(String department) {
+    public record DocumentLocationDto(String department) {
     }
 
     /** {@code code^^scheme} as Redox's coded value. */

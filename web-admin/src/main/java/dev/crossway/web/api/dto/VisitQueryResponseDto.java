@@ -137,13 +137,13 @@ public record VisitQueryResponseDto(
     /** {@code Header.Document}: as in a PatientQueryResponse, plus the {@code Visit}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record VisitDocumentDto(HeaderDto.AuthorDto author, @JsonProperty("ID") String id, String locale, String title,
-                                   String dateTime, String type, CodeDto typeCode, VisitDto visit,
+                                   String dateTime, String type, CodeDto typeCode, HeaderVisitDto visit,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) ReferenceDto custodian) {
     }
 
     /** {@code Header.Document.Visit}: the visit's number (as asked), when and where, and why. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VisitDto(String visitNumber, String startDateTime, String endDateTime, CodeDto type, LocationDto location,
+    public record HeaderVisitDto(String visitNumber, String startDateTime, String endDateTime, CodeDto type, LocationDto location,
                            String reason, CodeDto dischargeDisposition) {
     }
 
