@@ -7,6 +7,7 @@ import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationSearch;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.initiator.application.Demographics;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.PatientLink;
 import dev.crossway.initiator.application.SourceOutcome;
@@ -81,7 +82,7 @@ public class Targeting {
     /** One organization's endpoints, for DocumentQuery/DocumentGet. */
     public Community community(String organizationId) {
         return directory.find(organizationId).map(Targeting::community).orElseThrow(() ->
-                new InitiatorValidationException("Meta.FacilityCode", "unknown organization " + organizationId));
+                new InitiatorValidationException(InitiatorField.ORGANIZATION, "unknown organization " + organizationId));
     }
 
     private Resolved radius(Demographics patient, Targets t) {
@@ -95,7 +96,7 @@ public class Targeting {
             directory.search(search).organizations().stream().limit(t.effectiveMax())
                     .map(Targeting::community).forEach(c -> add(c, found, skipped));
         } catch (DirectoryValidationException e) {
-            throw new InitiatorValidationException("Targets.Radius.ZIP", e.getMessage());
+            throw new InitiatorValidationException(InitiatorField.RADIUS_ZIP, e.getMessage());
         }
         return new Resolved(found, skipped);
     }
