@@ -2,6 +2,7 @@ package dev.crossway.web.api;
 
 import dev.crossway.initiator.application.DemographicsDigests;
 import dev.crossway.initiator.application.OutboundAudit;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.AuditFilter;
@@ -97,7 +98,11 @@ public class AuditResource {
         if (community == null || patient == null || !Oid.isValid(authority)) {
             throw new InvalidRequestException("authority", "community, patient and authority (an OID) are required");
         }
-        return audit.disclosures(community, new PatientId(patient, Oid.of(authority))).stream().map(AuditRecordDto::of).toList();
+        if (!Oid.isValid(community)) {
+            throw new InvalidRequestException("community", "community must be the hosted community's OID");
+        }
+        return audit.disclosures(HomeCommunityId.of(community), new PatientId(patient, Oid.of(authority))).stream()
+                .map(AuditRecordDto::of).toList();
     }
 
     @GET

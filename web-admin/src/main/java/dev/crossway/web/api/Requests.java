@@ -61,6 +61,15 @@ final class Requests {
         }
     }
 
+    /** A {@link #facilityCode} naming a hosted community, as its id: 400 naming {@code Meta.FacilityCode} when it is no OID. */
+    static HomeCommunityId hostedCommunity(String facilityCode) {
+        try {
+            return HomeCommunityId.of(facilityCode);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Meta.FacilityCode", "Meta.FacilityCode '" + facilityCode + "' is not an OID");
+        }
+    }
+
     /** Every identifier of {@code patient}; at least one when {@code required}. */
     static List<PatientId> patientIds(PatientDto patient, String field, boolean required) {
         List<IdentifierDto> given = patient == null || patient.identifiers() == null ? List.of() : patient.identifiers();

@@ -1,6 +1,8 @@
 package dev.crossway.web.api;
 
 import dev.crossway.interop.config.Setting;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.HostedCommunities;
@@ -60,7 +62,8 @@ public class ResponderAdminResource {
         if (form == null) {
             throw new InvalidRequestException("Community", "a JSON body is required");
         }
-        boolean existed = form.homeCommunityId() != null && communities.find(form.homeCommunityId()).isPresent();
+        boolean existed = Oid.isValid(form.homeCommunityId())
+                && communities.find(HomeCommunityId.of(form.homeCommunityId())).isPresent();
         CommunityView saved = communities.save(form.toForm(), caller.getUserPrincipal().getName());
         // 201 when created, 200 when an existing community's settings were replaced
         return Response.status(existed ? Response.Status.OK : Response.Status.CREATED).entity(CommunityDto.of(saved)).build();
