@@ -6,6 +6,7 @@ import dev.crossway.directory.application.OrganizationPage;
 import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.directory.application.OwnFacilities;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.OrganizationMessageDto;
 import dev.crossway.web.api.dto.OrganizationPageDto;
@@ -68,7 +69,7 @@ public class OrganizationResource {
     public OrganizationMessageDto update(OrganizationMessageDto request, @Context SecurityContext caller) {
         OrganizationMessageDto m = Requests.requireBody(request, "Organization");
         Requests.checkMeta(m.meta(), MODEL, "Update");
-        String oid = requireOid(m);
+        Oid oid = requireOid(m);
         OrganizationView updated = facilities.update(oid, OrganizationAssembler.toForm(m.organization()), actor(caller));
         return new OrganizationMessageDto(MetaDto.reply(m.meta(), MODEL.redoxName(), "Update"), OrganizationAssembler.toDto(updated));
     }
@@ -88,7 +89,7 @@ public class OrganizationResource {
     @RolesAllowed(Roles.ADMIN)
     public OrganizationMessageDto publish(PublishRequestDto request) {
         PublishRequestDto m = Requests.requireBody(request, "Organization");
-        String oid = requireOid(new OrganizationMessageDto(m.meta(), m.organization()));
+        Oid oid = requireOid(new OrganizationMessageDto(m.meta(), m.organization()));
         String url = m.directory() == null || m.directory().url() == null
                 ? Setting.value("crossway.directory.url", "") : m.directory().url();
         if (url.isBlank()) {
@@ -107,13 +108,16 @@ public class OrganizationResource {
         }
     }
 
-    private static String requireOid(OrganizationMessageDto m) {
+    private static Oid requireOid(OrganizationMessageDto m) {
         requireOrganization(m);
         String oid = OrganizationAssembler.oidOf(m.organization());
         if (oid == null || oid.isBlank()) {
             throw new InvalidRequestException("Organization.Identifiers", "an identifier of IDType OID is required");
         }
-        return oid;
+        if (!Oid.isValid(oid)) {
+            throw new InvalidRequestException("Organization.Identifiers", "not an OID: " + oid);
+        }
+        return Oid.of(oid);
     }
 
     private static String actor(SecurityContext caller) {

@@ -14,6 +14,7 @@ import dev.crossway.initiator.application.SourceOutcome;
 import dev.crossway.initiator.application.Targets;
 import dev.crossway.initiator.domain.Community;
 import dev.crossway.initiator.infrastructure.outbound.Transaction;
+import dev.crossway.interop.id.Oid;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class Targeting {
             skipped.add(new SourceOutcome(id, null, SourceOutcome.SKIPPED, 0, beyondMax(max), null));
         }
         for (String id : distinct.subList(0, Math.min(max, distinct.size()))) {
-            Optional<OrganizationView> org = directory.find(id);
+            Optional<OrganizationView> org = Oid.isValid(id) ? directory.find(Oid.of(id)) : Optional.empty();
             if (org.isEmpty()) {
                 skipped.add(new SourceOutcome(id, null, SourceOutcome.SKIPPED, 0, "unknown organization", null));
             } else {
@@ -81,7 +82,8 @@ public class Targeting {
 
     /** One organization's endpoints, for DocumentQuery/DocumentGet. */
     public Community community(String organizationId) {
-        return directory.find(organizationId).map(Targeting::community).orElseThrow(() ->
+        Optional<OrganizationView> org = Oid.isValid(organizationId) ? directory.find(Oid.of(organizationId)) : Optional.empty();
+        return org.map(Targeting::community).orElseThrow(() ->
                 new InitiatorValidationException(InitiatorField.ORGANIZATION, "unknown organization " + organizationId));
     }
 
