@@ -23,7 +23,7 @@ public record CommunityDto(String homeCommunityId, String name, String assigning
     }
 
     /** A gateway-mode community's downstream endpoints. */
-    @Schema
+    @Schema(name = "CommunityDownstreamDto")
     public record DownstreamDto(String xcpd, String xcaQuery, String xcaRetrieve) {
 
         static DownstreamDto of(DownstreamEndpoints d) {
@@ -36,7 +36,7 @@ public record CommunityDto(String homeCommunityId, String name, String assigning
     }
 
     /** A hosted community as an administrator enters it (what {@code POST /admin/communities} takes). */
-    @Schema
+    @Schema(name = "CommunityFormDto")
     public record FormDto(String homeCommunityId, String name, String assigningAuthority, String mode,
                           List<String> purposesOfUse, DownstreamDto downstream, String repositoryUniqueId,
                           List<String> restrictedPurposesOfUse, List<String> veryRestrictedPurposesOfUse) {
