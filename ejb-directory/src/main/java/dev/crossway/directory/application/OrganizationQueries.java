@@ -1,5 +1,6 @@
 package dev.crossway.directory.application;
 
+import dev.crossway.interop.id.Oid;
 import jakarta.ejb.Local;
 import java.util.Optional;
 
@@ -16,5 +17,5 @@ public interface OrganizationQueries {
     OrganizationPage search(OrganizationSearch criteria);
 
     /** One organization by home community id, with or without {@code urn:oid:}; empty when unknown or malformed. */
-    Optional<OrganizationView> find(String oid);
+    Optional<OrganizationView> find(Oid oid);
 }

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application;
 
+import dev.crossway.interop.id.Oid;
 import jakarta.ejb.Local;
 
 /**
@@ -13,15 +14,15 @@ public interface OwnFacilities {
     OrganizationView create(FacilityForm form, String actor);
 
     /** @throws OrganizationNotFoundException when {@code oid} is unknown; DirectoryValidationException when not own or invalid */
-    OrganizationView update(String oid, FacilityForm form, String actor);
+    OrganizationView update(Oid oid, FacilityForm form, String actor);
 
     /** Marks the facility inactive (never deletes it). */
-    OrganizationView deactivate(String oid, String actor);
+    OrganizationView deactivate(Oid oid, String actor);
 
     /**
      * PUTs the facility as a FHIR R4 Organization (Sequoia shape) to {@code {directoryBaseUrl}/Organization/{oid}}.
      *
      * @throws DirectoryPublishException when the directory does not answer 2xx or cannot be reached
      */
-    void publish(String oid, String directoryBaseUrl, String apiKey);
+    void publish(Oid oid, String directoryBaseUrl, String apiKey);
 }

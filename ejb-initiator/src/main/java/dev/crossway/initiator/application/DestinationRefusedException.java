@@ -5,8 +5,8 @@ import jakarta.ejb.ApplicationException;
 /**
  * A well-formed destination the gateway will not take: an address the outbound policy refuses
  * ({@value #ADDRESS_NOT_ALLOWED}), an event it does not publish ({@value #UNKNOWN_EVENT}), one
- * destination too many ({@value #TOO_MANY}). The code is stable; the field is the domain's name
- * ({@code url}, {@code events}). Nothing is stored.
+ * destination too many ({@value #TOO_MANY}). The code is stable; the field is the domain's
+ * ({@link InitiatorField#DESTINATION_URL}, {@link InitiatorField#DESTINATION_EVENTS}). Nothing is stored.
  */
 @ApplicationException(rollback = true)
 public class DestinationRefusedException extends RuntimeException {
@@ -18,9 +18,9 @@ public class DestinationRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
-    private final String field;
+    private final InitiatorField field;
 
-    public DestinationRefusedException(String code, String field, String message) {
+    public DestinationRefusedException(String code, InitiatorField field, String message) {
         super(message);
         this.code = code;
         this.field = field;
@@ -30,7 +30,7 @@ public class DestinationRefusedException extends RuntimeException {
         return code;
     }
 
-    public String field() {
+    public InitiatorField field() {
         return field;
     }
 }

@@ -1,7 +1,5 @@
 package dev.crossway.initiator.application;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -12,16 +10,15 @@ import java.time.Instant;
  * @param status   {@code Approved} or {@code Deprecated}
  * @param size     bytes, -1 when the responder did not say
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentRef(
-        @JsonProperty("ID") String id,
-        @JsonProperty("RepositoryUniqueID") String repositoryUniqueId,
-        @JsonProperty("HomeCommunityID") String homeCommunityId,
-        @JsonProperty("Title") String title,
-        @JsonProperty("TypeCode") String typeCode,
-        @JsonProperty("Type") String typeName,
-        @JsonProperty("DateTime") Instant dateTime,
-        @JsonProperty("MimeType") String mimeType,
-        @JsonProperty("Status") String status,
-        @JsonProperty("Size") long size) {
+        String id,
+        String repositoryUniqueId,
+        String homeCommunityId,
+        String title,
+        String typeCode,
+        String typeName,
+        Instant dateTime,
+        String mimeType,
+        String status,
+        long size) {
 }

@@ -3,23 +3,22 @@ package dev.crossway.initiator.application;
 import jakarta.ejb.ApplicationException;
 
 /**
- * Input the initiator refuses, naming the field in the Redox data model's terms
- * ({@code Meta.Extensions.sender-organization-id}, {@code Patient.Demographics.LastName},
- * {@code Targets.Radius.ZIP}, {@code Meta.FacilityCode}, ...). Rolls back the transaction.
+ * Input the initiator refuses, naming the domain field ({@link InitiatorField}); the web layer
+ * says where that is in its JSON. Rolls back the transaction.
  */
 @ApplicationException(rollback = true)
 public class InitiatorValidationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
+    private final InitiatorField field;
 
-    public InitiatorValidationException(String field, String message) {
+    public InitiatorValidationException(InitiatorField field, String message) {
         super(message);
         this.field = field;
     }
 
-    public String field() {
+    public InitiatorField field() {
         return field;
     }
 }

@@ -1,6 +1,5 @@
 package dev.crossway.initiator.application;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crossway.interop.ccda.model.Allergy;
 import dev.crossway.interop.ccda.model.Encounter;
 import dev.crossway.interop.ccda.model.Immunization;
@@ -24,20 +23,20 @@ import java.util.Map;
  * header of the most recent document read (null until one is).
  */
 public record MergedSummary(
-        @JsonProperty("Header") SummaryHeader header,
-        @JsonProperty("Sources") List<SourceOutcome> sources,
-        @JsonProperty("Medications") List<MergedEntry<Medication>> medications,
-        @JsonProperty("Allergies") List<MergedEntry<Allergy>> allergies,
-        @JsonProperty("Problems") List<MergedEntry<Problem>> problems,
-        @JsonProperty("Results") List<MergedEntry<Result>> results,
-        @JsonProperty("VitalSigns") List<MergedEntry<VitalSign>> vitalSigns,
-        @JsonProperty("Immunizations") List<MergedEntry<Immunization>> immunizations,
-        @JsonProperty("Procedures") List<MergedEntry<Procedure>> procedures,
-        @JsonProperty("Encounters") List<MergedEntry<Encounter>> encounters,
-        @JsonProperty("SocialHistory") List<MergedEntry<Observation>> socialHistory,
-        @JsonProperty("Narratives") Map<SummarySection, String> narratives,
-        @JsonProperty("Document") Header document,
-        @JsonProperty("Patient") Patient patient) {
+        SummaryHeader header,
+        List<SourceOutcome> sources,
+        List<MergedEntry<Medication>> medications,
+        List<MergedEntry<Allergy>> allergies,
+        List<MergedEntry<Problem>> problems,
+        List<MergedEntry<Result>> results,
+        List<MergedEntry<VitalSign>> vitalSigns,
+        List<MergedEntry<Immunization>> immunizations,
+        List<MergedEntry<Procedure>> procedures,
+        List<MergedEntry<Encounter>> encounters,
+        List<MergedEntry<Observation>> socialHistory,
+        Map<SummarySection, String> narratives,
+        Header document,
+        Patient patient) {
 
     public MergedSummary {
         sources = List.copyOf(sources);

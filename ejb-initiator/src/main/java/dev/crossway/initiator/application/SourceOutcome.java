@@ -1,25 +1,21 @@
 package dev.crossway.initiator.application;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How one community answered. {@code status} is one of the constants below; {@code error} says
  * why for Error, Timeout and Skipped. {@code documents} is filled by the patient query (the
- * documents found at that community), empty otherwise. Serialises in the Redox {@code Sources} shape.
+ * documents found at that community), empty otherwise. The web layer writes it in the Redox {@code Sources} shape.
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceOutcome(
-        @JsonIgnore String organizationId,
-        @JsonIgnore String organizationName,
-        @JsonProperty("Status") String status,
-        @JsonProperty("ElapsedMs") long elapsedMs,
-        @JsonProperty("Error") String error,
-        @JsonProperty("Documents") List<DocumentRef> documents,
-        @JsonProperty("StoredLink") StoredLinkUse storedLink) {
+        String organizationId,
+        String organizationName,
+        String status,
+        long elapsedMs,
+        String error,
+        List<DocumentRef> documents,
+        StoredLinkUse storedLink) {
 
     public static final String MATCHED = "Matched";
     public static final String NO_MATCH = "NoMatch";
@@ -43,8 +39,8 @@ public record SourceOutcome(
      * The community was not asked again: a link that an earlier discovery of the same client found,
      * still within the community's {@code CorrelationTimeToLive}, named the patient there.
      */
-    public record StoredLinkUse(@JsonProperty("DiscoveredAt") java.time.Instant discoveredAt,
-                                @JsonProperty("ValidUntil") java.time.Instant validUntil) {
+    public record StoredLinkUse(java.time.Instant discoveredAt,
+                                java.time.Instant validUntil) {
     }
 
     /** The same outcome, its documents and error replaced, still saying whether it came from a stored link. */
@@ -53,7 +49,6 @@ public record SourceOutcome(
     }
 
     /** {@code {"ID", "Name"}}, the Redox organization reference. */
-    @JsonProperty("Organization")
     public Map<String, String> organization() {
         return organizationName == null ? Map.of("ID", organizationId) : Map.of("ID", organizationId, "Name", organizationName);
     }

@@ -1,6 +1,5 @@
 package dev.crossway.initiator.application;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -9,9 +8,9 @@ import java.time.Instant;
  * @param complete false while a job is running, or when some community failed or timed out
  */
 public record SummaryHeader(
-        @JsonProperty("DateTime") Instant generatedAt,
-        @JsonProperty("Communities") int communities,
-        @JsonProperty("Documents") int documents,
-        @JsonProperty("ParsedDocuments") int parsedDocuments,
-        @JsonProperty("Complete") boolean complete) {
+        Instant generatedAt,
+        int communities,
+        int documents,
+        int parsedDocuments,
+        boolean complete) {
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application;
 
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 import java.time.Instant;
@@ -13,7 +14,7 @@ public interface AuditQueries {
     List<AuditView> search(AuditFilter filter);
 
     /** Accounting of disclosures: every time this patient's data left, oldest first. */
-    List<AuditView> disclosures(String communityHcid, PatientId patient);
+    List<AuditView> disclosures(HomeCommunityId community, PatientId patient);
 
     /** Query volume per hour ({@code daily} false) or day, UTC, empty buckets omitted. */
     List<VolumeBucket> volume(Instant from, Instant to, boolean daily);

@@ -1,6 +1,8 @@
 package dev.crossway.responder.application;
 
 import dev.crossway.interop.access.Caller;
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 import java.util.List;
@@ -20,9 +22,9 @@ public interface DocumentStore {
      * @throws dev.crossway.interop.access.NotGrantedException when the caller may not write to the
      *         community; nothing is stored then
      */
-    PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, Caller caller);
+    PushedDocument push(HomeCommunityId community, PatientId patient, byte[] content, String fileType, Caller caller);
 
-    List<StoredDocumentView> forPatient(String communityHcid, PatientId patient);
+    List<StoredDocumentView> forPatient(HomeCommunityId community, PatientId patient);
 
-    Optional<byte[]> content(String communityHcid, String documentUniqueId);
+    Optional<byte[]> content(HomeCommunityId community, DocumentUniqueId documentUniqueId);
 }

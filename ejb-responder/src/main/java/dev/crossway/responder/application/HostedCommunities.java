@@ -1,5 +1,6 @@
 package dev.crossway.responder.application;
 
+import dev.crossway.interop.id.HomeCommunityId;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,8 @@ public interface HostedCommunities {
 
     List<CommunityView> list();
 
-    /** By home community id, with or without {@code urn:oid:}. */
-    Optional<CommunityView> find(String homeCommunityId);
+    /** By home community id. */
+    Optional<CommunityView> find(HomeCommunityId homeCommunityId);
 
     /**
      * Creates the community, or replaces the settings of an existing one.

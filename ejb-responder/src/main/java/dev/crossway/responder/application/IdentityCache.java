@@ -1,5 +1,6 @@
 package dev.crossway.responder.application;
 
+import dev.crossway.interop.id.HomeCommunityId;
 import jakarta.ejb.Local;
 
 /** The patient identity cache as the portal shows it: this node's hit and miss counts, the entries held. */
@@ -13,5 +14,5 @@ public interface IdentityCache {
     long size();
 
     /** Forgets every cached outcome of this responding community, on every node. */
-    void invalidateCommunity(String hcid);
+    void invalidateCommunity(HomeCommunityId community);
 }

@@ -1,6 +1,7 @@
 package dev.crossway.responder.application;
 
 import dev.crossway.interop.access.Caller;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 
@@ -28,5 +29,5 @@ public interface PatientAdmin {
     PatientView update(PatientForm form, Caller caller);
 
     /** Retires {@code retired} into {@code survivor}; its documents follow. @throws PatientNotFoundException */
-    PatientView merge(String communityHcid, PatientId survivor, PatientId retired, Caller caller);
+    PatientView merge(HomeCommunityId community, PatientId survivor, PatientId retired, Caller caller);
 }

@@ -1,6 +1,8 @@
 package dev.crossway.responder.application;
 
 import dev.crossway.interop.access.Caller;
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import jakarta.ejb.Local;
 import java.util.List;
@@ -21,9 +23,9 @@ public interface StoredData {
      * @throws PatientNotFoundException ({@code Patient.Identifiers}) when no active patient holds the id
      * @throws dev.crossway.interop.access.NotGrantedException when the caller may not write to the community
      */
-    ConsentView recordConsent(String communityHcid, PatientId patient, boolean optOut, Caller caller);
+    ConsentView recordConsent(HomeCommunityId community, PatientId patient, boolean optOut, Caller caller);
 
-    ConsentView consent(String communityHcid, PatientId patient, Caller caller);
+    ConsentView consent(HomeCommunityId community, PatientId patient, Caller caller);
 
     /**
      * Stores {@code content} as a new version of the patient's document {@code replaced}: with
@@ -33,7 +35,7 @@ public interface StoredData {
      * @throws ResponderValidationException when the old one is withdrawn or already replaced, the new
      *         one is already stored, or as {@link DocumentStore#push}
      */
-    PushedDocument replace(String communityHcid, PatientId patient, String replaced, String relation, byte[] content,
+    PushedDocument replace(HomeCommunityId community, PatientId patient, String replaced, String relation, byte[] content,
                            String fileType, Caller caller);
 
     /**
@@ -41,14 +43,14 @@ public interface StoredData {
      *
      * @throws DocumentNotFoundException ({@code Document.ID}) when the community holds no such document
      */
-    StoredDocumentView withdraw(String communityHcid, String documentUniqueId, Caller caller);
+    StoredDocumentView withdraw(HomeCommunityId community, DocumentUniqueId documentUniqueId, Caller caller);
 
     /** Administrators: the community's patients whose id is {@code search} or whose name starts with it (audited). */
-    List<StoredPatientView> patients(String communityHcid, String search, Caller caller);
+    List<StoredPatientView> patients(HomeCommunityId community, String search, Caller caller);
 
     /** Administrators: every document of the patient, withdrawn and deprecated ones too (audited). */
-    List<StoredDocumentView> documents(String communityHcid, PatientId patient, Caller caller);
+    List<StoredDocumentView> documents(HomeCommunityId community, PatientId patient, Caller caller);
 
     /** Administrators: a document's bytes, to be shown (audited as a view of the document). */
-    Optional<byte[]> open(String communityHcid, String documentUniqueId, Caller caller);
+    Optional<byte[]> open(HomeCommunityId community, DocumentUniqueId documentUniqueId, Caller caller);
 }

@@ -2,13 +2,15 @@ package dev.crossway.web.api;
 
 import dev.crossway.initiator.application.DemographicsDigests;
 import dev.crossway.initiator.application.OutboundAudit;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.AuditFilter;
 import dev.crossway.responder.application.AuditQueries;
 import dev.crossway.responder.application.AuditView;
-import dev.crossway.responder.application.VolumeBucket;
 import dev.crossway.web.api.dto.AccountingEntryDto;
+import dev.crossway.web.api.dto.AuditRecordDto;
+import dev.crossway.web.api.dto.VolumeBucketDto;
 import dev.crossway.web.api.error.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -66,7 +68,8 @@ public class AuditResource {
         boolean csv = "csv".equalsIgnoreCase(format);
         if (direction == null && !csv) {
             // the responder's records in their own shape, as before the accounting existed
-            return Response.ok(audit.search(new AuditFilter(start, end, transaction, initiator, outcome, who, l, o))).build();
+            return Response.ok(audit.search(new AuditFilter(start, end, transaction, initiator, outcome, who, l, o)).stream()
+                    .map(AuditRecordDto::of).toList()).build();
         }
         String d = direction == null ? Accounting.INBOUND : direction.trim().toLowerCase(Locale.ROOT);
         List<AccountingEntryDto> entries = switch (d) {
@@ -90,21 +93,25 @@ public class AuditResource {
     /** Accounting of disclosures for one patient: {@code ?community=<OID>&patient=<id>&authority=<OID>}. */
     @GET
     @Path("/disclosures")
-    public List<AuditView> disclosures(@QueryParam("community") String community, @QueryParam("patient") String patient,
+    public List<AuditRecordDto> disclosures(@QueryParam("community") String community, @QueryParam("patient") String patient,
                                        @QueryParam("authority") String authority) {
         if (community == null || patient == null || !Oid.isValid(authority)) {
             throw new InvalidRequestException("authority", "community, patient and authority (an OID) are required");
         }
-        return audit.disclosures(community, new PatientId(patient, Oid.of(authority)));
+        if (!Oid.isValid(community)) {
+            throw new InvalidRequestException("community", "community must be the hosted community's OID");
+        }
+        return audit.disclosures(HomeCommunityId.of(community), new PatientId(patient, Oid.of(authority))).stream()
+                .map(AuditRecordDto::of).toList();
     }
 
     @GET
     @Path("/volume")
-    public List<VolumeBucket> volume(@QueryParam("from") String from, @QueryParam("to") String to,
+    public List<VolumeBucketDto> volume(@QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("daily") @DefaultValue("false") boolean daily) {
         Instant end = to == null ? Instant.now() : instant(to, "to");
         Instant start = from == null ? end.minus(daily ? Duration.ofDays(30) : Duration.ofHours(48)) : instant(from, "from");
-        return audit.volume(start, end, daily);
+        return audit.volume(start, end, daily).stream().map(VolumeBucketDto::of).toList();
     }
 
     private List<AccountingEntryDto> inbound(Instant from, Instant to, String transaction, String initiator, String outcome,

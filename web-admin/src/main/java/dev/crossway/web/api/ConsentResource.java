@@ -52,7 +52,7 @@ public class ConsentResource {
         } else {
             throw new InvalidRequestException("Consent.NetworkDisclosure", "Consent.NetworkDisclosure must be OptOut or OptIn");
         }
-        ConsentView v = store.recordConsent(community, patient, optOut, callers.current());
+        ConsentView v = store.recordConsent(Requests.hostedCommunity(community), patient, optOut, callers.current());
         return new ConsentDto(MetaDto.reply(request.meta(), DataModel.PATIENT_ADMIN.redoxName(), "Consent"),
                 new PatientDto(List.of(new IdentifierDto(v.patient().value(), v.patient().assigningAuthority().value())), null),
                 new ConsentDto.ConsentBody(v.optedOut() ? OPT_OUT : OPT_IN, v.recordedAt(), v.recordedBy()));

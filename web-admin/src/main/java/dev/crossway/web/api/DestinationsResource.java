@@ -9,7 +9,7 @@ import dev.crossway.web.access.Callers;
 import dev.crossway.web.api.dto.DeadLetterDto;
 import dev.crossway.web.api.dto.DestinationDto;
 import dev.crossway.web.api.error.ApiError;
-import dev.crossway.web.api.error.DestinationRefusedMapper;
+import dev.crossway.web.api.error.FieldPaths;
 import dev.crossway.web.api.error.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +54,7 @@ public class DestinationsResource {
             r = destinations.register(callers.current(), request.url(),
                     request.events() == null ? null : new HashSet<>(request.events()));
         } catch (InitiatorValidationException e) {
-            throw new InvalidRequestException(DestinationRefusedMapper.field(e.field()), e.getMessage());
+            throw new InvalidRequestException(FieldPaths.of(e.field()), e.getMessage());
         }
         return Response.status(Response.Status.CREATED).entity(toDto(r.destination(), r.secret())).build();
     }

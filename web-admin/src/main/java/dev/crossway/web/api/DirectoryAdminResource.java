@@ -4,6 +4,7 @@ import dev.crossway.web.api.error.InvalidRequestException;
 import dev.crossway.directory.application.DirectorySync;
 import dev.crossway.directory.application.SyncRunView;
 import dev.crossway.directory.application.ZipCentroids;
+import dev.crossway.web.api.dto.CountsDto.ZipCentroidsLoadedDto;
 import dev.crossway.web.api.dto.DirectoryRunDto;
 import dev.crossway.web.api.dto.DirectorySyncRequestDto;
 import dev.crossway.web.api.error.ApiError;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
 
 /** Administration of the directory: FHIR Bundle imports, syncs from a directory URL, the ZIP table. */
 @Path("/admin")
@@ -81,12 +81,12 @@ public class DirectoryAdminResource {
     @POST
     @Path("/geo/zip-centroids")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Map<String, Object> loadZips(byte[] csv) {
+    public ZipCentroidsLoadedDto loadZips(byte[] csv) {
         if (csv == null || csv.length == 0) {
             throw new InvalidRequestException("Body", "a CSV body zip,lat,lon,city,state is required");
         }
         int loaded = zips.load(new ByteArrayInputStream(csv));
-        return Map.of("Loaded", loaded, "Total", zips.count());
+        return new ZipCentroidsLoadedDto(loaded, zips.count());
     }
 
     private static Response accepted(SyncRunView run) {

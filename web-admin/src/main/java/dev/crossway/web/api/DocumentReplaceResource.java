@@ -52,7 +52,7 @@ public class DocumentReplaceResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("Document.Data", "Document.Data is not valid base64");
         }
-        PushedDocument pushed = store.replace(community, patient, d.replaces(), d.relation(), content,
+        PushedDocument pushed = store.replace(Requests.hostedCommunity(community), patient, d.replaces(), d.relation(), content,
                 d.fileType() == null ? "XML" : d.fileType(), callers.current());
         return Response.status(Response.Status.CREATED).entity(new DocumentChangeResponseDto(
                 MetaDto.reply(request.meta(), DataModel.CLINICAL_SUMMARY.redoxName(), "DocumentReplace"),

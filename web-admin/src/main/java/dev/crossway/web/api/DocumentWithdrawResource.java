@@ -1,5 +1,6 @@
 package dev.crossway.web.api;
 
+import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.responder.application.StoredData;
 import dev.crossway.web.access.Callers;
 import dev.crossway.web.api.dto.DocumentChangeDto;
@@ -32,8 +33,15 @@ public class DocumentWithdrawResource {
         if (request.document() == null || request.document().id() == null || request.document().id().isBlank()) {
             throw new InvalidRequestException("Document.ID", "the id of the stored document to withdraw is required");
         }
+        DocumentUniqueId id;
+        try {
+            id = new DocumentUniqueId(request.document().id());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Document.ID", "Document.ID is not a document unique id: " + e.getMessage());
+        }
         return new DocumentChangeResponseDto(MetaDto.reply(request.meta(), DataModel.CLINICAL_SUMMARY.redoxName(),
-                "DocumentWithdraw"), VisitPushResource.toDto(store.withdraw(community, request.document().id(), callers.current())));
+                "DocumentWithdraw"), VisitPushResource.toDto(store.withdraw(Requests.hostedCommunity(community), id,
+                callers.current())));
     }
 
 }

@@ -1,11 +1,11 @@
 package dev.crossway.web.api;
 
+import dev.crossway.web.api.dto.CallRecordDto;
+import dev.crossway.web.api.dto.EndpointSettingsDto;
+import dev.crossway.web.api.dto.EndpointStatsDto;
 import dev.crossway.web.api.error.InvalidRequestException;
-import dev.crossway.initiator.application.CallRecord;
 import dev.crossway.initiator.application.EndpointHealth;
-import dev.crossway.initiator.application.EndpointSettings;
 import dev.crossway.initiator.application.EndpointSettingsAdmin;
-import dev.crossway.initiator.application.EndpointStats;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,35 +33,36 @@ public class EndpointAdminResource {
     @GET
     @Path("/health")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<EndpointStats> health(@QueryParam("hours") @DefaultValue("24") int hours) {
-        return health.stats(Instant.now().minus(Duration.ofHours(Math.max(1, Math.min(hours, 24 * 31)))));
+    public List<EndpointStatsDto> health(@QueryParam("hours") @DefaultValue("24") int hours) {
+        return health.stats(Instant.now().minus(Duration.ofHours(Math.max(1, Math.min(hours, 24 * 31))))).stream()
+                .map(EndpointStatsDto::of).toList();
     }
 
     @GET
     @Path("/calls")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<CallRecord> calls(@QueryParam("url") String url, @QueryParam("max") @DefaultValue("50") int max) {
+    public List<CallRecordDto> calls(@QueryParam("url") String url, @QueryParam("max") @DefaultValue("50") int max) {
         if (url == null || url.isBlank()) {
             throw new InvalidRequestException("url", "the endpoint URL is required");
         }
-        return health.recent(url, Math.max(1, Math.min(max, 500)));
+        return health.recent(url, Math.max(1, Math.min(max, 500))).stream().map(CallRecordDto::of).toList();
     }
 
     @GET
     @Path("/settings")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<EndpointSettings> settings() {
-        return settings.list();
+    public List<EndpointSettingsDto> settings() {
+        return settings.list().stream().map(EndpointSettingsDto::of).toList();
     }
 
     @POST
     @Path("/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public EndpointSettings save(EndpointSettings body) {
+    public EndpointSettingsDto save(EndpointSettingsDto body) {
         if (body == null) {
             throw new InvalidRequestException("url", "a JSON body is required");
         }
-        return settings.save(body);
+        return EndpointSettingsDto.of(settings.save(body.toSettings()));
     }
 }

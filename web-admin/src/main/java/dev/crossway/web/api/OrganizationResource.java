@@ -6,6 +6,7 @@ import dev.crossway.directory.application.OrganizationPage;
 import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.directory.application.OwnFacilities;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.OrganizationDto;
 import dev.crossway.web.api.dto.OrganizationMessageDto;
@@ -89,7 +90,7 @@ public class OrganizationResource {
         List<OrganizationDto> given = organizations(m);
         for (int i = 0; i < given.size(); i++) {
             OrganizationDto o = given.get(i);
-            String oid = requireOid(o, i);
+            Oid oid = requireOid(o, i);
             OrganizationView v = facilities.update(oid, OrganizationAssembler.toForm(o), actor(caller));
             updated.add(Boolean.FALSE.equals(o.active()) ? facilities.deactivate(oid, actor(caller)) : v);
         }
@@ -118,7 +119,7 @@ public class OrganizationResource {
         if (m.organization() == null) {
             throw new InvalidRequestException("Organization", "the Organization section is required");
         }
-        String oid = requireOid(m.organization(), -1);
+        Oid oid = requireOid(m.organization(), -1);
         String url = m.directory() == null || m.directory().url() == null
                 ? Setting.value("crossway.directory.url", "") : m.directory().url();
         if (url.isBlank()) {
@@ -149,13 +150,17 @@ public class OrganizationResource {
     }
 
     /** {@code index} -1 for the single {@code Organization} section. */
-    private static String requireOid(OrganizationDto o, int index) {
+    private static Oid requireOid(OrganizationDto o, int index) {
         String oid = OrganizationAssembler.oidOf(o);
         if (oid == null || oid.isBlank()) {
             throw new InvalidRequestException(index < 0 ? "Organization.Identifiers" : "Organizations[" + index + "].Identifiers",
                     "an identifier of IDType OID is required");
         }
-        return oid;
+        if (!Oid.isValid(oid)) {
+            throw new InvalidRequestException(index < 0 ? "Organization.Identifiers" : "Organizations[" + index + "].Identifiers",
+                    "not an OID: " + oid);
+        }
+        return Oid.of(oid);
     }
 
     private static String actor(SecurityContext caller) {

@@ -60,7 +60,8 @@ public class PatientAdminResource {
         String community = community(request, "PatientMerge");
         var survivor = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
         var retired = Patients.identifiers(request.priorPatient(), "PriorPatient.Identifiers").get(0);
-        return reply(request, "PatientMerge", patients.merge(community, survivor, retired, callers.current()));
+        return reply(request, "PatientMerge",
+                patients.merge(Requests.hostedCommunity(community), survivor, retired, callers.current()));
     }
 
     private static String community(PatientAdminDto request, String event) {

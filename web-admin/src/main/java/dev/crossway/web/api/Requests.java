@@ -61,6 +61,15 @@ final class Requests {
         }
     }
 
+    /** A {@link #facilityCode} naming a hosted community, as its id: 400 naming {@code Meta.FacilityCode} when it is no OID. */
+    static HomeCommunityId hostedCommunity(String facilityCode) {
+        try {
+            return HomeCommunityId.of(facilityCode);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Meta.FacilityCode", "Meta.FacilityCode '" + facilityCode + "' is not an OID");
+        }
+    }
+
     /**
      * An ISO-8601 time ({@code 2026-12-01T09:30:00Z}, with any offset) or a day ({@code 2026-12-01},
      * its start in UTC); null when absent.

@@ -1,8 +1,9 @@
 package dev.crossway.web.api;
 
 import dev.crossway.interop.config.Setting;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.web.api.error.InvalidRequestException;
-import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.HostedCommunities;
 import dev.crossway.responder.application.IdentityCache;
@@ -10,6 +11,9 @@ import dev.crossway.responder.application.SandboxSeeder;
 import dev.crossway.responder.application.TrustAnchorAdmin;
 import dev.crossway.responder.application.TrustAnchorView;
 import dev.crossway.web.api.error.ApiError;
+import dev.crossway.web.api.dto.CommunityDto;
+import dev.crossway.web.api.dto.CountsDto.IdentityCacheDto;
+import dev.crossway.web.api.dto.CountsDto.SandboxSeededDto;
 import dev.crossway.web.api.dto.TrustAnchorDto;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Administration of the responding gateway: hosted communities, trust anchors, the identity
@@ -47,22 +50,23 @@ public class ResponderAdminResource {
     @GET
     @jakarta.ws.rs.Path("/communities")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public List<CommunityView> communities() {
-        return communities.list();
+    public List<CommunityDto> communities() {
+        return communities.list().stream().map(CommunityDto::of).toList();
     }
 
     @POST
     @jakarta.ws.rs.Path("/communities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response saveCommunity(CommunityForm form, @Context SecurityContext caller) {
+    public Response saveCommunity(CommunityDto.FormDto form, @Context SecurityContext caller) {
         if (form == null) {
             throw new InvalidRequestException("Community", "a JSON body is required");
         }
-        boolean existed = form.homeCommunityId() != null && communities.find(form.homeCommunityId()).isPresent();
-        CommunityView saved = communities.save(form, caller.getUserPrincipal().getName());
+        boolean existed = Oid.isValid(form.homeCommunityId())
+                && communities.find(HomeCommunityId.of(form.homeCommunityId())).isPresent();
+        CommunityView saved = communities.save(form.toForm(), caller.getUserPrincipal().getName());
         // 201 when created, 200 when an existing community's settings were replaced
-        return Response.status(existed ? Response.Status.OK : Response.Status.CREATED).entity(saved).build();
+        return Response.status(existed ? Response.Status.OK : Response.Status.CREATED).entity(CommunityDto.of(saved)).build();
     }
 
     @GET
@@ -99,8 +103,8 @@ public class ResponderAdminResource {
     @GET
     @jakarta.ws.rs.Path("/identity-cache")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    public Map<String, Long> identityCache() {
-        return Map.of("Hits", cache.hits(), "Misses", cache.misses(), "Size", cache.size());
+    public IdentityCacheDto identityCache() {
+        return new IdentityCacheDto(cache.hits(), cache.misses(), cache.size());
     }
 
     /** Seeds the sandbox communities, patients and documents; refused outside a sandbox installation. */
@@ -113,7 +117,7 @@ public class ResponderAdminResource {
         }
         String shared = Setting.value("crossway.shared", "../shared");
         seeder.seed(java.nio.file.Path.of(shared, "samples"), caller.getUserPrincipal().getName());
-        return Response.ok(Map.of("Communities", communities.list().size())).build();
+        return Response.ok(new SandboxSeededDto(communities.list().size())).build();
     }
 
 }

@@ -54,7 +54,7 @@ public class VisitPushResource {
             throw new InvalidRequestException("Document.Data", "Document.Data is not valid base64");
         }
         String fileType = request.document().fileType() == null ? "XML" : request.document().fileType();
-        PushedDocument pushed = documents.push(community, patient, content, fileType, callers.current());
+        PushedDocument pushed = documents.push(Requests.hostedCommunity(community), patient, content, fileType, callers.current());
         return Response.status(pushed.outcome() == WriteOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
                 .header(Idempotency.OUTCOME_HEADER, pushed.outcome().name())
                 .entity(new VisitPushResponseDto(MetaDto.reply(request.meta(), DataModel.CLINICAL_SUMMARY.redoxName(), "VisitPush"),

@@ -3,6 +3,9 @@ package dev.crossway.web.portal;
 import dev.crossway.interop.access.NotGrantedException;
 import dev.crossway.interop.ccda.CcdaRejectedException;
 import dev.crossway.interop.ccda.NarrativeHtml;
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.HostedCommunities;
@@ -62,6 +65,14 @@ public class BrowseStoredData implements Serializable {
         community = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("community");
     }
 
+    /** The chosen community (one of the hosted ones, so an OID unless the request was tampered with). */
+    private HomeCommunityId communityId() {
+        if (!Oid.isValid(community)) {
+            throw new ResponderValidationException("Community", "choose a hosted community");
+        }
+        return HomeCommunityId.of(community);
+    }
+
     public List<CommunityView> getCommunities() {
         return communities.list().stream().filter(c -> "Stored".equals(c.mode())).toList();
     }
@@ -73,7 +84,7 @@ public class BrowseStoredData implements Serializable {
         documentHtml = null;
         documentNote = null;
         try {
-            patients = store.patients(community, search, callers.current());
+            patients = store.patients(communityId(), search, callers.current());
         } catch (ResponderValidationException | NotGrantedException e) {
             error("Community", e.getMessage());
             patients = null;
@@ -91,7 +102,7 @@ public class BrowseStoredData implements Serializable {
 
     private void loadDocuments() {
         try {
-            documents = store.documents(community, mainId(selected), callers.current());
+            documents = store.documents(communityId(), mainId(selected), callers.current());
         } catch (ResponderValidationException | NotGrantedException e) {
             error("Patient", e.getMessage());
             documents = null;
@@ -103,7 +114,7 @@ public class BrowseStoredData implements Serializable {
         Portal.requireAdmin();
         documentHtml = null;
         documentNote = null;
-        byte[] content = store.open(community, d.documentUniqueId(), callers.current()).orElse(null);
+        byte[] content = store.open(communityId(), new DocumentUniqueId(d.documentUniqueId()), callers.current()).orElse(null);
         if (content == null) {
             documentNote = "the document is not in the store";
             return;
@@ -118,7 +129,7 @@ public class BrowseStoredData implements Serializable {
     public void withdraw(StoredDocumentView d) {
         Portal.requireAdmin();
         try {
-            store.withdraw(community, d.documentUniqueId(), callers.current());
+            store.withdraw(communityId(), new DocumentUniqueId(d.documentUniqueId()), callers.current());
             info("Withdrawn", d.documentUniqueId() + " is no longer disclosed to the network");
         } catch (ResponderValidationException e) {
             error(e.field(), e.getMessage());
@@ -146,7 +157,7 @@ public class BrowseStoredData implements Serializable {
             try (InputStream in = file.getInputStream()) {
                 content = in.readNBytes(MAX_UPLOAD);
             }
-            var pushed = store.replace(community, mainId(selected), replacing, relation, content, fileType, callers.current());
+            var pushed = store.replace(communityId(), mainId(selected), replacing, relation, content, fileType, callers.current());
             info("Stored", pushed.document().documentUniqueId() + " " + (relation.equals("APND") ? "appends to " : "replaces ")
                     + replacing);
             replacing = null;
@@ -169,10 +180,10 @@ public class BrowseStoredData implements Serializable {
     private void consent(boolean optOut) {
         Portal.requireAdmin();
         try {
-            var v = store.recordConsent(community, mainId(selected), optOut, callers.current());
+            var v = store.recordConsent(communityId(), mainId(selected), optOut, callers.current());
             info("Consent recorded", optOut ? "opted out of network disclosure" : "opted in to network disclosure");
             selected = new StoredPatientView(selected.patient(), v, selected.documents());
-            patients = store.patients(community, search, callers.current());
+            patients = store.patients(communityId(), search, callers.current());
         } catch (ResponderValidationException e) {
             error(e.field(), e.getMessage());
         }

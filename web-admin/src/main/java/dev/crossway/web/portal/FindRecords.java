@@ -21,6 +21,7 @@ import dev.crossway.initiator.application.PatientQueryRequest;
 import dev.crossway.initiator.application.SigningIdentity;
 import dev.crossway.initiator.application.SourceOutcome;
 import dev.crossway.initiator.application.Targets;
+import dev.crossway.web.api.error.FieldPaths;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -87,7 +88,7 @@ public class FindRecords implements Serializable {
                     targets));
             refresh();
         } catch (InitiatorValidationException e) {
-            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e.field()), e.getMessage()));
         } catch (NotGrantedException e) {
             refused(caller, "Find records", e);
         } catch (NoSubjectRoleException e) {
@@ -139,7 +140,7 @@ public class FindRecords implements Serializable {
                 documentNote = "not a C-CDA (" + doc.mimeType() + ", " + doc.content().length + " bytes)";
             }
         } catch (InitiatorValidationException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e.field()), e.getMessage()));
         } catch (NotGrantedException e) {
             refused(caller, "Open document", e);
         } catch (NoSubjectRoleException e) {

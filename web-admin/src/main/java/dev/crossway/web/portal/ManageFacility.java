@@ -4,6 +4,7 @@ import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.directory.application.OwnFacilities;
+import dev.crossway.interop.id.Oid;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,10 +30,10 @@ public class ManageFacility implements Serializable {
     private FacilityInput form = new FacilityInput();
 
     public void load() {
-        if (oid == null || oid.isBlank()) {
+        if (!Oid.isValid(oid)) {
             return;
         }
-        queries.find(oid).filter(OrganizationView::own).ifPresent(v -> {
+        queries.find(Oid.of(oid)).filter(OrganizationView::own).ifPresent(v -> {
             form = FacilityInput.of(v);
             editing = true;
         });
@@ -42,7 +43,7 @@ public class ManageFacility implements Serializable {
         Portal.requireAdmin();
         try {
             OrganizationView saved = editing
-                    ? facilities.update(form.getOid(), form.toForm(), actor())
+                    ? facilities.update(oid(form.getOid()), form.toForm(), actor())
                     : facilities.create(form.toForm(), actor());
             flash("Saved", saved.name() + " (" + saved.oid() + ")");
             return "/admin/organization?faces-redirect=true&oid=" + saved.oid();
@@ -55,13 +56,24 @@ public class ManageFacility implements Serializable {
     public String deactivate() {
         Portal.requireAdmin();
         try {
-            OrganizationView gone = facilities.deactivate(form.getOid(), actor());
+            OrganizationView gone = facilities.deactivate(oid(form.getOid()), actor());
             flash("Deactivated", gone.name());
             return "/admin/organization?faces-redirect=true&oid=" + gone.oid();
         } catch (DirectoryValidationException e) {
             refuse(e);
             return null;
         }
+    }
+
+    /** The facility's home community id as the form holds it, refused as the directory would refuse it. */
+    private static Oid oid(String text) {
+        if (text == null || text.isBlank()) {
+            throw new DirectoryValidationException("Organization.Identifiers", "a home community id (OID) is required");
+        }
+        if (!Oid.isValid(text)) {
+            throw new DirectoryValidationException("Organization.Identifiers", "not an OID: " + text);
+        }
+        return Oid.of(text);
     }
 
     private static String actor() {

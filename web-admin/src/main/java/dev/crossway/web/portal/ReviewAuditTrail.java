@@ -13,6 +13,7 @@ import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.OutboundAudit;
 import dev.crossway.web.api.Accounting;
 import dev.crossway.web.api.dto.AccountingEntryDto;
+import dev.crossway.web.api.error.FieldPaths;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -84,7 +85,7 @@ public class ReviewAuditTrail implements Serializable {
         } catch (ResponderValidationException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
         } catch (InitiatorValidationException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e.field()), e.getMessage()));
         }
         return List.of();
     }

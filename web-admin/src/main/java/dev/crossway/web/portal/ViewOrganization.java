@@ -3,6 +3,7 @@ package dev.crossway.web.portal;
 import dev.crossway.directory.application.AddressView;
 import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
+import dev.crossway.interop.id.Oid;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ public class ViewOrganization {
     private OrganizationView organization;
 
     public void load() {
-        organization = oid == null ? null : queries.find(oid).orElse(null);
+        organization = Oid.isValid(oid) ? queries.find(Oid.of(oid)).orElse(null) : null;
     }
 
     public String getAddressLine() {

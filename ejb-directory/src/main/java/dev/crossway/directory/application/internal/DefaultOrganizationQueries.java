@@ -42,10 +42,7 @@ public class DefaultOrganizationQueries implements OrganizationQueries {
     }
 
     @Override
-    public Optional<OrganizationView> find(String oid) {
-        if (!Oid.isValid(oid)) {
-            return Optional.empty();
-        }
-        return organizations.find(Oid.of(oid)).map(o -> OrganizationAssembler.toView(o, null));
+    public Optional<OrganizationView> find(Oid oid) {
+        return organizations.find(oid).map(o -> OrganizationAssembler.toView(o, null));
     }
 }

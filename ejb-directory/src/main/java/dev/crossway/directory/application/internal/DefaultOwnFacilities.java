@@ -8,6 +8,7 @@ import dev.crossway.directory.domain.Organization;
 import dev.crossway.directory.domain.OrganizationRepository;
 import dev.crossway.directory.domain.ZipCentroidRepository;
 import dev.crossway.directory.infrastructure.http.DirectoryHttpClient;
+import dev.crossway.interop.id.Oid;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -41,18 +42,18 @@ public class DefaultOwnFacilities implements OwnFacilities {
     }
 
     @Override
-    public OrganizationView update(String oid, FacilityForm form, String actor) {
-        return OrganizationAssembler.toView(service.update(oid, form, actor), null);
+    public OrganizationView update(Oid oid, FacilityForm form, String actor) {
+        return OrganizationAssembler.toView(service.update(oid.value(), form, actor), null);
     }
 
     @Override
-    public OrganizationView deactivate(String oid, String actor) {
-        return OrganizationAssembler.toView(service.deactivate(oid, actor), null);
+    public OrganizationView deactivate(Oid oid, String actor) {
+        return OrganizationAssembler.toView(service.deactivate(oid.value(), actor), null);
     }
 
     @Override
-    public void publish(String oid, String directoryBaseUrl, String apiKey) {
-        Organization o = service.own(oid);
+    public void publish(Oid oid, String directoryBaseUrl, String apiKey) {
+        Organization o = service.own(oid.value());
         new FacilityPublisher(new DirectoryHttpClient(executor)).publish(o, directoryBaseUrl, apiKey);
     }
 }

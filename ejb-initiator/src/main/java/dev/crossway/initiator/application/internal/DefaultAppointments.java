@@ -6,6 +6,7 @@ import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.AppointmentView;
 import dev.crossway.initiator.application.Appointments;
 import dev.crossway.initiator.application.Demographics;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.PreVisitResult;
@@ -36,7 +37,7 @@ public class DefaultAppointments implements Appointments {
     @Override
     public AppointmentView schedule(Caller caller, AppointmentRequest request) {
         if (request == null) {
-            throw new InitiatorValidationException("Visit", "the appointment is required");
+            throw new InitiatorValidationException(InitiatorField.VISIT, "the appointment is required");
         }
         validate(request);
         Access.initiate(caller, request.context());
@@ -48,7 +49,7 @@ public class DefaultAppointments implements Appointments {
         RequestValidator.patient(request.patient());
         RequestValidator.targets(request.targets(), request.patient());
         if (request.visitTime() == null) {
-            throw new InitiatorValidationException("Visit.VisitDateTime", "VisitDateTime is required");
+            throw new InitiatorValidationException(InitiatorField.VISIT_TIME, "VisitDateTime is required");
         }
     }
 
@@ -67,7 +68,7 @@ public class DefaultAppointments implements Appointments {
         Instant visitTime = change == null ? null : named ? change.oldVisitTime() : change.visitTime();
         requireVisit(change, visitId, visitTime);
         if (change.visitTime() == null) {
-            throw new InitiatorValidationException("Visit.VisitDateTime", "VisitDateTime is required: the visit's new date and time");
+            throw new InitiatorValidationException(InitiatorField.VISIT_TIME, "VisitDateTime is required: the visit's new date and time");
         }
         RequestValidator.context(change.context());
         Optional<Appointment> found = book.find(caller.owner(), visitId, key(change.patient()), visitTime);
@@ -83,16 +84,16 @@ public class DefaultAppointments implements Appointments {
         validate(now);
         Access.initiate(caller, now.context());
         return Optional.of(book.change(found.get().id(), now, RequestValidator.key(now.patient()), settings.leadTime(), Instant.now())
-                .orElseThrow(() -> new InitiatorValidationException("Visit.VisitDateTime",
+                .orElseThrow(() -> new InitiatorValidationException(InitiatorField.VISIT_TIME,
                         "the patient already has another appointment on that day")));
     }
 
     private static void requireVisit(AppointmentChange change, String visitId, Instant visitTime) {
         if (change == null) {
-            throw new InitiatorValidationException("Visit", "the visit is required");
+            throw new InitiatorValidationException(InitiatorField.VISIT, "the visit is required");
         }
         if (!present(visitId) && (visitTime == null || change.patient() == null)) {
-            throw new InitiatorValidationException("Visit.VisitNumber",
+            throw new InitiatorValidationException(InitiatorField.VISIT_NUMBER,
                     "the visit is named by its VisitNumber, or by the Patient and the visit's VisitDateTime");
         }
     }
@@ -126,7 +127,7 @@ public class DefaultAppointments implements Appointments {
     public List<PreVisitResult> resultsFor(Caller caller, Demographics patient) {
         Objects.requireNonNull(caller, "caller");
         if (patient == null) {
-            throw new InitiatorValidationException("Patient", "Patient is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT, "Patient is required");
         }
         return book.resultsOf(caller.admin() ? null : caller.owner(), key(patient), 100);
     }
@@ -135,7 +136,7 @@ public class DefaultAppointments implements Appointments {
     public Optional<MergedSummary> latestFor(Caller caller, Demographics patient) {
         Objects.requireNonNull(caller, "caller");
         if (patient == null) {
-            throw new InitiatorValidationException("Patient", "Patient is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT, "Patient is required");
         }
         return book.latest(caller.admin() ? null : caller.owner(), key(patient));
     }

@@ -6,6 +6,7 @@ import dev.crossway.initiator.application.DocumentList;
 import dev.crossway.initiator.application.DocumentQueries;
 import dev.crossway.initiator.application.DocumentRef;
 import dev.crossway.initiator.application.InitiatorContext;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.RetrievedDocument;
 import dev.crossway.initiator.domain.Community;
@@ -44,7 +45,7 @@ public class DefaultDocumentQueries implements DocumentQueries {
         RequestValidator.context(context);
         Access.initiate(caller, context);
         if (patient == null) {
-            throw new InitiatorValidationException("Patient.Identifiers", "the community's patient identifier is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT_IDENTIFIERS, "the community's patient identifier is required");
         }
         Community c = community(organization, true);
         PatientId asKnownThere = patient.assigningAuthority().equals(organization.oid())
@@ -75,12 +76,12 @@ public class DefaultDocumentQueries implements DocumentQueries {
         Access.initiate(caller, context);
         RequestValidator.patient(patient);
         if (organization == null) {
-            throw new InitiatorValidationException("Meta.FacilityCode", "the organization id is required");
+            throw new InitiatorValidationException(InitiatorField.ORGANIZATION, "the organization id is required");
         }
         List<PatientQueryRun.StoredLink> links = store.reusableLinks(caller.owner(), RequestValidator.key(patient), java.time.Instant.now())
                 .getOrDefault(organization.oid().value(), List.of());
         if (links.isEmpty()) {
-            throw new InitiatorValidationException("Patient.Identifiers", "no patient link of yours at " + organization.oid().value()
+            throw new InitiatorValidationException(InitiatorField.PATIENT_IDENTIFIERS, "no patient link of yours at " + organization.oid().value()
                     + " within its time to live: give the community's identifier, or find the patient (PatientSearch/Query) first");
         }
         PatientQueryRun.StoredLink link = links.get(0);
@@ -95,7 +96,7 @@ public class DefaultDocumentQueries implements DocumentQueries {
         RequestValidator.context(context);
         Access.initiate(caller, context);
         if (document == null) {
-            throw new InitiatorValidationException("Document.ID", "the document id is required");
+            throw new InitiatorValidationException(InitiatorField.DOCUMENT_ID, "the document id is required");
         }
         Community c = community(organization, false);
         String repositoryId = repository != null ? repository.value()
@@ -120,12 +121,12 @@ public class DefaultDocumentQueries implements DocumentQueries {
 
     private Community community(HomeCommunityId organization, boolean query) {
         if (organization == null) {
-            throw new InitiatorValidationException("Meta.FacilityCode", "the organization id is required");
+            throw new InitiatorValidationException(InitiatorField.ORGANIZATION, "the organization id is required");
         }
         String organizationId = organization.oid().value();
         Community c = targeting.community(organizationId);
         if ((query ? c.queryUrl() : c.retrieveUrl()) == null) {
-            throw new InitiatorValidationException("Meta.FacilityCode", "organization " + organizationId + " has no "
+            throw new InitiatorValidationException(InitiatorField.ORGANIZATION, "organization " + organizationId + " has no "
                     + (query ? "XCA ITI-38" : "XCA ITI-39") + " endpoint");
         }
         return c;

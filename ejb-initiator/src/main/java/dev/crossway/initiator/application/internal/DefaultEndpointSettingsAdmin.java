@@ -2,6 +2,7 @@ package dev.crossway.initiator.application.internal;
 
 import dev.crossway.initiator.application.EndpointSettings;
 import dev.crossway.initiator.application.EndpointSettingsAdmin;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.domain.EndpointProfile;
 import dev.crossway.initiator.domain.PartnerEndpoint;
@@ -56,34 +57,34 @@ public class DefaultEndpointSettingsAdmin implements EndpointSettingsAdmin {
 
     static EndpointProfile profile(EndpointSettings s) {
         if (s == null || s.url() == null || !(s.url().startsWith("http://") || s.url().startsWith("https://"))) {
-            throw new InitiatorValidationException("url", "an http(s) endpoint URL is required");
+            throw new InitiatorValidationException(InitiatorField.ENDPOINT_URL, "an http(s) endpoint URL is required");
         }
         try {
             URI.create(s.url());
         } catch (IllegalArgumentException e) {
-            throw new InitiatorValidationException("url", "not a URL: " + e.getMessage());
+            throw new InitiatorValidationException(InitiatorField.ENDPOINT_URL, "not a URL: " + e.getMessage());
         }
         if (s.url().length() > 512) {
-            throw new InitiatorValidationException("url", "at most 512 characters");
+            throw new InitiatorValidationException(InitiatorField.ENDPOINT_URL, "at most 512 characters");
         }
         if (s.documentsPerRetrieve() < 1 || s.documentsPerRetrieve() > EndpointSettings.MAX_DOCUMENTS_PER_RETRIEVE) {
-            throw new InitiatorValidationException("documentsPerRetrieve", "between 1 and " + EndpointSettings.MAX_DOCUMENTS_PER_RETRIEVE);
+            throw new InitiatorValidationException(InitiatorField.ENDPOINT_DOCUMENTS_PER_RETRIEVE, "between 1 and " + EndpointSettings.MAX_DOCUMENTS_PER_RETRIEVE);
         }
         SignatureAlgorithm algorithm;
         try {
             algorithm = SignatureAlgorithm.valueOf(s.signatureAlgorithm() == null ? "RSA_SHA256" : s.signatureAlgorithm());
         } catch (IllegalArgumentException e) {
-            throw new InitiatorValidationException("signatureAlgorithm", "RSA_SHA256 or RSA_SHA1");
+            throw new InitiatorValidationException(InitiatorField.ENDPOINT_SIGNATURE_ALGORITHM, "RSA_SHA256 or RSA_SHA1");
         }
         if (s.maxConcurrency() < 1 || s.maxConcurrency() > 64) {
-            throw new InitiatorValidationException("maxConcurrency", "between 1 and 64");
+            throw new InitiatorValidationException(InitiatorField.ENDPOINT_MAX_CONCURRENCY, "between 1 and 64");
         }
         return new EndpointProfile(s.url(), s.documentsPerRetrieve(), algorithm, s.urnOidPrefix(), s.mtom(),
-                seconds("xcpdTimeoutSeconds", s.xcpdTimeoutSeconds()), seconds("queryTimeoutSeconds", s.queryTimeoutSeconds()),
-                seconds("retrieveTimeoutSeconds", s.retrieveTimeoutSeconds()), s.maxConcurrency());
+                seconds(InitiatorField.ENDPOINT_XCPD_TIMEOUT, s.xcpdTimeoutSeconds()), seconds(InitiatorField.ENDPOINT_QUERY_TIMEOUT, s.queryTimeoutSeconds()),
+                seconds(InitiatorField.ENDPOINT_RETRIEVE_TIMEOUT, s.retrieveTimeoutSeconds()), s.maxConcurrency());
     }
 
-    private static Duration seconds(String field, Integer s) {
+    private static Duration seconds(InitiatorField field, Integer s) {
         if (s == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.crossway.initiator.application.internal;
 
 import dev.crossway.initiator.application.AccessView;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.OutboundAudit;
 import dev.crossway.initiator.domain.audit.AccessTrail;
@@ -43,7 +44,7 @@ public class DefaultOutboundAudit implements OutboundAudit {
         try {
             return PatientId.fromCx(patient).toCx();
         } catch (IllegalArgumentException e) {
-            throw new InitiatorValidationException("Audit.Patient", "the patient must be an identifier in CX form"
+            throw new InitiatorValidationException(InitiatorField.AUDITED_PATIENT, "the patient must be an identifier in CX form"
                     + " (id^^^&authority-OID&ISO) or a 64-hex demographics digest: " + e.getMessage());
         }
     }

@@ -4,6 +4,7 @@ import dev.crossway.interop.access.Caller;
 import dev.crossway.initiator.application.Demographics;
 import dev.crossway.initiator.application.DiscoveryRequest;
 import dev.crossway.initiator.application.InitiatorContext;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.PatientDiscovery;
 import dev.crossway.initiator.application.PatientLink;
@@ -29,7 +30,7 @@ public class DefaultPatientLocations implements PatientLocations {
     public List<PatientLink> links(Caller caller, Demographics patient) {
         java.util.Objects.requireNonNull(caller, "caller");
         if (patient == null) {
-            throw new InitiatorValidationException("Patient", "Patient is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT, "Patient is required");
         }
         if (patient.identifiers().isEmpty()) {
             RequestValidator.patient(patient);

@@ -3,6 +3,7 @@ package dev.crossway.initiator.application.internal;
 import dev.crossway.initiator.application.DeadLetterView;
 import dev.crossway.initiator.application.DestinationRefusedException;
 import dev.crossway.initiator.application.DestinationView;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.RegisteredDestination;
 import dev.crossway.initiator.application.WebhookDestinations;
@@ -55,7 +56,7 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
             JdbcDestinations destinations = new JdbcDestinations(c);
             int max = dispatcher.settings().maxDestinations();
             if (destinations.count(caller.owner()) >= max) {
-                throw new DestinationRefusedException(DestinationRefusedException.TOO_MANY, "url",
+                throw new DestinationRefusedException(DestinationRefusedException.TOO_MANY, InitiatorField.DESTINATION_URL,
                         "client " + caller.owner() + " has " + max + " destinations already: delete one first");
             }
             Destination d = new Destination(UUID.randomUUID().toString(), caller.owner(), checked, names, Signature.newSecret(),
@@ -113,31 +114,31 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
     /** An absolute http(s) URL without user information or fragment, which the outbound policy allows now. */
     static String url(String url) {
         if (url == null || url.isBlank()) {
-            throw new InitiatorValidationException("url", "the destination's URL is required");
+            throw new InitiatorValidationException(InitiatorField.DESTINATION_URL, "the destination's URL is required");
         }
         String u = url.trim();
         if (u.length() > MAX_URL) {
-            throw new InitiatorValidationException("url", "the URL is longer than " + MAX_URL + " characters");
+            throw new InitiatorValidationException(InitiatorField.DESTINATION_URL, "the URL is longer than " + MAX_URL + " characters");
         }
         URI uri;
         try {
             uri = new URI(u);
         } catch (URISyntaxException e) {
-            throw new InitiatorValidationException("url", "not a URL: " + e.getReason());
+            throw new InitiatorValidationException(InitiatorField.DESTINATION_URL, "not a URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new InitiatorValidationException("url", "an absolute https URL is required");
+            throw new InitiatorValidationException(InitiatorField.DESTINATION_URL, "an absolute https URL is required");
         }
         if (uri.getRawFragment() != null) {
-            throw new InitiatorValidationException("url", "the URL has a fragment");
+            throw new InitiatorValidationException(InitiatorField.DESTINATION_URL, "the URL has a fragment");
         }
         AddressPolicy.Decision decision = AddressPolicy.fromEnvironment().check(u);
         if (decision instanceof AddressPolicy.Decision.Refused refused) {
-            throw new DestinationRefusedException(DestinationRefusedException.ADDRESS_NOT_ALLOWED, "url", refused.message());
+            throw new DestinationRefusedException(DestinationRefusedException.ADDRESS_NOT_ALLOWED, InitiatorField.DESTINATION_URL, refused.message());
         }
         if (decision instanceof AddressPolicy.Decision.Unresolved unresolved) {
-            throw new DestinationRefusedException(DestinationRefusedException.ADDRESS_NOT_ALLOWED, "url",
+            throw new DestinationRefusedException(DestinationRefusedException.ADDRESS_NOT_ALLOWED, InitiatorField.DESTINATION_URL,
                     "the host " + unresolved.host() + " does not resolve");
         }
         return u;
@@ -145,11 +146,11 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
 
     static Set<String> events(Set<String> events) {
         if (events == null || events.isEmpty()) {
-            throw new InitiatorValidationException("events", "at least one event is required, of " + new TreeSet<>(EventNames.KNOWN));
+            throw new InitiatorValidationException(InitiatorField.DESTINATION_EVENTS, "at least one event is required, of " + new TreeSet<>(EventNames.KNOWN));
         }
         for (String e : events) {
             if (!EventNames.known(e)) {
-                throw new DestinationRefusedException(DestinationRefusedException.UNKNOWN_EVENT, "events",
+                throw new DestinationRefusedException(DestinationRefusedException.UNKNOWN_EVENT, InitiatorField.DESTINATION_EVENTS,
                         "unknown event " + (e == null ? "null" : "\"" + e + "\"") + ": known are " + new TreeSet<>(EventNames.KNOWN));
             }
         }

@@ -2,6 +2,7 @@ package dev.crossway.initiator.application.internal;
 
 import dev.crossway.initiator.application.Demographics;
 import dev.crossway.initiator.application.InitiatorContext;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.Targets;
 import dev.crossway.initiator.domain.PatientKey;
@@ -15,13 +16,13 @@ final class RequestValidator {
 
     static void context(InitiatorContext c) {
         if (c == null) {
-            throw new InitiatorValidationException("Meta.Extensions", "the caller's user, role, organization and purpose of use are required");
+            throw new InitiatorValidationException(InitiatorField.CALLER, "the caller's user, role, organization and purpose of use are required");
         }
         if (blank(c.userId())) {
-            throw new InitiatorValidationException("Meta.Extensions.user-id", "user-id is required");
+            throw new InitiatorValidationException(InitiatorField.CALLER_USER, "user-id is required");
         }
         if (blank(c.organizationId()) || !Oid.isValid(c.organizationId())) {
-            throw new InitiatorValidationException("Meta.Extensions.sender-organization-id",
+            throw new InitiatorValidationException(InitiatorField.CALLER_ORGANIZATION,
                     "sender-organization-id must be an OID");
         }
     }
@@ -29,16 +30,16 @@ final class RequestValidator {
     /** XCPD needs a name and a birth date. */
     static void patient(Demographics p) {
         if (p == null) {
-            throw new InitiatorValidationException("Patient", "Patient is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT, "Patient is required");
         }
         if (blank(p.lastName())) {
-            throw new InitiatorValidationException("Patient.Demographics.LastName", "LastName is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT_LAST_NAME, "LastName is required");
         }
         if (blank(p.firstName())) {
-            throw new InitiatorValidationException("Patient.Demographics.FirstName", "FirstName is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT_FIRST_NAME, "FirstName is required");
         }
         if (p.birthDate() == null) {
-            throw new InitiatorValidationException("Patient.Demographics.DOB", "DOB is required");
+            throw new InitiatorValidationException(InitiatorField.PATIENT_BIRTH_DATE, "DOB is required");
         }
     }
 
@@ -48,14 +49,14 @@ final class RequestValidator {
         }
         t.organizationIds().forEach(id -> {
             if (!Oid.isValid(id)) {
-                throw new InitiatorValidationException("Targets.Organizations.ID", "'" + id + "' is not an OID");
+                throw new InitiatorValidationException(InitiatorField.TARGET_ORGANIZATIONS, "'" + id + "' is not an OID");
             }
         });
         if (t.radiusMiles() != null && (t.radiusMiles() <= 0 || t.radiusMiles() > 500)) {
-            throw new InitiatorValidationException("Targets.Radius.Miles", "Miles must be between 0 and 500");
+            throw new InitiatorValidationException(InitiatorField.RADIUS_MILES, "Miles must be between 0 and 500");
         }
         if (t.organizationIds().isEmpty() && !t.linkedOnly() && blank(t.radiusZip()) && (p == null || blank(p.zip()))) {
-            throw new InitiatorValidationException("Targets.Radius.ZIP", "a ZIP (of the radius or of the patient) is required for a radius search");
+            throw new InitiatorValidationException(InitiatorField.RADIUS_ZIP, "a ZIP (of the radius or of the patient) is required for a radius search");
         }
     }
 

@@ -7,12 +7,14 @@ import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationSearch;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.initiator.application.Demographics;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.PatientLink;
 import dev.crossway.initiator.application.SourceOutcome;
 import dev.crossway.initiator.application.Targets;
 import dev.crossway.initiator.domain.Community;
 import dev.crossway.initiator.infrastructure.outbound.Transaction;
+import dev.crossway.interop.id.Oid;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ public class Targeting {
             skipped.add(new SourceOutcome(id, null, SourceOutcome.SKIPPED, 0, beyondMax(max), null));
         }
         for (String id : distinct.subList(0, Math.min(max, distinct.size()))) {
-            Optional<OrganizationView> org = directory.find(id);
+            Optional<OrganizationView> org = Oid.isValid(id) ? directory.find(Oid.of(id)) : Optional.empty();
             if (org.isEmpty()) {
                 skipped.add(new SourceOutcome(id, null, SourceOutcome.SKIPPED, 0, "unknown organization", null));
             } else {
@@ -80,8 +82,9 @@ public class Targeting {
 
     /** One organization's endpoints, for DocumentQuery/DocumentGet. */
     public Community community(String organizationId) {
-        return directory.find(organizationId).map(Targeting::community).orElseThrow(() ->
-                new InitiatorValidationException("Meta.FacilityCode", "unknown organization " + organizationId));
+        Optional<OrganizationView> org = Oid.isValid(organizationId) ? directory.find(Oid.of(organizationId)) : Optional.empty();
+        return org.map(Targeting::community).orElseThrow(() ->
+                new InitiatorValidationException(InitiatorField.ORGANIZATION, "unknown organization " + organizationId));
     }
 
     private Resolved radius(Demographics patient, Targets t) {
@@ -95,7 +98,7 @@ public class Targeting {
             directory.search(search).organizations().stream().limit(t.effectiveMax())
                     .map(Targeting::community).forEach(c -> add(c, found, skipped));
         } catch (DirectoryValidationException e) {
-            throw new InitiatorValidationException("Targets.Radius.ZIP", e.getMessage());
+            throw new InitiatorValidationException(InitiatorField.RADIUS_ZIP, e.getMessage());
         }
         return new Resolved(found, skipped);
     }

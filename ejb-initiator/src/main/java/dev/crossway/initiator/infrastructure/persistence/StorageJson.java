@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategy;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.AnnotatedField;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,14 +25,24 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crossway.initiator.application.AppointmentRequest;
+import dev.crossway.initiator.application.DocumentRef;
+import dev.crossway.initiator.application.MergedEntry;
 import dev.crossway.initiator.application.MergedSummary;
+import dev.crossway.initiator.application.Provenance;
+import dev.crossway.initiator.application.SourceOutcome;
+import dev.crossway.initiator.application.SummaryHeader;
+import dev.crossway.interop.ccda.model.ClinicalSummary;
 import dev.crossway.interop.id.PatientId;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The storage form of summaries and appointment requests: the records' own names, but every
- * field written (empty lists included), nothing unwrapped or ignored, so that they read back into
- * the same records. Not the API form (the web layer's Jackson does that, Redox-shaped).
+ * The storage form of summaries and appointment requests: every field written (empty lists
+ * included), nothing unwrapped or ignored, so that they read back into the same records. Not the
+ * API form (the web layer's DTOs are that, Redox-shaped). The records carry no JSON annotations;
+ * the names of summaries stored before they lost them (PascalCase, a few spelled otherwise) are
+ * {@link StoredNames}' (see docs/decisions/wire-format-layering.md).
  */
 public final class StorageJson {
 
@@ -83,7 +98,8 @@ public final class StorageJson {
             }
         });
         ObjectMapper m = JsonMapper.builder()
-                .disable(MapperFeature.USE_GETTERS_AS_SETTERS) // SourceOutcome.organization() is derived, not a property to fill
+                .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
+                .propertyNamingStrategy(new StoredNames())
                 .build();
         m.setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
             private static final long serialVersionUID = 1L;
@@ -108,5 +124,74 @@ public final class StorageJson {
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return m;
+    }
+
+    /**
+     * The names summaries are stored under: the C-CDA model's records and the summary's own
+     * records (header, sources, documents, entries, provenance) in PascalCase, with the spellings
+     * below; every other record (stored requests) under its components' names. Rows written when
+     * these names came from annotations on the records read back unchanged; the
+     * {@code "Organization"} those rows also hold for each source is derived and ignored.
+     */
+    static final class StoredNames extends PropertyNamingStrategy {
+
+        private static final long serialVersionUID = 1L;
+
+        private static final String MODEL_PACKAGE = ClinicalSummary.class.getPackageName();
+        private static final Set<Class<?>> SUMMARY_RECORDS = Set.of(MergedSummary.class, MergedEntry.class, SourceOutcome.class,
+                SourceOutcome.StoredLinkUse.class, DocumentRef.class, Provenance.class, SummaryHeader.class);
+        private static final Map<String, String> SPELLED = Map.ofEntries(
+                Map.entry("Address.zip", "ZIP"),
+                Map.entry("Allergy.reactions", "Reaction"),
+                Map.entry("Author.id", "ID"),
+                Map.entry("Author.idType", "IDType"),
+                Map.entry("Demographics.dob", "DOB"),
+                Map.entry("DocumentHeader.id", "ID"),
+                Map.entry("Identifier.id", "ID"),
+                Map.entry("Identifier.idType", "IDType"),
+                Map.entry("Organization.id", "ID"),
+                Map.entry("Organization.idType", "IDType"),
+                Map.entry("DocumentRef.id", "ID"),
+                Map.entry("DocumentRef.repositoryUniqueId", "RepositoryUniqueID"),
+                Map.entry("DocumentRef.homeCommunityId", "HomeCommunityID"),
+                Map.entry("DocumentRef.typeName", "Type"),
+                Map.entry("Provenance.organizationId", "Organization"),
+                Map.entry("Provenance.documentId", "DocumentID"),
+                Map.entry("SummaryHeader.generatedAt", "DateTime"),
+                // stored under the component's own name
+                Map.entry("MergedEntry.entry", "entry"),
+                Map.entry("SourceOutcome.organizationId", "organizationId"),
+                Map.entry("SourceOutcome.organizationName", "organizationName"));
+
+        static String name(Class<?> owner, String component) {
+            if (owner == null || !(owner.getPackageName().equals(MODEL_PACKAGE) || SUMMARY_RECORDS.contains(owner))) {
+                return component;
+            }
+            String spelled = SPELLED.get(owner.getSimpleName() + "." + component);
+            if (spelled != null) {
+                return spelled;
+            }
+            return component.isEmpty() ? component : Character.toUpperCase(component.charAt(0)) + component.substring(1);
+        }
+
+        @Override
+        public String nameForField(MapperConfig<?> config, AnnotatedField field, String defaultName) {
+            return name(field.getDeclaringClass(), defaultName);
+        }
+
+        @Override
+        public String nameForGetterMethod(MapperConfig<?> config, AnnotatedMethod method, String defaultName) {
+            return name(method.getDeclaringClass(), defaultName);
+        }
+
+        @Override
+        public String nameForSetterMethod(MapperConfig<?> config, AnnotatedMethod method, String defaultName) {
+            return name(method.getDeclaringClass(), defaultName);
+        }
+
+        @Override
+        public String nameForConstructorParameter(MapperConfig<?> config, AnnotatedParameter param, String defaultName) {
+            return name(param.getDeclaringClass(), defaultName);
+        }
     }
 }

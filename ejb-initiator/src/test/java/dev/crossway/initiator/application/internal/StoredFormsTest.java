@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crossway.initiator.application.AppointmentRequest;
 import dev.crossway.initiator.application.DocumentRef;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.MergedSummary;
 import dev.crossway.initiator.application.SourceOutcome;
@@ -48,14 +49,14 @@ class StoredFormsTest {
         var ctx = Outbound.context();
         var bad = new dev.crossway.initiator.application.InitiatorContext("u", null, null, "Org", "not-an-oid", null);
         assertThatThrownBy(() -> RequestValidator.context(bad)).isInstanceOf(InitiatorValidationException.class)
-                .extracting(e -> ((InitiatorValidationException) e).field()).isEqualTo("Meta.Extensions.sender-organization-id");
+                .extracting(e -> ((InitiatorValidationException) e).field()).isEqualTo(InitiatorField.CALLER_ORGANIZATION);
         assertThat(ctx.userRole()).isEqualTo("112247003");
         assertThat(ctx.purposeOfUse()).isEqualTo("TREATMENT");
         var noDob = new dev.crossway.initiator.application.Demographics(List.of(), "Jane", null, "Doe", null, "F",
                 null, null, null, null, null, null);
         assertThatThrownBy(() -> RequestValidator.patient(noDob))
-                .extracting(e -> ((InitiatorValidationException) e).field()).isEqualTo("Patient.Demographics.DOB");
+                .extracting(e -> ((InitiatorValidationException) e).field()).isEqualTo(InitiatorField.PATIENT_BIRTH_DATE);
         assertThatThrownBy(() -> RequestValidator.targets(new Targets(List.of("x.y"), null, null, false, 0), Outbound.patient()))
-                .extracting(e -> ((InitiatorValidationException) e).field()).isEqualTo("Targets.Organizations.ID");
+                .extracting(e -> ((InitiatorValidationException) e).field()).isEqualTo(InitiatorField.TARGET_ORGANIZATIONS);
     }
 }

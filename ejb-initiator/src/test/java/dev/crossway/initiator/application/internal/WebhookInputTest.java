@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crossway.initiator.application.DestinationRefusedException;
+import dev.crossway.initiator.application.InitiatorField;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class WebhookInputTest {
     void aDestinationMustBeAnAbsoluteHttpsUrlThePolicyAllows() {
         assertThat(DefaultWebhookDestinations.url(" https://93.184.215.14/hook ")).isEqualTo("https://93.184.215.14/hook");
         assertThatThrownBy(() -> DefaultWebhookDestinations.url("ftp://93.184.215.14/hook"))
-                .isInstanceOfSatisfying(InitiatorValidationException.class, e -> assertThat(e.field()).isEqualTo("url"));
+                .isInstanceOfSatisfying(InitiatorValidationException.class, e -> assertThat(e.field()).isEqualTo(InitiatorField.DESTINATION_URL));
         assertThatThrownBy(() -> DefaultWebhookDestinations.url("/relative"))
                 .isInstanceOf(InitiatorValidationException.class);
         assertThatThrownBy(() -> DefaultWebhookDestinations.url("https://93.184.215.14/hook#x"))
@@ -26,7 +27,7 @@ class WebhookInputTest {
             assertThatThrownBy(() -> DefaultWebhookDestinations.url(internal)).as(internal)
                     .isInstanceOfSatisfying(DestinationRefusedException.class, e -> {
                         assertThat(e.code()).isEqualTo(DestinationRefusedException.ADDRESS_NOT_ALLOWED);
-                        assertThat(e.field()).isEqualTo("url");
+                        assertThat(e.field()).isEqualTo(InitiatorField.DESTINATION_URL);
                     });
         }
     }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.AuditFilter;
 import dev.crossway.responder.application.AuditQueries;
@@ -24,8 +25,8 @@ public class DefaultAuditQueries implements AuditQueries {
     }
 
     @Override
-    public List<AuditView> disclosures(String communityHcid, PatientId patient) {
-        return new AuditService(trail).disclosures(communityHcid, patient);
+    public List<AuditView> disclosures(HomeCommunityId communityId, PatientId patient) {
+        return new AuditService(trail).disclosures(communityId.oid().value(), patient);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentStore;
 import dev.crossway.responder.application.PushedDocument;
@@ -51,26 +52,21 @@ public class DefaultDocumentStore implements DocumentStore {
     }
 
     @Override
-    public PushedDocument push(String communityHcid, PatientId patient, byte[] content, String fileType, Caller caller) {
-        caller.requireCommunity(communityHcid);
-        DocumentService.Pushed p = service.push(communityHcid, patient, content, fileType, caller.userId());
+    public PushedDocument push(HomeCommunityId communityId, PatientId patient, byte[] content, String fileType, Caller caller) {
+        caller.requireCommunity(communityId.oid().value());
+        DocumentService.Pushed p = service.push(communityId.oid().value(), patient, content, fileType, caller.userId());
         return new PushedDocument(Views.of(p.document()), p.outcome());
     }
 
     @Override
-    public List<StoredDocumentView> forPatient(String communityHcid, PatientId patient) {
-        Patient p = service.patient(patientService.storedCommunity(communityHcid), patient);
+    public List<StoredDocumentView> forPatient(HomeCommunityId communityId, PatientId patient) {
+        Patient p = service.patient(patientService.storedCommunity(communityId.oid().value()), patient);
         return documents.ofPatient(p.id()).stream().map(Views::of).toList();
     }
 
     @Override
-    public Optional<byte[]> content(String communityHcid, String documentUniqueId) {
-        var community = patientService.storedCommunity(communityHcid);
-        try {
-            return documents.byUniqueId(community.homeCommunityId(), new DocumentUniqueId(documentUniqueId))
-                    .flatMap(d -> documents.content(d.id()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    public Optional<byte[]> content(HomeCommunityId communityId, DocumentUniqueId documentUniqueId) {
+        var community = patientService.storedCommunity(communityId.oid().value());
+        return documents.byUniqueId(community.homeCommunityId(), documentUniqueId).flatMap(d -> documents.content(d.id()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.crossway.responder.application.internal;
 
-import dev.crossway.interop.id.Oid;
 import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.HostedCommunities;
@@ -34,11 +33,8 @@ public class DefaultHostedCommunities implements HostedCommunities {
     }
 
     @Override
-    public Optional<CommunityView> find(String homeCommunityId) {
-        if (!Oid.isValid(homeCommunityId)) {
-            return Optional.empty();
-        }
-        return communities.find(HomeCommunityId.of(homeCommunityId)).map(Views::of);
+    public Optional<CommunityView> find(HomeCommunityId homeCommunityId) {
+        return communities.find(homeCommunityId).map(Views::of);
     }
 
     @Override

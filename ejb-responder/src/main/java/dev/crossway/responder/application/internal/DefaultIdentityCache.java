@@ -1,6 +1,6 @@
 package dev.crossway.responder.application.internal;
 
-import dev.crossway.interop.id.Oid;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.responder.application.IdentityCache;
 import dev.crossway.responder.infrastructure.cache.InfinispanIdentityStore;
 import jakarta.ejb.Stateless;
@@ -32,7 +32,7 @@ public class DefaultIdentityCache implements IdentityCache {
     }
 
     @Override
-    public void invalidateCommunity(String hcid) {
-        store.invalidateCommunity(Oid.isValid(hcid) ? Oid.of(hcid).value() : hcid);
+    public void invalidateCommunity(HomeCommunityId community) {
+        store.invalidateCommunity(community.oid().value());
     }
 }

@@ -1,6 +1,7 @@
 package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.access.Caller;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.PatientAdmin;
 import dev.crossway.responder.application.PatientForm;
@@ -58,8 +59,8 @@ public class DefaultPatientAdmin implements PatientAdmin {
     }
 
     @Override
-    public PatientView merge(String communityHcid, PatientId survivor, PatientId retired, Caller caller) {
-        caller.requireCommunity(communityHcid);
-        return Views.of(service.merge(communityHcid, survivor, retired, caller.userId()));
+    public PatientView merge(HomeCommunityId communityId, PatientId survivor, PatientId retired, Caller caller) {
+        caller.requireCommunity(communityId.oid().value());
+        return Views.of(service.merge(communityId.oid().value(), survivor, retired, caller.userId()));
     }
 }

@@ -3,6 +3,8 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.access.Grant;
 import dev.crossway.interop.access.NotGrantedException;
+import dev.crossway.interop.id.DocumentUniqueId;
+import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.ConsentView;
 import dev.crossway.responder.application.PushedDocument;
@@ -62,42 +64,42 @@ public class DefaultStoredData implements StoredData {
     }
 
     @Override
-    public ConsentView recordConsent(String communityHcid, PatientId patient, boolean optOut, Caller caller) {
-        caller.requireCommunity(communityHcid);
-        Patient p = service.recordConsent(communityHcid, patient, optOut, caller.userId());
+    public ConsentView recordConsent(HomeCommunityId communityId, PatientId patient, boolean optOut, Caller caller) {
+        caller.requireCommunity(communityId.oid().value());
+        Patient p = service.recordConsent(communityId.oid().value(), patient, optOut, caller.userId());
         return consentOf(p, patient);
     }
 
     @Override
-    public ConsentView consent(String communityHcid, PatientId patient, Caller caller) {
-        caller.requireCommunity(communityHcid);
-        return consentOf(service.patient(communityHcid, patient), patient);
+    public ConsentView consent(HomeCommunityId communityId, PatientId patient, Caller caller) {
+        caller.requireCommunity(communityId.oid().value());
+        return consentOf(service.patient(communityId.oid().value(), patient), patient);
     }
 
     @Override
-    public PushedDocument replace(String communityHcid, PatientId patient, String replaced, String relation, byte[] content,
+    public PushedDocument replace(HomeCommunityId communityId, PatientId patient, String replaced, String relation, byte[] content,
                                   String fileType, Caller caller) {
-        caller.requireCommunity(communityHcid);
+        caller.requireCommunity(communityId.oid().value());
         Relation r;
         try {
             r = Relation.parse(relation);
         } catch (IllegalArgumentException e) {
             throw new ResponderValidationException("Document.Relation", e.getMessage());
         }
-        StoredDocument d = service.replace(communityHcid, patient, replaced, r, content, fileType, caller.userId());
+        StoredDocument d = service.replace(communityId.oid().value(), patient, replaced, r, content, fileType, caller.userId());
         return new PushedDocument(view(d, List.of(d)), WriteOutcome.CREATED);
     }
 
     @Override
-    public StoredDocumentView withdraw(String communityHcid, String documentUniqueId, Caller caller) {
-        caller.requireCommunity(communityHcid);
-        StoredDocument d = service.withdraw(communityHcid, documentUniqueId, caller.userId());
+    public StoredDocumentView withdraw(HomeCommunityId communityId, DocumentUniqueId documentUniqueId, Caller caller) {
+        caller.requireCommunity(communityId.oid().value());
+        StoredDocument d = service.withdraw(communityId.oid().value(), documentUniqueId.value(), caller.userId());
         return view(d, List.of(d));
     }
 
     @Override
-    public List<StoredPatientView> patients(String communityHcid, String search, Caller caller) {
-        HostedCommunity community = administered(communityHcid, caller);
+    public List<StoredPatientView> patients(HomeCommunityId communityId, String search, Caller caller) {
+        HostedCommunity community = administered(communityId.oid().value(), caller);
         String hcid = community.homeCommunityId().oid().value();
         List<StoredPatientView> found = patients.search(community.homeCommunityId(), search, MAX_PATIENTS).stream()
                 .map(p -> {
@@ -110,9 +112,9 @@ public class DefaultStoredData implements StoredData {
     }
 
     @Override
-    public List<StoredDocumentView> documents(String communityHcid, PatientId patient, Caller caller) {
-        HostedCommunity community = administered(communityHcid, caller);
-        Patient p = service.patient(communityHcid, patient);
+    public List<StoredDocumentView> documents(HomeCommunityId communityId, PatientId patient, Caller caller) {
+        HostedCommunity community = administered(communityId.oid().value(), caller);
+        Patient p = service.patient(communityId.oid().value(), patient);
         List<StoredDocument> all = documents.ofPatient(p.id());
         audit.admin(caller.userId(), community.homeCommunityId().oid().value(), patient.toCx(), "stored data: documents of "
                 + "the patient listed (" + all.size() + ")");
@@ -120,11 +122,11 @@ public class DefaultStoredData implements StoredData {
     }
 
     @Override
-    public Optional<byte[]> open(String communityHcid, String documentUniqueId, Caller caller) {
-        HostedCommunity community = administered(communityHcid, caller);
-        Optional<StoredDocument> d = service.find(community, documentUniqueId, "Document.ID");
+    public Optional<byte[]> open(HomeCommunityId communityId, DocumentUniqueId documentUniqueId, Caller caller) {
+        HostedCommunity community = administered(communityId.oid().value(), caller);
+        Optional<StoredDocument> d = service.find(community, documentUniqueId.value(), "Document.ID");
         audit.admin(caller.userId(), community.homeCommunityId().oid().value(), d.map(x -> x.patient().toCx()).orElse(null),
-                "stored data: document " + documentUniqueId + " viewed" + (d.isEmpty() ? " (not found)" : ""));
+                "stored data: document " + documentUniqueId.value() + " viewed" + (d.isEmpty() ? " (not found)" : ""));
         return d.flatMap(x -> documents.content(x.id()));
     }
 

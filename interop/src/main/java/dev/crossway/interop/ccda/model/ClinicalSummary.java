@@ -1,7 +1,5 @@
 package dev.crossway.interop.ccda.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -10,33 +8,32 @@ import java.util.List;
  * The {@code noKnown...} flags are true when every entry of the section is a negated, generic
  * one (no substance, no product, the generic "Problem" code).
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ClinicalSummary(
-        @JsonProperty("Header") Header header,
-        @JsonProperty("Patient") Patient patient,
-        @JsonProperty("Sections") List<SectionSummary> sections,
-        @JsonProperty("Body") UnstructuredBody body,
-        @JsonProperty("AllergyText") String allergyText,
-        @JsonProperty("Allergies") List<Allergy> allergies,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonProperty("NoKnownAllergies") boolean noKnownAllergies,
-        @JsonProperty("MedicationsText") String medicationsText,
-        @JsonProperty("Medications") List<Medication> medications,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonProperty("NoKnownMedications") boolean noKnownMedications,
-        @JsonProperty("ProblemsText") String problemsText,
-        @JsonProperty("Problems") List<Problem> problems,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonProperty("NoKnownProblems") boolean noKnownProblems,
-        @JsonProperty("ResultsText") String resultsText,
-        @JsonProperty("Results") List<Result> results,
-        @JsonProperty("VitalSignsText") String vitalSignsText,
-        @JsonProperty("VitalSigns") List<VitalSign> vitalSigns,
-        @JsonProperty("ImmunizationsText") String immunizationsText,
-        @JsonProperty("Immunizations") List<Immunization> immunizations,
-        @JsonProperty("ProceduresText") String proceduresText,
-        @JsonProperty("Procedures") List<Procedure> procedures,
-        @JsonProperty("EncountersText") String encountersText,
-        @JsonProperty("Encounters") List<Encounter> encounters,
-        @JsonProperty("SocialHistoryText") String socialHistoryText,
-        @JsonProperty("SocialHistory") SocialHistory socialHistory) {
+        Header header,
+        Patient patient,
+        List<SectionSummary> sections,
+        UnstructuredBody body,
+        String allergyText,
+        List<Allergy> allergies,
+        boolean noKnownAllergies,
+        String medicationsText,
+        List<Medication> medications,
+        boolean noKnownMedications,
+        String problemsText,
+        List<Problem> problems,
+        boolean noKnownProblems,
+        String resultsText,
+        List<Result> results,
+        String vitalSignsText,
+        List<VitalSign> vitalSigns,
+        String immunizationsText,
+        List<Immunization> immunizations,
+        String proceduresText,
+        List<Procedure> procedures,
+        String encountersText,
+        List<Encounter> encounters,
+        String socialHistoryText,
+        SocialHistory socialHistory) {
 
     public ClinicalSummary {
         sections = List.copyOf(sections);

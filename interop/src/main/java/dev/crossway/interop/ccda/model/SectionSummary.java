@@ -1,7 +1,5 @@
 package dev.crossway.interop.ccda.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -9,16 +7,15 @@ import java.util.List;
  * ("Allergies", ...) or "Other"; {@code text} is only kept for "Other" sections, since the
  * others have their own {@code ...Text}. A section with a nullFlavor is empty, not a failure.
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SectionSummary(
-        @JsonProperty("Kind") String kind,
-        @JsonProperty("TemplateIds") List<String> templateIds,
-        @JsonProperty("Code") Code code,
-        @JsonProperty("Title") String title,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonProperty("Empty") boolean empty,
-        @JsonProperty("NullFlavor") String nullFlavor,
-        @JsonProperty("EntryCount") int entryCount,
-        @JsonProperty("Text") String text) {
+        String kind,
+        List<String> templateIds,
+        Code code,
+        String title,
+        boolean empty,
+        String nullFlavor,
+        int entryCount,
+        String text) {
 
     public SectionSummary {
         templateIds = List.copyOf(templateIds);

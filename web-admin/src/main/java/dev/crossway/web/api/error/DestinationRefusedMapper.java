@@ -11,18 +11,6 @@ public class DestinationRefusedMapper implements ExceptionMapper<DestinationRefu
 
     @Override
     public Response toResponse(DestinationRefusedException e) {
-        return ApiError.response(422, e.code(), e.getMessage(), field(e.field()));
-    }
-
-    /** The domain's field names as the API spells them. */
-    public static String field(String domain) {
-        if (domain == null) {
-            return null;
-        }
-        return switch (domain) {
-            case "url" -> "URL";
-            case "events" -> "Events";
-            default -> domain;
-        };
+        return ApiError.response(422, e.code(), e.getMessage(), FieldPaths.of(e.field()));
     }
 }

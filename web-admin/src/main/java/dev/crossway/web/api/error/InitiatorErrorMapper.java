@@ -11,6 +11,6 @@ public class InitiatorErrorMapper implements ExceptionMapper<InitiatorValidation
 
     @Override
     public Response toResponse(InitiatorValidationException e) {
-        return ApiError.response(Response.Status.BAD_REQUEST, "InvalidRequest", e.getMessage(), e.field());
+        return ApiError.response(Response.Status.BAD_REQUEST, "InvalidRequest", e.getMessage(), FieldPaths.of(e.field()));
     }
 }
