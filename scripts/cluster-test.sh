@@ -1,5 +1,6 @@
-# The two-node cluster test: node1 and node2 (ports 8280 and 8380) find each other through the
-# database (JGroups JDBC_PING2, no multicast), form one encrypted, authenticated cluster and share
+# The two-node cluster test: node1 and node2 (ports 8280 and 8380) find each other without
+# multicast (node1 through the database, JDBC_PING2; node2 by the static list,
+# CROSSWAY_CLUSTER_DISCOVERY=static), form one encrypted, authenticated cluster and share
 # the identity cache and the jobs (ClusterIT); before that, two intruders that lack one of the
 # shared secrets start beside them and must not get into the view. After ClusterIT (which kills
 # node1), a job started on node2 is read again after node2 is stopped and started.
@@ -44,7 +45,13 @@ cluster_test() {
   # timeout, which is how long a job asking ClusterIT's silent peer runs
   export CROSSWAY_JOBS_LEASE=PT6S CROSSWAY_OUTBOUND_TIMEOUT_XCPD=PT8S
   start_wildfly "$STATE/test-node1" node1 200 "$ROOT/ear/target/cluster-node1.log"
-  start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
+  # node2 finds node1 by the static list instead (CROSSWAY_CLUSTER_DISCOVERY=static: TCPPING to
+  # jgroups-tcp 7600 + offset), node1 and the intruders through the database
+  CROSSWAY_CLUSTER_DISCOVERY=static CROSSWAY_CLUSTER_MEMBERS="127.0.0.1[7800],127.0.0.1[7900]" \
+    start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
+  grep -q 'socket-discovery-protocol type="TCPPING"' "$STATE/test-node2/configuration/crossway.xml" \
+    && ! grep -q JDBC_PING2 "$STATE/test-node2/configuration/crossway.xml" \
+    || die "node2 was not switched to the static member list"
   local view
   view="$(cluster_view 10190)"
   [[ "$view" == *node1* && "$view" == *node2* ]] || die "node1 and node2 did not form one cluster (view: '$view')"
