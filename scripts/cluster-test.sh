@@ -37,6 +37,12 @@ until_settled() {
 
 cluster_test() {
   log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache and the jobs over encrypted, authenticated JGroups"
+  # the discovery setting refuses what it cannot apply, and nothing in it reaches the CLI but host[port]
+  local bad
+  for bad in "static|" "static|a[7600]),b[7600]" "static|a[7600]:add(x)" "static|a[99999]" "udp|" "jdbc|a[7600]"; do
+    (CROSSWAY_CLUSTER_DISCOVERY="${bad%%|*}" CROSSWAY_CLUSTER_MEMBERS="${bad#*|}" cluster_discovery_cli >/dev/null 2>&1) \
+      && die "CROSSWAY_CLUSTER_DISCOVERY/MEMBERS '$bad' was accepted"
+  done
   CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))"
   export CROSSWAY_MULTICAST
   # behind a balancer both nodes answer to the same public URLs; here each is addressed directly
