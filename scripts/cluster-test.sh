@@ -1,9 +1,9 @@
-# The two-node cluster test: node1 and node2 (ports 8280 and 8380) find each other without
-# multicast (node1 through the database, JDBC_PING2; node2 by the static list,
-# CROSSWAY_CLUSTER_DISCOVERY=static), form one encrypted, authenticated cluster and share
+# The two-node cluster test: node1 and node2 (ports 8280 and 8380) find each other through the
+# database (JGroups JDBC_PING2, no multicast), form one encrypted, authenticated cluster and share
 # the identity cache and the jobs (ClusterIT); before that, two intruders that lack one of the
 # shared secrets start beside them and must not get into the view. After ClusterIT (which kills
-# node1), a job started on node2 is read again after node2 is stopped and started.
+# node1), a job started on node2 is read again after node2 is stopped and started. Last, two more
+# nodes find each other by a static list (CROSSWAY_CLUSTER_DISCOVERY=static).
 # shellcheck shell=bash
 
 # cluster_view MANAGEMENT_PORT: the default channel's view as the node's management sees it.
@@ -51,13 +51,7 @@ cluster_test() {
   # timeout, which is how long a job asking ClusterIT's silent peer runs
   export CROSSWAY_JOBS_LEASE=PT6S CROSSWAY_OUTBOUND_TIMEOUT_XCPD=PT8S
   start_wildfly "$STATE/test-node1" node1 200 "$ROOT/ear/target/cluster-node1.log"
-  # node2 finds node1 by the static list instead (CROSSWAY_CLUSTER_DISCOVERY=static: TCPPING to
-  # jgroups-tcp 7600 + offset), node1 and the intruders through the database
-  CROSSWAY_CLUSTER_DISCOVERY=static CROSSWAY_CLUSTER_MEMBERS="127.0.0.1[7800],127.0.0.1[7900]" \
-    start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
-  grep -q 'socket-discovery-protocol type="TCPPING"' "$STATE/test-node2/configuration/crossway.xml" \
-    && ! grep -q JDBC_PING2 "$STATE/test-node2/configuration/crossway.xml" \
-    || die "node2 was not switched to the static member list"
+  start_wildfly "$STATE/test-node2" node2 300 "$ROOT/ear/target/cluster-node2.log"
   local view
   view="$(cluster_view 10190)"
   [[ "$view" == *node1* && "$view" == *node2* ]] || die "node1 and node2 did not form one cluster (view: '$view')"
@@ -106,6 +100,29 @@ cluster_test() {
     || die "the cluster did not use database discovery (JDBC_PING2 missing from crossway.xml)"
 
   job_survives_restart
+  static_discovery_pair
+}
+
+# CROSSWAY_CLUSTER_DISCOVERY=static: two more nodes (offsets 1100 and 1200, the intruders' ports,
+# free again) that list each other (jgroups-tcp 7600 + offset) form one view without the database.
+# A pair of their own: discovery protocols do not understand each other (a TCPPING request reaching
+# a JDBC_PING2 member is dropped), so every member of a cluster uses the same setting.
+static_discovery_pair() {
+  local members="127.0.0.1[8700],127.0.0.1[8800]" node view
+  for node in static1 static2; do
+    CROSSWAY_CLUSTER_DISCOVERY=static CROSSWAY_CLUSTER_MEMBERS="$members" CROSSWAY_JAVA_SIZING="-Xms256m -Xmx1g" \
+      start_wildfly "$STATE/test-$node" "$node" "$([ "$node" = static1 ] && echo 1100 || echo 1200)" "$ROOT/ear/target/cluster-$node.log"
+    grep -q 'socket-discovery-protocol type="TCPPING"' "$STATE/test-$node/configuration/crossway.xml" \
+      && ! grep -q JDBC_PING2 "$STATE/test-$node/configuration/crossway.xml" \
+      || die "$node was not switched to the static member list"
+  done
+  view="$(cluster_view 11090)"
+  [[ "$view" == *static1* && "$view" == *static2* ]] || die "static1 and static2 did not form one cluster by the static list (view: '$view')"
+  log "cluster: two nodes with CROSSWAY_CLUSTER_DISCOVERY=static formed one view: $view"
+  for node in static1 static2; do
+    local pid; pid="$(awk -v n="wildfly-$node" '$1 == n {print $2}' "$PIDS" | tail -n 1)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
 }
 
 # The jobs' contract: a job created with "Async": true is readable at GET /api/v1/jobs/{id} after
