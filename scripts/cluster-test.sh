@@ -2,7 +2,8 @@
 # database (JGroups JDBC_PING2, no multicast), form one encrypted, authenticated cluster and share
 # the identity cache and the jobs (ClusterIT); before that, two intruders that lack one of the
 # shared secrets start beside them and must not get into the view. After ClusterIT (which kills
-# node1), a job started on node2 is read again after node2 is stopped and started.
+# node1), a job started on node2 is read again after node2 is stopped and started. Last, two more
+# nodes find each other by a static list (CROSSWAY_CLUSTER_DISCOVERY=static).
 # shellcheck shell=bash
 
 # cluster_view MANAGEMENT_PORT: the default channel's view as the node's management sees it.
@@ -36,6 +37,12 @@ until_settled() {
 
 cluster_test() {
   log "cluster test: two WildFly nodes (ports 8280 and 8380) sharing the identity cache and the jobs over encrypted, authenticated JGroups"
+  # the discovery setting refuses what it cannot apply, and nothing in it reaches the CLI but host[port]
+  local bad
+  for bad in "static|" "static|a[7600]),b[7600]" "static|a[7600]:add(x)" "static|a[99999]" "udp|" "jdbc|a[7600]"; do
+    (CROSSWAY_CLUSTER_DISCOVERY="${bad%%|*}" CROSSWAY_CLUSTER_MEMBERS="${bad#*|}" cluster_discovery_cli >/dev/null 2>&1) \
+      && die "CROSSWAY_CLUSTER_DISCOVERY/MEMBERS '$bad' was accepted"
+  done
   CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))"
   export CROSSWAY_MULTICAST
   # behind a balancer both nodes answer to the same public URLs; here each is addressed directly
@@ -93,6 +100,29 @@ cluster_test() {
     || die "the cluster did not use database discovery (JDBC_PING2 missing from crossway.xml)"
 
   job_survives_restart
+  static_discovery_pair
+}
+
+# CROSSWAY_CLUSTER_DISCOVERY=static: two more nodes (offsets 1100 and 1200, the intruders' ports,
+# free again) that list each other (jgroups-tcp 7600 + offset) form one view without the database.
+# A pair of their own: discovery protocols do not understand each other (a TCPPING request reaching
+# a JDBC_PING2 member is dropped), so every member of a cluster uses the same setting.
+static_discovery_pair() {
+  local members="127.0.0.1[8700],127.0.0.1[8800]" node view
+  for node in static1 static2; do
+    CROSSWAY_CLUSTER_DISCOVERY=static CROSSWAY_CLUSTER_MEMBERS="$members" CROSSWAY_JAVA_SIZING="-Xms256m -Xmx1g" \
+      start_wildfly "$STATE/test-$node" "$node" "$([ "$node" = static1 ] && echo 1100 || echo 1200)" "$ROOT/ear/target/cluster-$node.log"
+    grep -q 'socket-discovery-protocol type="TCPPING"' "$STATE/test-$node/configuration/crossway.xml" \
+      && ! grep -q JDBC_PING2 "$STATE/test-$node/configuration/crossway.xml" \
+      || die "$node was not switched to the static member list"
+  done
+  view="$(cluster_view 11090)"
+  [[ "$view" == *static1* && "$view" == *static2* ]] || die "static1 and static2 did not form one cluster by the static list (view: '$view')"
+  log "cluster: two nodes with CROSSWAY_CLUSTER_DISCOVERY=static formed one view: $view"
+  for node in static1 static2; do
+    local pid; pid="$(awk -v n="wildfly-$node" '$1 == n {print $2}' "$PIDS" | tail -n 1)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
 }
 
 # The jobs' contract: a job created with "Async": true is readable at GET /api/v1/jobs/{id} after

@@ -243,11 +243,17 @@ ensure_tls_identity() {
 }
 
 # --- WildFly ----------------------------------------------------------------------------------
+# cluster discovery (CROSSWAY_CLUSTER_DISCOVERY=jdbc|static): the release's own code, so that a
+# dev run and an installation switch it the same way
+source "$ROOT/release/lib/cluster.sh"
+
 # start_wildfly NODE_DIR NODE_NAME PORT_OFFSET LOG: one node with its own server state.
 start_wildfly() {
   local base="$1" node="$2" offset="$3" logfile="$4"
   rm -rf "$base"
   cp -r "$SERVER_HOME/standalone" "$base"
+  apply_cluster_discovery "$SERVER_HOME" "$base" "$(server_java_home)" "${SERVER_CONFIG:-crossway.xml}" \
+    || die "$node: the cluster discovery could not be applied"
   cp "$ROOT/ear/target/crossway.ear" "$base/deployments/"
   log "starting WildFly $node (HTTP port $((8080 + offset)), log: $logfile)"
   # the heap: WildFly's default (512 MB) is too small for a full identity cache (200,000 answers)

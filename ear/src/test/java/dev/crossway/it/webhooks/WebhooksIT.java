@@ -11,6 +11,7 @@ import dev.crossway.it.support.Tokens;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +29,8 @@ import org.openqa.selenium.By;
  * loopback; a real asynchronous PatientQuery job publishes {@code PatientQuery.Completed}; the
  * receiver verifies each delivery's signature with the secret the registration returned. The
  * server under test retries after 1 s, 2 s, 4 s, … and gives up after 5 attempts
- * ({@code CROSSWAY_WEBHOOKS_*} in scripts/test.sh).
+ * ({@code CROSSWAY_WEBHOOKS_*} in scripts/test.sh). Registrations, deletions and resends are in the
+ * audit trail with the caller who made them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,6 +74,19 @@ class WebhooksIT {
 
     private static Api.Reply delete(String id, String token) {
         return Api.send(HttpRequest.newBuilder(Api.uri("destinations/" + id)).timeout(Duration.ofSeconds(30)).DELETE(), token);
+    }
+
+    /** The administrative audit records since {@code from} whose detail contains {@code part}. */
+    private static List<JsonNode> adminRecords(Instant from, String part) {
+        Api.Reply r = Api.get("admin/audit?transaction=ADMIN&limit=1000&from=" + from, Tokens.admin());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<JsonNode> out = new ArrayList<>();
+        r.json().forEach(n -> {
+            if (n.path("Detail").asText().contains(part)) {
+                out.add(n);
+            }
+        });
+        return out;
     }
 
     @Test
@@ -136,6 +151,8 @@ class WebhooksIT {
         assertThat(dead.path("LastStatus").asInt()).isEqualTo(500);
 
         // the partner's endpoint is fixed; an administrator resends from the portal
+        long deadId = dead.path("ID").asLong();
+        Instant beforeResend = Instant.now().minusSeconds(2);
         receiver.failNext(downPath, 0);
         try (Browser browser = new Browser()) {
             browser.login("admin", "admin");
@@ -153,10 +170,19 @@ class WebhooksIT {
         assertThat(Api.JSON.readTree(resent.body()).path("EventID").asText()).isEqualTo(eventId);
         Api.await(Duration.ofSeconds(30), () -> Api.get("destinations/dead-letters", acme.token()).json().isEmpty(),
                 "no dead letter left");
+
+        // who resent which delivery is in the audit trail
+        String resentRecord = "webhook delivery " + deadId + " resent";
+        Api.await(Duration.ofSeconds(20), () -> !adminRecords(beforeResend, resentRecord).isEmpty(), "the resend's audit record");
+        JsonNode record = adminRecords(beforeResend, resentRecord).get(0);
+        assertThat(record.path("InitiatorSubject").asText()).isEqualTo("admin");
+        assertThat(record.path("Outcome").asText()).isEqualTo("Success");
+        assertThat(record.path("Detail").asText()).contains(eventId).contains(receiver.url(downPath)).contains(acme.clientId());
     }
 
     @Test
     void anotherPartnerCannotSeeOrDeleteYourDestinations() {
+        Instant start = Instant.now().minusSeconds(2);
         Partner owner = onboard();
         Partner intruder = onboard();
         Api.Reply created = register(owner, receiver.url("/" + owner.clientId()), "[\"Scheduling.ResultsReady\"]");
@@ -176,6 +202,21 @@ class WebhooksIT {
         assertThat(delete(id, owner.token()).status()).isEqualTo(204);
         assertThat(Api.get("destinations/" + id, owner.token()).status()).isEqualTo(404);
         assertThat(delete(id, owner.token()).status()).isEqualTo(404);
+
+        // the registration and the one deletion are in the audit trail with their caller; the
+        // refused and the repeated deletion changed nothing and record no deletion
+        String url = receiver.url("/" + owner.clientId());
+        Api.await(Duration.ofSeconds(20), () -> !adminRecords(start, "webhook destination " + id + " of client " + owner.clientId()
+                + " deleted").isEmpty(), "the deletion's audit record");
+        List<JsonNode> registered = adminRecords(start, "webhook destination " + id + " of client " + owner.clientId() + " registered");
+        assertThat(registered).hasSize(1);
+        assertThat(registered.get(0).path("Detail").asText()).contains(url).contains("Scheduling.ResultsReady");
+        assertThat(registered.get(0).path("InitiatorSubject").asText()).contains(owner.clientId());
+        List<JsonNode> deleted = adminRecords(start, "webhook destination " + id + " of client " + owner.clientId() + " deleted");
+        assertThat(deleted).hasSize(1);
+        assertThat(deleted.get(0).path("Detail").asText()).contains(url);
+        assertThat(deleted.get(0).path("InitiatorSubject").asText()).contains(owner.clientId())
+                .doesNotContain(intruder.clientId());
     }
 
     @Test

@@ -29,8 +29,8 @@ public interface WebhookDestinations {
 
     Optional<DestinationView> find(Caller caller, String id);
 
-    /** @return false when there is no such destination of the caller's (404) */
-    boolean delete(Caller caller, String id);
+    /** @return the destination deleted (for the audit trail); empty when there is no such destination of the caller's (404) */
+    Optional<DestinationView> delete(Caller caller, String id);
 
     /** Dead-lettered deliveries, newest first: every owner's for an administrator, the caller's own otherwise. */
     List<DeadLetterView> deadLetters(Caller caller, int max);
@@ -41,8 +41,8 @@ public interface WebhookDestinations {
     /**
      * Sends a dead letter again (due at once, attempts counted afresh). Administrators only.
      *
-     * @return false when there is no such dead letter
+     * @return the dead letter now due again (for the audit trail); empty when there is no such dead letter
      * @throws SecurityException when the caller is not an administrator
      */
-    boolean resend(Caller caller, long deliveryId);
+    Optional<DeadLetterView> resend(Caller caller, long deliveryId);
 }

@@ -15,9 +15,12 @@ public final class InMemoryPatients implements PatientRepository {
 
     private final List<Patient> patients = new ArrayList<>();
     public int candidateQueries;
+    /** How many identifier look-ups were asked (each a database round trip in the real repository). */
+    public int identifierQueries;
 
     @Override
     public Optional<Patient> byIdentifier(HomeCommunityId community, PatientId id) {
+        identifierQueries++;
         return patients.stream().filter(p -> p.community().equals(community) && p.identifiers().contains(id)).findFirst();
     }
 

@@ -5,6 +5,8 @@ import dev.crossway.initiator.application.DestinationView;
 import dev.crossway.initiator.application.InitiatorValidationException;
 import dev.crossway.initiator.application.RegisteredDestination;
 import dev.crossway.initiator.application.WebhookDestinations;
+import dev.crossway.interop.access.Caller;
+import dev.crossway.responder.application.AdminAudit;
 import dev.crossway.web.access.Callers;
 import dev.crossway.web.api.dto.DeadLetterDto;
 import dev.crossway.web.api.dto.DestinationDto;
@@ -31,6 +33,7 @@ import java.util.List;
  * Webhook destinations of the calling client: register ({@code URL}, {@code Events}; the answer
  * alone carries the signing {@code Secret}), list, delete; and the client's dead-lettered
  * deliveries. Another client's destination is as unknown as one that never existed (404).
+ * Registrations and deletions are written to the audit trail (transaction ADMIN) with the caller.
  */
 @Path("/destinations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +44,8 @@ public class DestinationsResource {
     Callers callers;
     @Inject
     WebhookDestinations destinations;
+    @Inject
+    AdminAudit audit;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,13 +54,16 @@ public class DestinationsResource {
         if (request.events() != null && request.events().contains(null)) {
             throw new InvalidRequestException("Events", "an event name is null");
         }
+        Caller caller = callers.current();
         RegisteredDestination r;
         try {
-            r = destinations.register(callers.current(), request.url(),
+            r = destinations.register(caller, request.url(),
                     request.events() == null ? null : new HashSet<>(request.events()));
         } catch (InitiatorValidationException e) {
             throw new InvalidRequestException(FieldPaths.of(e.field()), e.getMessage());
         }
+        audit.admin(caller.userId(), "webhook destination " + r.destination().id() + " of client " + r.destination().owner()
+                + " registered: " + r.destination().url() + " for " + r.destination().events());
         return Response.status(Response.Status.CREATED).entity(toDto(r.destination(), r.secret())).build();
     }
 
@@ -74,7 +82,11 @@ public class DestinationsResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        return destinations.delete(callers.current(), id) ? Response.noContent().build() : unknown(id);
+        Caller caller = callers.current();
+        return destinations.delete(caller, id).map(d -> {
+            audit.admin(caller.userId(), "webhook destination " + d.id() + " of client " + d.owner() + " deleted: " + d.url());
+            return Response.noContent().build();
+        }).orElseGet(() -> unknown(id));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package dev.crossway.web.gateway;
 
-import dev.crossway.interop.config.Setting;
 import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
@@ -25,8 +24,8 @@ import java.nio.charset.StandardCharsets;
 public class GatewayServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    /** The same setting the responder reads: system property, then environment, default 10 MiB. */
-    static final int MAX_BYTES = maxBytes();
+    /** The responder's own bound ({@link GatewayRequest#maxBytes()}): one setting, one default. */
+    static final int MAX_BYTES = GatewayRequest.maxBytes();
 
     @Inject
     transient RespondingGateway gateway;
@@ -54,10 +53,6 @@ public class GatewayServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Allow", "POST");
         write(resp, SoapFaults.methodNotAllowed());
-    }
-
-    private static int maxBytes() {
-        return Setting.integer("crossway.gateway.max-bytes", 10 * 1024 * 1024);
     }
 
     /** Reads at most {@link #MAX_BYTES}; null when the body is larger (chunked bodies have no length). */

@@ -77,16 +77,18 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
     }
 
     @Override
-    public boolean delete(Caller caller, String id) {
-        return jdbc(c -> new JdbcDestinations(c).delete(id, scope(caller)));
+    public Optional<DestinationView> delete(Caller caller, String id) {
+        return jdbc(c -> {
+            JdbcDestinations destinations = new JdbcDestinations(c);
+            Optional<Destination> d = destinations.find(id, scope(caller));
+            return d.isPresent() && destinations.delete(id, scope(caller)) ? d.map(DefaultWebhookDestinations::view) : Optional.empty();
+        });
     }
 
     @Override
     public List<DeadLetterView> deadLetters(Caller caller, int max) {
         return jdbc(c -> new WebhookOutbox(c).deadLetters(scope(caller), Math.max(1, Math.min(max, 1000))).stream()
-                .map(d -> new DeadLetterView(d.id(), d.destinationId(), d.owner(), d.url(), d.eventId(), d.eventType(),
-                        d.attempts(), d.lastStatus(), d.lastError(), d.createdAt(), d.deadSince()))
-                .toList());
+                .map(DefaultWebhookDestinations::view).toList());
     }
 
     @Override
@@ -95,12 +97,17 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
     }
 
     @Override
-    public boolean resend(Caller caller, long deliveryId) {
+    public Optional<DeadLetterView> resend(Caller caller, long deliveryId) {
         if (!caller.admin()) {
             throw new SecurityException("resending a delivery needs the admin role");
         }
-        boolean resent = jdbc(c -> new WebhookOutbox(c).resend(deliveryId, null, Instant.now()));
-        if (resent) {
+        Optional<DeadLetterView> resent = jdbc(c -> {
+            WebhookOutbox outbox = new WebhookOutbox(c);
+            Optional<WebhookOutbox.DeadLetter> dead = outbox.deadLetter(deliveryId);
+            return dead.isPresent() && outbox.resend(deliveryId, null, Instant.now())
+                    ? dead.map(DefaultWebhookDestinations::view) : Optional.empty();
+        });
+        if (resent.isPresent()) {
             AfterCommit.run(transactions, dispatcher::wake);
         }
         return resent;
@@ -155,6 +162,11 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
             }
         }
         return Set.copyOf(events);
+    }
+
+    static DeadLetterView view(WebhookOutbox.DeadLetter d) {
+        return new DeadLetterView(d.id(), d.destinationId(), d.owner(), d.url(), d.eventId(), d.eventType(),
+                d.attempts(), d.lastStatus(), d.lastError(), d.createdAt(), d.deadSince());
     }
 
     static DestinationView view(Destination d) {

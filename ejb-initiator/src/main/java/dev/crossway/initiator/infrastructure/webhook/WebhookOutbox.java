@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code webhook_delivery} table: one row per event and subscribed destination.
@@ -127,14 +128,27 @@ public final class WebhookOutbox {
 
     /** Dead letters of {@code owner}'s destinations (every owner's for {@code null}), newest first. */
     public List<DeadLetter> deadLetters(String owner, int max) throws SQLException {
+        return deadLetters(owner, null, max);
+    }
+
+    /** The dead letter {@code id} (of anyone's destination): what a resend is about to send again. */
+    public Optional<DeadLetter> deadLetter(long id) throws SQLException {
+        return deadLetters(null, id, 1).stream().findFirst();
+    }
+
+    private List<DeadLetter> deadLetters(String owner, Long id, int max) throws SQLException {
         List<DeadLetter> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select d.id, d.destination_id, t.owner, t.url, d.event_id, d.event_type,"
                 + " d.attempts, d.last_status, d.last_error, d.created_at, d.next_attempt_at from webhook_delivery d"
                 + " join webhook_destination t on t.id = d.destination_id where d.state = '" + DEAD + "'"
-                + (owner == null ? "" : " and t.owner = ?") + " order by d.next_attempt_at desc, d.id desc limit ?")) {
+                + (owner == null ? "" : " and t.owner = ?") + (id == null ? "" : " and d.id = ?")
+                + " order by d.next_attempt_at desc, d.id desc limit ?")) {
             int i = 1;
             if (owner != null) {
                 s.setString(i++, owner);
+            }
+            if (id != null) {
+                s.setLong(i++, id);
             }
             s.setInt(i, max);
             try (ResultSet rs = s.executeQuery()) {

@@ -155,9 +155,14 @@ class WebhookOutboxTest {
             assertThat(outbox.deadLetterCount(owner)).isEqualTo(1);
             assertThat(outbox.deadLetterCount("someone-else")).isZero();
             assertThat(outbox.deadLetterCount(null)).as("an administrator's count").isGreaterThanOrEqualTo(1);
+            assertThat(outbox.deadLetter(id)).as("what a resend reports to the audit trail").hasValueSatisfying(l -> {
+                assertThat(l.owner()).isEqualTo(owner);
+                assertThat(l.attempts()).isEqualTo(2);
+            });
             assertThat(outbox.resend(id, "someone-else", t0)).as("another owner's dead letter").isFalse();
             assertThat(outbox.resend(id, null, t0.plusSeconds(200))).isTrue();
             assertThat(outbox.resend(id, null, t0.plusSeconds(200))).as("no longer dead").isFalse();
+            assertThat(outbox.deadLetter(id)).as("no longer dead").isEmpty();
         }
         assertThat(claim("n4", t0.plusSeconds(200), Duration.ofSeconds(30))).singleElement()
                 .satisfies(x -> assertThat(x.attempts()).as("counted afresh").isZero());

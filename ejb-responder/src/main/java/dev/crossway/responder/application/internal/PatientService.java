@@ -18,6 +18,7 @@ import dev.crossway.responder.domain.patient.PatientDemographics;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.domain.patient.Sex;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,8 +60,10 @@ final class PatientService {
     Registered register(PatientForm form, String actor) {
         HostedCommunity community = storedCommunity(form.communityHcid());
         checkIdentifiers(form, community);
-        Optional<Patient> known = form.identifiers().stream().map(id -> patients.byIdentifier(community.homeCommunityId(), id))
-                .flatMap(Optional::stream).filter(Patient::isActive).findFirst();
+        // one look-up per identifier (a round trip each), read once for both questions below
+        List<Optional<Patient>> holders = form.identifiers().stream()
+                .map(id -> patients.byIdentifier(community.homeCommunityId(), id)).toList();
+        Optional<Patient> known = holders.stream().flatMap(Optional::stream).filter(Patient::isActive).findFirst();
         if (known.isPresent()) {
             Patient p = known.get();
             PatientDemographics d = demographics(form);
@@ -69,8 +72,9 @@ final class PatientService {
             }
             return new Registered(update(form, actor), WriteOutcome.UPDATED);
         }
+        int i = 0;
         for (PatientId id : form.identifiers()) {
-            if (patients.byIdentifier(community.homeCommunityId(), id).isPresent()) {
+            if (holders.get(i++).isPresent()) {
                 throw new ResponderValidationException("Patient.Identifiers", "patient " + id.toCx() + " was merged into another patient");
             }
         }

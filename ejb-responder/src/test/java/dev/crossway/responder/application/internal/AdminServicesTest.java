@@ -99,9 +99,11 @@ class AdminServicesTest {
                 null, "Female", null, null, null, null, null, null), "a"), "Patient.Demographics.DOB");
         refused(() -> f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", AA)), "A", null, "B",
                 LocalDate.of(1970, 1, 1), "Martian", null, null, null, null, null, null), "a"), "Patient.Demographics.Sex");
+        int lookups = f.patients.identifierQueries;
         Patient p = f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", AA), new PatientId("123-45-6789",
                 Oid.of("2.16.840.1.113883.4.1"))), "A", null, "B", LocalDate.of(1970, 1, 1), "F", null, null, null, null, null, null), "a").patient();
         assertThat(p.identifiers()).hasSize(2).as("other authorities kept as other ids");
+        assertThat(f.patients.identifierQueries - lookups).as("a new patient: one look-up per identifier, not two").isEqualTo(2);
     }
 
     @Test

@@ -50,12 +50,26 @@ final class JfrSummary {
         AREAS.put("OIDC / Elytron HTTP authentication (not the runAs wrappers around every request)",
                 new String[] {"org.wildfly.security.http."});
         AREAS.put("logging", new String[] {"org.jboss.logmanager.", "org.jboss.logging."});
+        // the registration path (NewPatient through the partner API)
+        AREAS.put("NewPatient: PatientAdminResource (the whole call inside the EAR)", new String[] {"PatientAdminResource."});
+        AREAS.put("NewPatient: PatientService (look-ups, insert, invalidation, audit)", new String[] {"PatientService."});
+        AREAS.put("identity-cache invalidation (generations putAll)", new String[] {"InfinispanIdentityStore.invalidate"});
+        AREAS.put("caller resolution and grants (Callers, LiveGrants)", new String[] {"dev.crossway.web.access."});
+        AREAS.put("JSON (Jackson)", new String[] {"com.fasterxml.jackson."});
+        AREAS.put("bearer token check (Elytron OIDC, JWT)", new String[] {"org.wildfly.security.http.oidc.", "org.jose4j."});
+        AREAS.put("transaction commit (Narayana commit, JDBC commit)", new String[] {"TransactionImple.commit",
+                "TransactionImple.doCommit", "ConnectionImpl.commit"});
     }
 
     private JfrSummary() {
     }
 
     static String summarise(Path file) {
+        return summarise(file, "cache hits");
+    }
+
+    /** As {@link #summarise(Path)}, {@code during} naming the load that ran while it recorded. */
+    static String summarise(Path file, String during) {
         try {
             List<RecordedEvent> events = RecordingFile.readAllEvents(file);
             Map<String, Integer> self = new HashMap<>();
@@ -94,7 +108,7 @@ final class JfrSummary {
                 }
             }
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("JFR (settings=profile) on the WildFly JVM during cache hits: %,d execution samples.%n%n", samples));
+            sb.append(String.format("JFR (settings=profile) on the WildFly JVM during %s: %,d execution samples.%n%n", during, samples));
             sb.append("| area (inclusive: samples with a frame in it) | share |\n|---|---|\n");
             final int total = Math.max(1, samples);
             area.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue())

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -86,6 +87,26 @@ final class Pools {
         return () -> {
             int k = i.getAndIncrement();
             return k < items.size() ? items.get(k) : null;
+        };
+    }
+
+    /**
+     * {@code source} at a fixed offered rate: the k-th item is handed out no earlier than k/rate
+     * seconds after the first call, whatever the answers take (as long as a user is free to send it:
+     * when all are busy the achieved rate falls below the offered one, which the report shows).
+     */
+    static Supplier<Load.Item> paced(Supplier<Load.Item> source, double rate) {
+        AtomicLong slot = new AtomicLong();
+        AtomicLong start = new AtomicLong();
+        long interval = (long) (1e9 / rate);
+        return () -> {
+            start.compareAndSet(0, System.nanoTime()); // the schedule starts with the first call, not before
+            long due = start.get() + slot.getAndIncrement() * interval;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            return source.get();
         };
     }
 

@@ -259,41 +259,78 @@ public final class ResponderBench {
                     + "server CPU ms/req | identity-cache hit ratio (server) | server hits / misses | registered | "
                     + "registrations/s | registration p50 / p99 ms | registration errors | load average |\n"
                     + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-            for (String rateText : registrationRates.split(",")) {
-                double rate = Double.parseDouble(rateText.trim());
-                String label = rate > 0 ? "XCPD, identity-cache hit, " + rateText.trim() + " NewPatient/s" : "XCPD, identity-cache hit, no registrations";
-                List<Load.Item> hits = signFor(label + ", " + g + ", " + n + " users", pools, "xcpd-hit", maxRate.get("xcpd-hit"),
-                        measure);
-                Path bodies = "wrk".equals(g) ? wrk.write("xcpd-hit", hits, Wrk.threads(n)) : null;
-                Supplier<Load.Item> source = "wrk".equals(g) ? null : Pools.once(hits);
-                hits = null;
-                JsonNode before = api.get("admin/identity-cache", api.admin()).json();
-                String load = loadAverage();
-                Registrations.Running running = rate > 0 ? registrations.start(rate) : null;
-                Load.Result res = "wrk".equals(g)
-                        ? wrk.run(label, xcpd, bodies, "queryResponseCode code=\"OK\"", n, measure, serverPid, dbPid)
-                        : Load.run(label, n, measure, source, serverPid, dbPid);
-                Registrations.Result reg = running == null ? null : running.stop();
-                JsonNode after = api.get("admin/identity-cache", api.admin()).json();
-                if (bodies != null) {
-                    wrk.delete(bodies);
+            // closed loop (the generator sends as fast as the server answers), then, with --hit-rate R, the
+            // same windows again at a fixed offered rate of R hits/s (the JVM client paced: wrk cannot pace)
+            double hitRate = Double.parseDouble(a.getOrDefault("hit-rate", "0"));
+            List<String> modes = hitRate > 0 ? List.of(g, "java paced") : List.of(g);
+            for (String mode : modes) {
+                boolean paced = mode.equals("java paced");
+                String gen = paced ? "java" : g;
+                // enough users that one is always free for the next slot (the achieved rate shows when not)
+                int windowUsers = paced ? Integer.parseInt(a.getOrDefault("hit-rate-users", "64")) : n;
+                for (String rateText : registrationRates.split(",")) {
+                    double rate = Double.parseDouble(rateText.trim());
+                    String label = (rate > 0 ? "XCPD, identity-cache hit, " + rateText.trim() + " NewPatient/s" : "XCPD, identity-cache hit, no registrations")
+                            + (paced ? String.format(", offered %.0f/s", hitRate) : "");
+                    List<Load.Item> hits = signFor(label + ", " + gen + ", " + windowUsers + " users", pools, "xcpd-hit",
+                            paced ? hitRate * 1.02 : maxRate.get("xcpd-hit"), measure);
+                    Path bodies = "wrk".equals(gen) ? wrk.write("xcpd-hit", hits, Wrk.threads(windowUsers)) : null;
+                    Supplier<Load.Item> source = "wrk".equals(gen) ? null
+                            : paced ? Pools.paced(Pools.once(hits), hitRate) : Pools.once(hits);
+                    hits = null;
+                    JsonNode before = api.get("admin/identity-cache", api.admin()).json();
+                    String load = loadAverage();
+                    Registrations.Running running = rate > 0 ? registrations.start(rate) : null;
+                    Load.Result res = "wrk".equals(gen)
+                            ? wrk.run(label, xcpd, bodies, "queryResponseCode code=\"OK\"", windowUsers, measure, serverPid, dbPid)
+                            : Load.run(label, windowUsers, measure, source, serverPid, dbPid);
+                    Registrations.Result reg = running == null ? null : running.stop();
+                    JsonNode after = api.get("admin/identity-cache", api.admin()).json();
+                    if (bodies != null) {
+                        wrk.delete(bodies);
+                    }
+                    source = null;
+                    long h = after.path("Hits").asLong() - before.path("Hits").asLong();
+                    long m = after.path("Misses").asLong() - before.path("Misses").asLong();
+                    double ratio = h + m == 0 ? 0 : (double) h / (h + m);
+                    log("%s", line(res));
+                    log("  identity cache: %d hits, %d misses (hit ratio %.4f)%s", h, m, ratio, reg == null ? ""
+                            : String.format("; %d registered of %d sent (%.1f/s), %d failed, p50 %.1f ms, p99 %.1f ms%s", reg.created(),
+                            reg.sent(), reg.perSecond(), reg.failed(), reg.p50(), reg.p99(),
+                            reg.firstError() == null ? "" : ", first error: " + reg.firstError()));
+                    results.add(res);
+                    registering.append(String.format("| %s | %s | %d | %,d | %,d | %,.0f | %.1f | %.1f | %.2f | **%.4f** | %,d / %,d | %s | %s | %s | %s | %s |%n",
+                            rate > 0 ? rateText.trim() : "none", paced ? String.format("java, paced at %.0f/s", hitRate) : res.generator(), windowUsers, res.count(), res.errors(), res.perSecond(), res.p50(),
+                            res.p99(), res.serverCpuMs(), ratio, h, m, reg == null ? "-" : String.format("%,d", reg.created()),
+                            reg == null ? "-" : String.format("%.1f", reg.perSecond()),
+                            reg == null ? "-" : String.format("%.1f / %.1f", reg.p50(), reg.p99()),
+                            reg == null ? "-" : Long.toString(reg.failed()), load));
                 }
-                source = null;
-                long h = after.path("Hits").asLong() - before.path("Hits").asLong();
-                long m = after.path("Misses").asLong() - before.path("Misses").asLong();
-                double ratio = h + m == 0 ? 0 : (double) h / (h + m);
-                log("%s", line(res));
-                log("  identity cache: %d hits, %d misses (hit ratio %.4f)%s", h, m, ratio, reg == null ? ""
-                        : String.format("; %d registered of %d sent (%.1f/s), %d failed, p50 %.1f ms, p99 %.1f ms%s", reg.created(),
-                        reg.sent(), reg.perSecond(), reg.failed(), reg.p50(), reg.p99(),
-                        reg.firstError() == null ? "" : ", first error: " + reg.firstError()));
-                results.add(res);
-                registering.append(String.format("| %s | %s | %d | %,d | %,d | %,.0f | %.1f | %.1f | %.2f | **%.4f** | %,d / %,d | %s | %s | %s | %s | %s |%n",
-                        rate > 0 ? rateText.trim() : "none", res.generator(), n, res.count(), res.errors(), res.perSecond(), res.p50(),
-                        res.p99(), res.serverCpuMs(), ratio, h, m, reg == null ? "-" : String.format("%,d", reg.created()),
-                        reg == null ? "-" : String.format("%.1f", reg.perSecond()),
-                        reg == null ? "-" : String.format("%.1f / %.1f", reg.p50(), reg.p99()),
-                        reg == null ? "-" : Long.toString(reg.failed()), load));
+            }
+            // where a registration's server CPU goes: JFR while registrations alone run at the highest rate asked
+            int regProfile = Integer.parseInt(a.getOrDefault("profile-registrations", "0"));
+            double regRate = java.util.Arrays.stream(registrationRates.split(",")).mapToDouble(x -> Double.parseDouble(x.trim()))
+                    .max().orElse(0);
+            if (regProfile > 0 && regRate > 0 && jcmd != null && serverPid > 0) {
+                Path jfr = out.resolveSibling("registration-profile.jfr");
+                Files.deleteIfExists(jfr);
+                log("profiling %.0f NewPatient/s alone with JFR for %d s (%s)", regRate, regProfile, jfr);
+                long cpu0 = Load.cpuTicks(serverPid);
+                new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf-reg", "settings=profile",
+                        "duration=" + regProfile + "s", "filename=" + jfr.toAbsolutePath()).inheritIO().start().waitFor();
+                Registrations.Running running = registrations.start(regRate);
+                Thread.sleep(regProfile * 1000L + 1000);
+                Registrations.Result reg = running.stop();
+                long cpu1 = Load.cpuTicks(serverPid);
+                for (int i = 0; i < 30 && !Files.exists(jfr); i++) {
+                    Thread.sleep(1000);
+                }
+                Thread.sleep(2000);
+                registering.append(String.format("%nRegistrations alone under JFR: %,d registered (%.1f/s), %d failed, p50 %.1f ms, "
+                                + "p99 %.1f ms; server CPU %.2f ms per registration (JFR's own overhead included).%n%n",
+                        reg.created(), reg.perSecond(), reg.failed(), reg.p50(), reg.p99(),
+                        (cpu1 - cpu0) * 10.0 / Math.max(1, reg.created())));
+                registering.append(JfrSummary.summarise(jfr, "NewPatient registrations alone"));
             }
         }
 
