@@ -29,13 +29,18 @@ final class SignatureCheck {
     private final Element signature;
     private final Element target;
     private final String what;
+    private final IdCheck ids;
     private boolean sha1;
 
-    /** {@code what} names the target in messages ("assertion", "timestamp"). */
-    SignatureCheck(Element signature, Element target, String what) {
+    /**
+     * {@code what} names the target in messages ("assertion", "timestamp"); {@code ids} are the
+     * identifier counts of the target's document ({@link IdCheck#of}).
+     */
+    SignatureCheck(Element signature, Element target, String what, IdCheck ids) {
         this.signature = signature;
         this.target = target;
         this.what = what;
+        this.ids = ids;
     }
 
     /** The structural checks and the algorithm allow-list; returns the signature algorithm. */
@@ -59,7 +64,7 @@ final class SignatureCheck {
         }
         sha1 = algorithm == SignatureAlgorithm.RSA_SHA1;
         checkReference(references.get(0), id);
-        if (IdCheck.count(target.getOwnerDocument(), id) != 1) {
+        if (ids.count(id) != 1) {
             throw new SecurityRejection(SIGNATURE_WRAPPING, "ID '" + id + "' of the signed " + what + " occurs on more than one element");
         }
         target.setIdAttributeNS(ns, idName, true);
