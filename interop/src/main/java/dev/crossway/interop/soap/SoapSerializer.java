@@ -49,28 +49,40 @@ public final class SoapSerializer {
         }
     }
 
+    /**
+     * The element's own scope is copied from its parent's only when it changes it (a declaration
+     * or a fix-up): most elements of a message declare nothing, and copying the map for each was
+     * the serializer's largest cost. Attributes go straight to {@code out} after the fix-ups, in
+     * the order the DOM holds them.
+     */
     private static void element(Element e, StringBuilder out, Deque<Map<String, String>> scopes) {
-        Map<String, String> scope = new HashMap<>(scopes.peek());
+        Map<String, String> inherited = scopes.peek();
+        Map<String, String> scope = inherited;
         NamedNodeMap attrs = e.getAttributes();
-        StringBuilder attributes = new StringBuilder();
-        for (int i = 0; i < attrs.getLength(); i++) {
+        int count = attrs.getLength();
+        for (int i = 0; i < count; i++) {
             Attr a = (Attr) attrs.item(i);
             if (XMLNS.equals(a.getNamespaceURI())) {
+                if (scope == inherited) {
+                    scope = new HashMap<>(inherited);
+                }
                 scope.put(a.getPrefix() == null ? "" : a.getLocalName(), a.getValue());
             }
-            attributes.append(' ').append(a.getName()).append("=\"");
-            escape(a.getValue(), attributes, true);
-            attributes.append('"');
         }
-        StringBuilder fixups = new StringBuilder();
-        declare(e.getPrefix(), e.getNamespaceURI(), scope, fixups);
-        for (int i = 0; i < attrs.getLength(); i++) {
+        out.append('<').append(e.getTagName());
+        scope = declare(e.getPrefix(), e.getNamespaceURI(), scope, inherited, out);
+        for (int i = 0; i < count; i++) {
             Attr a = (Attr) attrs.item(i);
             if (a.getPrefix() != null && !XMLNS.equals(a.getNamespaceURI())) {
-                declare(a.getPrefix(), a.getNamespaceURI(), scope, fixups);
+                scope = declare(a.getPrefix(), a.getNamespaceURI(), scope, inherited, out);
             }
         }
-        out.append('<').append(e.getTagName()).append(fixups).append(attributes);
+        for (int i = 0; i < count; i++) {
+            Attr a = (Attr) attrs.item(i);
+            out.append(' ').append(a.getName()).append("=\"");
+            escape(a.getValue(), out, true);
+            out.append('"');
+        }
         if (!e.hasChildNodes()) {
             out.append("/>");
             return;
@@ -84,16 +96,20 @@ public final class SoapSerializer {
         out.append("</").append(e.getTagName()).append('>');
     }
 
-    private static void declare(String prefix, String ns, Map<String, String> scope, StringBuilder fixups) {
+    /** Writes a declaration when nothing in scope binds {@code prefix} to {@code ns}; returns the scope, copied if it changed. */
+    private static Map<String, String> declare(String prefix, String ns, Map<String, String> scope, Map<String, String> inherited,
+                                               StringBuilder out) {
         String p = prefix == null ? "" : prefix;
         String uri = ns == null ? "" : ns;
         if (uri.equals(scope.getOrDefault(p, ""))) {
-            return;
+            return scope;
         }
-        scope.put(p, uri);
-        fixups.append(p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
-        escape(uri, fixups, true);
-        fixups.append('"');
+        Map<String, String> changed = scope == inherited ? new HashMap<>(inherited) : scope;
+        changed.put(p, uri);
+        out.append(p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
+        escape(uri, out, true);
+        out.append('"');
+        return changed;
     }
 
     private static void escape(String s, StringBuilder out, boolean attribute) {
