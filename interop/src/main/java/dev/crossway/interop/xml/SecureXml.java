@@ -185,6 +185,7 @@ public final class SecureXml {
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
         try {
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
