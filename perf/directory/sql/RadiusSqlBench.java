@@ -59,7 +59,8 @@ public class RadiusSqlBench {
             for (int i = 0; i < queries + 200; i++) {
                 centres.add(zips.get(r.nextInt(zips.size())));
             }
-            System.out.printf(Locale.ROOT, "%,d organizations, %,d queries of %s miles (after 200 warm-up queries)%n", n, queries, MILES);
+            System.out.printf(Locale.ROOT, "%,d organizations, %,d queries of %s miles (after 200 warm-up queries); load average %s%n",
+                    n, queries, MILES, loadAverage());
             Map<Integer, String> before = pass(c, centres, false, mariadbPid, "V1 indexes (ix_org_position)");
             long t = System.nanoTime();
             try (Statement s = c.createStatement()) {
@@ -75,7 +76,8 @@ public class RadiusSqlBench {
                     differ++;
                 }
             }
-            System.out.printf(Locale.ROOT, "answers that differ between the two: %d of %d%n", differ, before.size());
+            System.out.printf(Locale.ROOT, "answers that differ between the two: %d of %d; load average %s%n", differ, before.size(),
+                    loadAverage());
             try (Statement s = c.createStatement()) {
                 Zip z = centres.get(0);
                 for (boolean band : new boolean[] {false, true}) {
@@ -182,6 +184,15 @@ public class RadiusSqlBench {
             }
         }
         return v;
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
     static long cpuTicks(String pid) {
