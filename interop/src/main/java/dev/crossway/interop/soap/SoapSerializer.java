@@ -25,7 +25,7 @@ public final class SoapSerializer {
     }
 
     public static byte[] toBytes(Node node) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        StringBuilder out = new StringBuilder(8192).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         Node start = node instanceof Document d ? d.getDocumentElement() : node;
         Deque<Map<String, String>> scopes = new ArrayDeque<>();
         scopes.push(Map.of("xml", "http://www.w3.org/XML/1998/namespace"));
@@ -112,19 +112,34 @@ public final class SoapSerializer {
         return changed;
     }
 
+    /**
+     * Appends {@code s} escaped: the runs between characters that need a reference are appended
+     * whole rather than character by character (the per-character appends were most of the
+     * serializer's own time in the interop JMH profile).
+     */
     private static void escape(String s, StringBuilder out, boolean attribute) {
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                default -> out.append(c);
+            String reference = reference(s.charAt(i), attribute);
+            if (reference != null) {
+                out.append(s, run, i).append(reference);
+                run = i + 1;
             }
         }
+        out.append(s, run, s.length());
+    }
+
+    /** The reference that replaces {@code c}, or null when {@code c} is written as it is. */
+    private static String reference(char c, boolean attribute) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\r' -> "&#13;";
+            case '"' -> attribute ? "&quot;" : null;
+            case '\t' -> attribute ? "&#9;" : null;
+            case '\n' -> attribute ? "&#10;" : null;
+            default -> null;
+        };
     }
 }
