@@ -58,10 +58,8 @@ public final class SoapSerializer {
     private static void element(Element e, StringBuilder out, Deque<Map<String, String>> scopes) {
         Map<String, String> inherited = scopes.peek();
         Map<String, String> scope = inherited;
-        NamedNodeMap attrs = e.getAttributes();
-        int count = attrs.getLength();
-        for (int i = 0; i < count; i++) {
-            Attr a = (Attr) attrs.item(i);
+        Attr[] attrs = attributes(e);
+        for (Attr a : attrs) {
             if (XMLNS.equals(a.getNamespaceURI())) {
                 if (scope == inherited) {
                     scope = new HashMap<>(inherited);
@@ -71,14 +69,12 @@ public final class SoapSerializer {
         }
         out.append('<').append(e.getTagName());
         scope = declare(e.getPrefix(), e.getNamespaceURI(), scope, inherited, out);
-        for (int i = 0; i < count; i++) {
-            Attr a = (Attr) attrs.item(i);
+        for (Attr a : attrs) {
             if (a.getPrefix() != null && !XMLNS.equals(a.getNamespaceURI())) {
                 scope = declare(a.getPrefix(), a.getNamespaceURI(), scope, inherited, out);
             }
         }
-        for (int i = 0; i < count; i++) {
-            Attr a = (Attr) attrs.item(i);
+        for (Attr a : attrs) {
             out.append(' ').append(a.getName()).append("=\"");
             escape(a.getValue(), out, true);
             out.append('"');
@@ -94,6 +90,21 @@ public final class SoapSerializer {
         }
         scopes.pop();
         out.append("</").append(e.getTagName()).append('>');
+    }
+
+    private static final Attr[] NO_ATTRIBUTES = new Attr[0];
+
+    /** The element's attributes in DOM order, read from its map once (the three passes above each read them). */
+    private static Attr[] attributes(Element e) {
+        if (!e.hasAttributes()) {
+            return NO_ATTRIBUTES;
+        }
+        NamedNodeMap map = e.getAttributes();
+        Attr[] attrs = new Attr[map.getLength()];
+        for (int i = 0; i < attrs.length; i++) {
+            attrs[i] = (Attr) map.item(i);
+        }
+        return attrs;
     }
 
     /** Writes a declaration when nothing in scope binds {@code prefix} to {@code ns}; returns the scope, copied if it changed. */
@@ -120,7 +131,11 @@ public final class SoapSerializer {
     private static void escape(String s, StringBuilder out, boolean attribute) {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            String reference = reference(s.charAt(i), attribute);
+            char c = s.charAt(i);
+            if (c > '>') {
+                continue; // letters and most punctuation: none of the characters below
+            }
+            String reference = reference(c, attribute);
             if (reference != null) {
                 out.append(s, run, i).append(reference);
                 run = i + 1;
