@@ -11,16 +11,15 @@
 #   ./run.sh                 everything
 #   ./run.sh Xcpd            only benchmarks matching a regexp (any JMH option can follow)
 #
-# Needs the interop jar in the local repository; INSTALL=1 ./run.sh installs it first.
+# Builds against this checkout's interop module (reactor/pom.xml: interop and this project,
+# packaged, nothing installed), so a comparison measures the code beside it, not whatever
+# snapshot another checkout last installed in ~/.m2.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 shared="${CROSSWAY_SHARED:-$(cd "$root/.." && pwd)/shared}"
 
-if [[ "${INSTALL:-0}" == 1 ]]; then
-  (cd "$root" && mvn -B -q -o -pl interop install -DskipTests)
-fi
-(cd "$here" && mvn -B -q package)
+(cd "$here" && mvn -B -q -f reactor/pom.xml package -DskipTests)
 cd "$here"
 
 (while true; do echo "$(date +%T) $(cat /proc/loadavg)"; sleep 30; done) > target/loadavg.txt &

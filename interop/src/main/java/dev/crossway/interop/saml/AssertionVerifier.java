@@ -27,7 +27,7 @@ public final class AssertionVerifier {
     public static VerifiedAssertion verify(Element assertion, TrustAnchors anchors, String expectedAudience,
                                            Clock clock, Duration skew) {
         Instant now = clock.instant();
-        Signed signed = checkSignature(assertion, anchors, now);
+        Signed signed = checkSignature(assertion, anchors, now, IdCheck.of(assertion.getOwnerDocument()));
         AssertionConditions conditions = AssertionConditions.check(assertion, VerificationPolicy.of(expectedAudience, skew), now);
         return result(assertion, signed, conditions);
     }
@@ -36,11 +36,11 @@ public final class AssertionVerifier {
      * UNSIGNED, WEAK_ALGORITHM, SIGNATURE_WRAPPING, BAD_SIGNATURE, UNTRUSTED_SIGNER, in that order;
      * then WEAK_ALGORITHM for SHA-1 unless the signer's trust anchor allows it.
      */
-    static Signed checkSignature(Element assertion, TrustAnchors anchors, Instant now) {
+    static Signed checkSignature(Element assertion, TrustAnchors anchors, Instant now, IdCheck ids) {
         List<Element> signatures = Dom.children(assertion, SamlNames.DS, "Signature");
         String id = assertion.getAttributeNS(null, "ID").trim();
         if (signatures.isEmpty()) {
-            if (!id.isEmpty() && IdCheck.count(assertion.getOwnerDocument(), id) > 1) {
+            if (!id.isEmpty() && ids.count(id) > 1) {
                 throw new SecurityRejection(SIGNATURE_WRAPPING, "assertion ID '" + id + "' occurs on more than one element");
             }
             throw new SecurityRejection(UNSIGNED, "the assertion carries no ds:Signature");
@@ -48,7 +48,7 @@ public final class AssertionVerifier {
         if (signatures.size() > 1) {
             throw new SecurityRejection(SIGNATURE_WRAPPING, "the assertion carries " + signatures.size() + " signatures");
         }
-        SignatureCheck check = new SignatureCheck(signatures.get(0), assertion, "assertion");
+        SignatureCheck check = new SignatureCheck(signatures.get(0), assertion, "assertion", ids);
         SignatureAlgorithm algorithm = check.checkStructure("", "ID");
         SignerKey signer = Dom.child(signatures.get(0), SamlNames.DS, "KeyInfo").flatMap(SignerKey::from)
                 .or(() -> SignerKey.holderOfKey(assertion))

@@ -20,7 +20,7 @@ final class TimestampCheck {
     }
 
     static SignedTimestamp check(Element security, Element assertion, AssertionVerifier.Signed signed, Instant now,
-                                 VerificationPolicy policy) {
+                                 VerificationPolicy policy, IdCheck ids) {
         List<Element> timestamps = Dom.children(security, SamlNames.WSU, "Timestamp");
         if (timestamps.size() != 1) {
             throw new SecurityRejection(TIMESTAMP, timestamps.isEmpty()
@@ -32,7 +32,7 @@ final class TimestampCheck {
                 .filter(s -> references(s, id))
                 .findFirst()
                 .orElseThrow(() -> new SecurityRejection(TIMESTAMP, "the wsu:Timestamp is not signed"));
-        SignatureCheck check = new SignatureCheck(signature, timestamp, "timestamp");
+        SignatureCheck check = new SignatureCheck(signature, timestamp, "timestamp", ids);
         check.checkStructure(SamlNames.WSU, "Id");
         SignerKey key = SignerKey.holderOfKey(assertion).orElse(signed.signer());
         check.verify(key.publicKey());

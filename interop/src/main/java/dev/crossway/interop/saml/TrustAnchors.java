@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -30,8 +32,23 @@ import java.util.stream.Collectors;
  */
 public final class TrustAnchors {
 
+    /** Bound of {@link #validated}; past it the memo starts again empty. */
+    static final int MAX_VALIDATED_PATHS = 1024;
+
     private final List<Anchor> anchors;
     private final Revocation revocation;
+    /**
+     * Chains that PKIX has validated against these anchors, with the root each ends in. A
+     * partner signs every message with the same certificate, and PKIX re-verified its issuer's
+     * RSA signature on it each time (4.3% of an XCPD request-to-response in the interop JMH
+     * profile). What PKIX decides apart from dates (signatures, names, basic constraints, key
+     * usage, policies) depends only on the certificates and the anchors, which are fixed for this
+     * object; so a hit re-checks what does depend on time: every certificate's validity at the
+     * message's time and that its root is still a current anchor. Revocation is checked on every
+     * message, hit or not. Bounded: a flood of distinct chains empties it, at the cost of the
+     * validation each would have had anyway.
+     */
+    private final Map<List<X509Certificate>, X509Certificate> validated = new ConcurrentHashMap<>();
 
     private TrustAnchors(List<Anchor> anchors, Revocation revocation) {
         this.anchors = List.copyOf(anchors);
@@ -99,7 +116,7 @@ public final class TrustAnchors {
             if (current.isEmpty()) {
                 throw new GeneralSecurityException("no CA trust anchor is configured");
             }
-            X509Certificate root = validate(path, current, at).getTrustAnchor().getTrustedCert();
+            X509Certificate root = validatedRoot(path, current, at);
             revocation.check(path, root, at);
             return current.stream().filter(a -> a.certificate().equals(root)).findFirst().orElseThrow();
         } catch (GeneralSecurityException e) {
@@ -127,6 +144,34 @@ public final class TrustAnchors {
                 .filter(c -> !c.equals(signer) && anchors.stream().noneMatch(a -> a.kind() == Anchor.Kind.CA && a.certificate().equals(c)))
                 .forEach(path::add);
         return path;
+    }
+
+    /** The root {@code path} validates to among {@code current} at {@code at}: from {@link #validated} when it is there. */
+    private X509Certificate validatedRoot(List<X509Certificate> path, List<Anchor> current, Instant at)
+            throws GeneralSecurityException {
+        X509Certificate known = validated.get(path);
+        if (known != null && current.stream().anyMatch(a -> a.certificate().equals(known)) && allValid(path, at)) {
+            return known;
+        }
+        // a miss, or a hit no longer valid: PKIX decides, and words any refusal as before
+        X509Certificate root = validate(path, current, at).getTrustAnchor().getTrustedCert();
+        if (validated.size() >= MAX_VALIDATED_PATHS) {
+            validated.clear();
+        }
+        validated.put(List.copyOf(path), root);
+        return root;
+    }
+
+    private static boolean allValid(List<X509Certificate> path, Instant at) {
+        Date date = Date.from(at);
+        for (X509Certificate c : path) {
+            try {
+                c.checkValidity(date);
+            } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PKIXCertPathValidatorResult validate(List<X509Certificate> path, List<Anchor> cas, Instant at)

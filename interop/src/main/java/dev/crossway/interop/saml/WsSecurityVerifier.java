@@ -37,9 +37,10 @@ public final class WsSecurityVerifier {
         Instant now = clock.instant();
         Element security = securityHeader(envelope);
         Element assertion = assertion(security);
-        AssertionVerifier.Signed signed = AssertionVerifier.checkSignature(assertion, anchors, now);
+        IdCheck ids = IdCheck.of(envelope);
+        AssertionVerifier.Signed signed = AssertionVerifier.checkSignature(assertion, anchors, now, ids);
         AssertionConditions conditions = AssertionConditions.check(assertion, policy, now);
-        SignedTimestamp timestamp = TimestampCheck.check(security, assertion, signed, now, policy);
+        SignedTimestamp timestamp = TimestampCheck.check(security, assertion, signed, now, policy, ids);
         return AssertionVerifier.result(assertion, signed, conditions).with(timestamp);
     }
 

@@ -7,6 +7,7 @@ import dev.crossway.interop.xml.SecureXml;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** Builds a SOAP 1.2 envelope with WS-Addressing headers around a payload element. */
 public final class SoapEnvelopeWriter {
@@ -15,6 +16,11 @@ public final class SoapEnvelopeWriter {
     }
 
     public static SoapEnvelope create(WsAddressing addressing, Element payload) {
+        return create(addressing, payload, false);
+    }
+
+    /** {@code take}: move the payload into the envelope instead of copying it (see {@link SoapEnvelope#around}). */
+    static SoapEnvelope create(WsAddressing addressing, Element payload, boolean take) {
         Document doc = SecureXml.newDocument();
         Element envelope = doc.createElementNS(SOAP12, "soap:Envelope");
         envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:soap", SOAP12);
@@ -30,7 +36,10 @@ public final class SoapEnvelopeWriter {
         });
         addressing.relatesTo().ifPresent(v -> add(header, "RelatesTo", v, false));
         Element body = (Element) envelope.appendChild(doc.createElementNS(SOAP12, "soap:Body"));
-        body.appendChild(doc.importNode(payload, true));
+        // only a payload that is a document's root or detached moves: one inside another message is copied
+        Node parent = payload.getParentNode();
+        Node taken = take && (parent == null || parent.getNodeType() == Node.DOCUMENT_NODE) ? doc.adoptNode(payload) : null;
+        body.appendChild(taken != null ? taken : doc.importNode(payload, true));
         return new SoapEnvelope(doc, body);
     }
 

@@ -80,6 +80,34 @@ class TrustAnchorsTest {
     }
 
     @Test
+    void aChainValidatedOnceIsRefusedOnceItsSignerHasExpiredWithTheWordsOfAFreshCheck() {
+        TestPki.Issued leaf = pki.mint("CN=partner.example.org", pki.ca, false, NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(9)), false, false);
+        TrustAnchors anchors = TrustAnchors.of(pki.ca.certificate());
+        Instant later = NOW.plus(Duration.ofDays(10));
+
+        assertThat(anchors.check(leaf.certificate(), List.of(), NOW).certificate()).isEqualTo(pki.ca.certificate());
+        assertThat(anchors.check(leaf.certificate(), List.of(), NOW.plusSeconds(60)).certificate())
+                .as("the remembered chain, still valid").isEqualTo(pki.ca.certificate());
+        String fresh = org.assertj.core.api.Assertions.catchThrowable(
+                () -> TrustAnchors.of(pki.ca.certificate()).check(leaf.certificate(), List.of(), later)).getMessage();
+        assertRejected(() -> anchors.check(leaf.certificate(), List.of(), later), Rule.UNTRUSTED_SIGNER).hasMessage(fresh);
+        assertRejected(() -> anchors.check(leaf.certificate(), List.of(), NOW.minus(Duration.ofDays(2))), Rule.UNTRUSTED_SIGNER);
+    }
+
+    @Test
+    void aRememberedChainVouchesForNoOtherCertificateWithTheSameName() {
+        TestPki.Issued leaf = pki.leaf("CN=partner.example.org", false, false);
+        TrustAnchors anchors = TrustAnchors.of(pki.ca.certificate());
+        anchors.check(leaf.certificate(), List.of(), NOW);
+        try (TestPki other = new TestPki("CN=Test CA", NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(100)))) {
+            TestPki.Issued lookalike = other.leaf("CN=partner.example.org", false, false);
+
+            assertRejected(() -> anchors.check(lookalike.certificate(), List.of(), NOW), Rule.UNTRUSTED_SIGNER);
+        }
+    }
+
+    @Test
     void anExpiredPinnedLeafIsRefused() {
         TestPki.Issued expired = pki.mint("CN=partner.example.org", pki.ca, false, NOW.minus(Duration.ofDays(90)),
                 NOW.minus(Duration.ofDays(1)), false, false);

@@ -66,6 +66,25 @@ class SoapEnvelopeTest {
     }
 
     @Test
+    void aroundTakesAPayloadWrittenForItAndCopiesOneInsideAnotherMessage() {
+        Element payload = SecureXml.parse("<p:ping xmlns:p=\"urn:test\" a=\"1 &amp; 2\">x &lt; y</p:ping>"
+                .getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        WsAddressing request = WsAddressing.request("urn:test:Ping", "https://gw.example.org/xcpd");
+
+        SoapEnvelope taken = SoapEnvelope.around(request, payload);
+        assertThat(taken.payload()).as("moved, not copied").isSameAs(payload);
+        assertThat(payload.getOwnerDocument()).isSameAs(taken.document());
+        SoapEnvelope copied = SoapEnvelope.around(request, taken.payload());
+        assertThat(copied.payload()).as("inside another message: copied").isNotSameAs(taken.payload());
+        assertThat(taken.payload().getParentNode()).isSameAs(taken.body());
+
+        byte[] bytes = copied.toBytes();
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("<p:ping a=\"1 &amp; 2\" xmlns:p=\"urn:test\">x &lt; y</p:ping>");
+        assertThat(bytes).isEqualTo(taken.toBytes());
+        assertThat(SoapEnvelope.parse(bytes).payload().getTextContent()).isEqualTo("x < y");
+    }
+
+    @Test
     void writesAnEnvelopeThatValidatesAndReadsBack() {
         Element payload = SecureXml.parse("<p:ping xmlns:p=\"urn:test\">x</p:ping>".getBytes(StandardCharsets.UTF_8)).getDocumentElement();
         WsAddressing request = WsAddressing.request("urn:test:Ping", "https://gw.example.org/xcpd");

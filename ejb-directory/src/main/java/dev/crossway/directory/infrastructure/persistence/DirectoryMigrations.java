@@ -10,7 +10,7 @@ public final class DirectoryMigrations {
     public static final String HISTORY_TABLE = "flyway_history_directory";
     static final ModuleMigrations MIGRATIONS = new ModuleMigrations("db/migration/directory", HISTORY_TABLE,
             List.of("V1__directory.sql", "V2__name_search_fulltext.sql", "V3__schedule_claim.sql", "V4__atna_outbox.sql",
-                    "V5__jgroups_discovery.sql"));
+                    "V5__jgroups_discovery.sql", "V6__radius_band_index.sql"));
 
     private DirectoryMigrations() {
     }

@@ -15,8 +15,10 @@ import java.util.Map;
 /**
  * One directory search as native SQL: a count, a page of ids (with distances on a radius search),
  * then the page's organizations by one {@code IN} query. A radius search first restricts to the
- * latitude/longitude box around the centre (index {@code ix_org_position}) and then computes the
- * exact haversine distance, so only the rows in the box pay for the trigonometry.
+ * latitude/longitude box around the centre, through the quarter-degree latitude bands it spans
+ * (index {@code ix_org_radius}: per band, only the box's longitude slice is read, and the count and
+ * the page come from the index alone), and then computes the exact haversine distance, so only
+ * the rows in the box pay for the trigonometry.
  */
 final class OrganizationSearchSql {
 
@@ -105,8 +107,18 @@ final class OrganizationSearchSql {
         }
     }
 
+    /** Latitude bands per degree: the generated column {@code lat_band} is {@code floor(latitude * 4)} (V6). */
+    static final int BANDS_PER_DEGREE = 4;
+    /** Past this many bands (a radius of several hundred miles) the band list is left out: ix_org_position serves. */
+    static final int MAX_BANDS = 64;
+
     private void radius(GeoPoint c, double miles) {
         GeoPoint.BoundingBox box = c.boxAround(miles);
+        String bands = latitudeBands(box.minLatitude(), box.maxLatitude());
+        if (bands != null) {
+            // small integers computed here, inlined like the numbers below (no injection)
+            where.append(" and o.lat_band in (").append(bands).append(')');
+        }
         cond("o.latitude between ? and ?", box.minLatitude(), box.maxLatitude());
         if (box.minLongitude() < -180) {
             cond("(o.longitude >= ? or o.longitude <= ?)", box.minLongitude() + 360, box.maxLongitude());
@@ -123,6 +135,24 @@ final class OrganizationSearchSql {
                 + " + cos(radians(" + lat + ")) * cos(radians(o.latitude))"
                 + " * power(sin(radians(o.longitude - " + lon + ") / 2), 2)))))";
         cond(distance + " <= ?", miles);
+    }
+
+    /**
+     * The {@code lat_band} values a latitude range spans, comma-separated, or null when there are
+     * more than {@link #MAX_BANDS}. A row whose latitude lies in the range has its band in the list
+     * ({@code floor} is monotonic, and Java and MariaDB compute the same double product).
+     */
+    static String latitudeBands(double minLatitude, double maxLatitude) {
+        long from = (long) Math.floor(minLatitude * BANDS_PER_DEGREE);
+        long to = (long) Math.floor(maxLatitude * BANDS_PER_DEGREE);
+        if (to - from + 1 > MAX_BANDS) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (long band = from; band <= to; band++) {
+            b.append(b.length() == 0 ? "" : ",").append(band);
+        }
+        return b.toString();
     }
 
     private void cond(String sql, Object... values) {

@@ -83,6 +83,20 @@ class DirectoryRepositoryTest {
     }
 
     @Test
+    void aRadiusSearchThroughTheLatitudeBandsFindsWhatAWiderSearchFindsWithinThatRadius() {
+        // 600 miles spans more than 64 quarter-degree bands: no band condition, ix_org_position;
+        // 25-250 miles name their 3-15 bands (V6, ix_org_radius)
+        OrganizationPage wide = search(radius(600, "61001"));
+        assertThat(wide.total()).isEqualTo(wide.organizations().size());
+        for (double miles : List.of(25.0, 100.0, 250.0)) {
+            List<String> expected = wide.organizations().stream().filter(o -> o.distanceMiles() <= miles)
+                    .map(OrganizationView::name).toList();
+            assertThat(search(radius(miles, "61001")).organizations()).as(miles + " miles")
+                    .extracting(OrganizationView::name).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void radiusAroundLatitudeLongitude() {
         OrganizationPage page = search(new OrganizationSearch(null, null, null, null, null, null, null, null,
                 25.0, null, 42.9, -78.85, 0, 20));

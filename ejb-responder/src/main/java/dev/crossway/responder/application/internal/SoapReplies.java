@@ -24,7 +24,7 @@ final class SoapReplies {
     }
 
     static SoapEnvelope envelope(WsAddressing request, String action, Element payload) {
-        return SoapEnvelope.create(WsAddressing.responseTo(request, action), payload);
+        return SoapEnvelope.around(WsAddressing.responseTo(request, action), payload);
     }
 
     static GatewayReply ok(SoapEnvelope envelope) {

@@ -61,7 +61,8 @@ public class XcaBenchmark {
 
     @Benchmark
     public byte[] writeResponse() {
-        return SoapEnvelope.create(WsAddressing.responseTo(requestAddressing, EbXml.ACTION_QUERY_RESPONSE),
+        // around, not create: the answer is built for this message, as the server's SoapReplies does
+        return SoapEnvelope.around(WsAddressing.responseTo(requestAddressing, EbXml.ACTION_QUERY_RESPONSE),
                 AdhocQueryResponseWriter.write(response)).toBytes();
     }
 }

@@ -35,7 +35,8 @@ final class XcpdResponder {
     static byte[] respond(WsAddressing request, PatientDiscoveryQuery query, XcpdExchange x) {
         InstanceId messageId = InstanceId.of(MESSAGE_ID_ROOT, UUID.randomUUID().toString());
         var response = PatientDiscoveryResponses.matches(query, messageId, List.of(x.match));
-        return SoapEnvelope.create(WsAddressing.responseTo(request, Hl7v3.ACTION_RESPONSE), PatientDiscoveryResponseWriter.write(response))
+        // around, not create: the answer is built for this message, as the server's SoapReplies does
+        return SoapEnvelope.around(WsAddressing.responseTo(request, Hl7v3.ACTION_RESPONSE), PatientDiscoveryResponseWriter.write(response))
                 .toBytes();
     }
 

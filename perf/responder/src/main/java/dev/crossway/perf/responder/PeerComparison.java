@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class PeerComparison {
 
+    /** Assertion IDs the peer's replay cache holds before it starts sweeping the whole map per request. */
+    static final int PEER_SWEEP_THRESHOLD = 100_000;
+
     private PeerComparison() {
     }
 
@@ -85,6 +88,18 @@ final class PeerComparison {
         double warmup = Double.parseDouble(a.getOrDefault("peer-warmup-seconds", "30"));
         List<Integer> users = Arrays.stream(a.getOrDefault("peer-users", "16,64").split(",")).map(String::trim)
                 .map(Integer::parseInt).toList();
+        // The peer's replay cache (WsSecurityInterceptor) sweeps its whole map on every request once it
+        // holds more than 100,000 assertion IDs, none of which expire within a run (60-minute assertions):
+        // past that the peer measures its sweep, not its message work (docs/PERFORMANCE.md, 2026-12-05).
+        double peerMessages = rate * (warmup + seconds * users.size()) + 2;
+        String sweepNote = peerMessages <= PEER_SWEEP_THRESHOLD ? ""
+                : String.format("**The peer may have received up to %,.0f messages in this run, more than the %,d past which its "
+                        + "replay cache sweeps its whole map on every request: its later windows may measure that sweep** "
+                        + "(lower --peer-max-rate, --peer-warmup-seconds or --peer-seconds to stay under it).%n%n",
+                peerMessages, PEER_SWEEP_THRESHOLD);
+        if (!sweepNote.isEmpty()) {
+            ResponderBench.log("WARNING: %s", sweepNote.strip());
+        }
 
         // correctness first: a full parse of one answer of each, and a second sending refused by each (both replay caches on)
         List<Load.Item> first = pools.take("peer", 1);
@@ -134,6 +149,7 @@ final class PeerComparison {
                         + "before its window), ")
                 .append(String.format("%.0f s per window after %.0f s of warm-up each at %d users; %,d signed in %.1f s.%n%n",
                         seconds, warmup, warmUsers, pools.built(), pools.signingSeconds()));
+        r.append(sweepNote);
         r.append("| users | server | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | MariaDB CPU ms/req"
                 + " | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Load.Result[] p : pairs) {
