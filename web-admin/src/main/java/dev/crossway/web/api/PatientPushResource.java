@@ -1,6 +1,5 @@
 package dev.crossway.web.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.ccda.model.Encounter;
 import dev.crossway.interop.ccda.model.Organization;
@@ -72,7 +71,7 @@ public class PatientPushResource {
         DiscreteDataAssembler.Discrete discrete = DiscreteDataAssembler.of(request, patientDto, patientPath);
         String title = request.header() == null || request.header().document() == null ? null : request.header().document().title();
         Rendered rendered = render(community, patient, DocumentKind.CONTINUITY_OF_CARE, title, null, discrete,
-                contentKey(copyWithoutMeta(request)));
+                contentKey(title, null, discrete));
         return answer(request.meta(), "PatientPush", community, patient, rendered, caller);
     }
 
@@ -129,21 +128,13 @@ public class PatientPushResource {
         }
     }
 
-    /** The request as JSON without {@code Meta} (its EventDateTime changes on every resend). */
-    static byte[] contentKey(Object requestWithoutMeta) {
-        try {
-            return JsonConfiguration.MAPPER.writeValueAsBytes(requestWithoutMeta);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("", "the request cannot be read back");
-        }
-    }
-
-    static PatientPushDto copyWithoutMeta(PatientPushDto r) {
-        return new PatientPushDto(null, r.header(), r.patient(), r.advanceDirectivesText(), r.advanceDirectives(), r.allergyText(),
-                r.allergies(), r.encountersText(), r.encounters(), r.familyHistoryText(), r.familyHistory(), r.immunizationText(),
-                r.immunizations(), r.insurancesText(), r.insurances(), r.medicalEquipmentText(), r.medicalEquipment(),
-                r.medicationsText(), r.medications(), r.planOfCareText(), r.planOfCare(), r.problemsText(), r.problems(),
-                r.proceduresText(), r.procedures(), r.resultText(), r.results(), r.socialHistoryText(), r.socialHistory(),
-                r.vitalSignsText(), r.vitalSigns());
+    /**
+     * What the document says, whatever the spelling of the request: the assembled model (records,
+     * so their text form lists every value in order), the title, the visit and the plan of care.
+     * A code system sent by name or by OID, or Meta's EventDateTime, do not change it.
+     */
+    static byte[] contentKey(String title, Encounter visit, DiscreteDataAssembler.Discrete discrete) {
+        return (String.valueOf(title) + '\u0000' + visit + '\u0000' + discrete.content() + '\u0000' + discrete.planOfCareText())
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

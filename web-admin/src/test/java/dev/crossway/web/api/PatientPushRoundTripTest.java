@@ -298,18 +298,20 @@ class PatientPushRoundTripTest {
     }
 
     @Test
-    void theDocumentIdDependsOnTheDataNotOnMeta() throws Exception {
-        PatientPushDto a = JsonConfiguration.MAPPER.readValue("{" + PATIENT + "}", PatientPushDto.class);
-        PatientPushDto b = JsonConfiguration.MAPPER.readValue("{" + PATIENT.replace("\"PatientPush\"",
-                "\"PatientPush\", \"EventDateTime\": \"2030-01-01T00:00:00Z\"") + "}", PatientPushDto.class);
-        PatientPushDto c = JsonConfiguration.MAPPER.readValue("{" + PATIENT.replace("Lou", "Louis") + "}", PatientPushDto.class);
+    void theDocumentIdDependsOnTheDataNotOnMetaOrSpelling() throws Exception {
+        String med = """
+                "Medications": [{"Product": {"Code": "197361", "CodeSystem": "%s", "Name": "Amlodipine"}}]""";
         var patient = new dev.crossway.interop.id.PatientId("LG-16", dev.crossway.interop.id.Oid.of("2.16.840.1.113883.3.72.6.165.1"));
-        String idA = PatientPushResource.documentId("2.16.840.1.113883.3.72.6.165", patient, DocumentKind.CONTINUITY_OF_CARE,
-                PatientPushResource.contentKey(PatientPushResource.copyWithoutMeta(a)));
-        String idB = PatientPushResource.documentId("2.16.840.1.113883.3.72.6.165", patient, DocumentKind.CONTINUITY_OF_CARE,
-                PatientPushResource.contentKey(PatientPushResource.copyWithoutMeta(b)));
-        String idC = PatientPushResource.documentId("2.16.840.1.113883.3.72.6.165", patient, DocumentKind.CONTINUITY_OF_CARE,
-                PatientPushResource.contentKey(PatientPushResource.copyWithoutMeta(c)));
-        assertThat(idA).isEqualTo(idB).startsWith("2.25.").isNotEqualTo(idC);
+        String a = id(PATIENT, med.formatted("2.16.840.1.113883.6.88"), patient);
+        String b = id(PATIENT.replace("\"PatientPush\"", "\"PatientPush\", \"EventDateTime\": \"2030-01-01T00:00:00Z\""),
+                med.formatted("RxNorm"), patient);
+        String c = id(PATIENT.replace("Lou", "Louis"), med.formatted("2.16.840.1.113883.6.88"), patient);
+        assertThat(a).isEqualTo(b).startsWith("2.25.").isNotEqualTo(c);
+    }
+
+    private static String id(String patientJson, String sections, dev.crossway.interop.id.PatientId patient) throws Exception {
+        PatientPushDto dto = JsonConfiguration.MAPPER.readValue("{" + patientJson + "," + sections + "}", PatientPushDto.class);
+        return PatientPushResource.documentId("2.16.840.1.113883.3.72.6.165", patient, DocumentKind.CONTINUITY_OF_CARE,
+                PatientPushResource.contentKey(null, null, DiscreteDataAssembler.of(dto, dto.patient(), "Patient")));
     }
 }
