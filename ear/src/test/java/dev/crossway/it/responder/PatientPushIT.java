@@ -174,6 +174,37 @@ class PatientPushIT {
         assertThat(StoredDataIT.find(community).documents()).as("nothing stored by the refused pushes").isEmpty();
     }
 
+    @Test
+    void aVisitPushOfDiscreteDataIsStoredAsAnEncounterSummaryOfThatVisit() {
+        String community = "2.16.840.1.113883.3.72.6.168";
+        StoredDataIT.host(community);
+        Api.Reply pushed = Api.post("ClinicalSummary/VisitPush", Tokens.partner(), """
+                {"Meta": {"DataModel": "Clinical Summary", "EventType": "VisitPush", "FacilityCode": "%s"},
+                 "Patient": {"Identifiers": [{"ID": "LG-16", "IDType": "%s"}],
+                             "Demographics": {"FirstName": "Lou", "LastName": "Grant", "DOB": "1950-03-14", "Sex": "Male"}},
+                 "Visit": {"VisitNumber": "V-1601", "VisitDateTime": "2019-03-01T09:45:00.000Z",
+                           "DischargeDateTime": "2019-03-01T10:45:00.000Z", "Location": {"Facility": "Newsroom Clinic"}},
+                 "VitalSigns": [{"DateTime": "2019-03-01T10:00:00.000Z", "Observations": [{"Code": "8480-6",
+                                 "CodeSystem": "2.16.840.1.113883.6.1", "Name": "Systolic blood pressure", "Value": "132",
+                                 "Units": "mm[Hg]"}]}],
+                 "PlanOfCareText": "Recheck blood pressure in 3 months"}
+                """.formatted(community, StoredDataIT.authority(community)));
+        assertThat(pushed.status()).as(pushed.body()).isEqualTo(201);
+        String id = pushed.json().path("Document").path("ID").asText();
+        assertThat(pushed.json().path("Document").path("Title").asText()).isEqualTo("Encounter Summary");
+
+        assertThat(StoredDataIT.xcpd(community).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        assertThat(StoredDataIT.find(community).documents()).singleElement().satisfies(e -> {
+            assertThat(e.uniqueId().value()).isEqualTo(id);
+            assertThat(e.slots().serviceStartTime()).contains("20190301094500");
+            assertThat(e.slots().serviceStopTime()).contains("20190301104500");
+        });
+        byte[] xml = StoredDataIT.retrieve(community, id).documents().get(0).content();
+        assertThat(CcdaConformance.check(xml)).isEmpty();
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("encompassingEncounter").contains("Newsroom Clinic")
+                .contains("code=\"8480-6\"").contains("Recheck blood pressure in 3 months");
+    }
+
     private static Api.Reply withKey(String key, String body) {
         return Api.send(HttpRequest.newBuilder(Servers.api("ClinicalSummary/PatientPush")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Accept", "application/json").header("Idempotency-Key", key)

@@ -66,7 +66,7 @@ final class DiscreteDataAssembler {
             "POS", "NEG", "R", "S", "I", "HU", "LU", "IND", "E", "W", "U", "D", "B");
 
     /** What a push renders: the model, the plan of care narrative and the sections sent that are not rendered. */
-    record Discrete(ClinicalSummary content, String planOfCareText, List<String> notRendered) {
+    public record Discrete(ClinicalSummary content, String planOfCareText, List<String> notRendered) {
     }
 
     private DiscreteDataAssembler() {
@@ -248,6 +248,17 @@ final class DiscreteDataAssembler {
         }
         return new Encounter(code(e.type(), at + ".Type"), time(e.dateTime(), at + ".DateTime"),
                 time(e.endDateTime(), at + ".EndDateTime"), location, diagnoses);
+    }
+
+    /** Redox's {@code Visit} as the encounter an Encounter Summary is about; null when not sent. */
+    static Encounter visit(dev.crossway.web.api.dto.VisitPushDto.VisitDto v, String at) {
+        if (v == null) {
+            return null;
+        }
+        String location = v.location() == null ? null
+                : v.location().facility() != null ? v.location().facility() : v.location().department();
+        return new Encounter(code(v.type(), at + ".Type"), time(v.visitDateTime(), at + ".VisitDateTime"),
+                time(v.dischargeDateTime(), at + ".DischargeDateTime"), location, List.of());
     }
 
     private static SocialHistory socialHistory(SocialHistoryDto s) {

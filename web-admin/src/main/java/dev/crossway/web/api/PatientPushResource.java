@@ -1,24 +1,12 @@
 package dev.crossway.web.api;
 
 import dev.crossway.interop.access.Caller;
-import dev.crossway.interop.ccda.model.Encounter;
-import dev.crossway.interop.ccda.model.Organization;
-import dev.crossway.interop.ccda.write.CcdaDocumentSpec;
 import dev.crossway.interop.ccda.write.CcdaWriter;
 import dev.crossway.interop.ccda.write.DocumentKind;
 import dev.crossway.interop.id.PatientId;
-import dev.crossway.responder.application.CommunityView;
-import dev.crossway.responder.application.DocumentStore;
-import dev.crossway.responder.application.HostedCommunities;
-import dev.crossway.responder.application.PushedDocument;
-import dev.crossway.responder.application.StoredDocumentView;
-import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.web.access.Callers;
-import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.PatientDto;
 import dev.crossway.web.api.dto.PatientPushDto;
-import dev.crossway.web.api.dto.PatientPushResponseDto;
-import dev.crossway.web.api.error.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,14 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Redox Clinical Summary PatientPush: a partner's discrete data for a patient of a hosted
@@ -53,9 +33,7 @@ public class PatientPushResource {
     @Inject
     Callers callers;
     @Inject
-    DocumentStore documents;
-    @Inject
-    HostedCommunities communities;
+    DiscretePushes pushes;
 
     @POST
     public Response push(PatientPushDto request) {
@@ -70,71 +48,8 @@ public class PatientPushResource {
         caller.requireCommunity(community);
         DiscreteDataAssembler.Discrete discrete = DiscreteDataAssembler.of(request, patientDto, patientPath);
         String title = request.header() == null || request.header().document() == null ? null : request.header().document().title();
-        Rendered rendered = render(community, patient, DocumentKind.CONTINUITY_OF_CARE, title, null, discrete,
-                contentKey(title, null, discrete));
-        return answer(request.meta(), "PatientPush", community, patient, rendered, caller);
-    }
-
-    /** A document rendered for a push: its id (derived from the content) and bytes. */
-    record Rendered(String documentId, byte[] xml, List<String> notRendered) {
-    }
-
-    Rendered render(String community, PatientId patient, DocumentKind kind, String title, Encounter visit,
-                    DiscreteDataAssembler.Discrete discrete, byte[] contentKey) {
-        CommunityView hosted = communities.find(community).orElse(null);
-        Organization custodian = new Organization(community, null, hosted == null ? null : hosted.name(), null, null);
-        String id = documentId(community, patient, kind, contentKey);
-        byte[] xml = CcdaWriter.write(new CcdaDocumentSpec(kind, id, Instant.now(), title, custodian, visit, discrete.content(),
-                discrete.planOfCareText()));
-        return new Rendered(id, xml, discrete.notRendered());
-    }
-
-    /**
-     * Stores the rendered document unless the patient already has the one this content renders
-     * (same derived id): then 200 UNCHANGED with the stored one, as a resent VisitPush.
-     */
-    Response answer(MetaDto meta, String event, String community, PatientId patient, Rendered rendered, Caller caller) {
-        Optional<StoredDocumentView> same = documents.forPatient(community, patient).stream()
-                .filter(d -> rendered.documentId().equals(d.documentUniqueId())).findFirst();
-        StoredDocumentView stored;
-        WriteOutcome outcome;
-        if (same.isPresent()) {
-            stored = same.get();
-            outcome = WriteOutcome.UNCHANGED;
-        } else {
-            PushedDocument pushed = documents.push(community, patient, rendered.xml(), "XML", caller);
-            stored = pushed.document();
-            outcome = pushed.outcome();
-        }
-        return Response.status(outcome == WriteOutcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
-                .header(Idempotency.OUTCOME_HEADER, outcome.name())
-                .entity(new PatientPushResponseDto(MetaDto.reply(meta, DataModel.CLINICAL_SUMMARY.redoxName(), event),
-                        VisitPushResource.toDto(stored), rendered.notRendered().isEmpty() ? null : rendered.notRendered()))
-                .build();
-    }
-
-    /** {@code 2.25.<128 bits of SHA-256 over community, patient, kind and content>}: the same push names the same document. */
-    static String documentId(String community, PatientId patient, DocumentKind kind, byte[] contentKey) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(community, patient.toCx(), kind.name())) {
-                d.update(part.getBytes(StandardCharsets.UTF_8));
-                d.update((byte) 0);
-            }
-            d.update(contentKey);
-            return "2.25." + new BigInteger(1, Arrays.copyOf(d.digest(), 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
-    }
-
-    /**
-     * What the document says, whatever the spelling of the request: the assembled model (records,
-     * so their text form lists every value in order), the title, the visit and the plan of care.
-     * A code system sent by name or by OID, or Meta's EventDateTime, do not change it.
-     */
-    static byte[] contentKey(String title, Encounter visit, DiscreteDataAssembler.Discrete discrete) {
-        return (String.valueOf(title) + '\u0000' + visit + '\u0000' + discrete.content() + '\u0000' + discrete.planOfCareText())
-                .getBytes(StandardCharsets.UTF_8);
+        DiscretePushes.Rendered rendered = pushes.render(community, patient, DocumentKind.CONTINUITY_OF_CARE, title, null,
+                discrete);
+        return pushes.answer(request.meta(), "PatientPush", community, patient, rendered, caller);
     }
 }

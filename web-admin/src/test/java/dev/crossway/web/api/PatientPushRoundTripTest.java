@@ -311,7 +311,7 @@ class PatientPushRoundTripTest {
 
     private static String id(String patientJson, String sections, dev.crossway.interop.id.PatientId patient) throws Exception {
         PatientPushDto dto = JsonConfiguration.MAPPER.readValue("{" + patientJson + "," + sections + "}", PatientPushDto.class);
-        return PatientPushResource.documentId("2.16.840.1.113883.3.72.6.165", patient, DocumentKind.CONTINUITY_OF_CARE,
-                PatientPushResource.contentKey(null, null, DiscreteDataAssembler.of(dto, dto.patient(), "Patient")));
+        return DiscretePushes.documentId("2.16.840.1.113883.3.72.6.165", patient, DocumentKind.CONTINUITY_OF_CARE,
+                DiscretePushes.contentKey(null, null, DiscreteDataAssembler.of(dto, dto.patient(), "Patient")));
     }
 }
