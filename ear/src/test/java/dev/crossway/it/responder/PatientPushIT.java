@@ -14,6 +14,7 @@ import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Gateway;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -90,7 +91,7 @@ class PatientPushIT {
     }
 
     @Test
-    void pushedDiscreteDataIsFoundByXcaAndRetrievedAsAConformantCcdCarryingEveryPushedCode() {
+    void pushedDiscreteDataIsFoundByXcaAndRetrievedAsAConformantCcdCarryingEveryPushedCode() throws IOException {
         StoredDataIT.host(PUSH);
         Api.Reply pushed = push(body(PUSH, "2.16.840.1.113883.6.88"), Tokens.partner());
         assertThat(pushed.status()).as(pushed.body()).isEqualTo(201);
@@ -144,7 +145,7 @@ class PatientPushIT {
     }
 
     @Test
-    void badInputAndUngrantedCallersStoreNothing() {
+    void badInputAndUngrantedCallersStoreNothing() throws IOException {
         String community = "2.16.840.1.113883.3.72.6.167";
         StoredDataIT.host(community);
         Api.Reply bad = push(body(community, "not-a-code-system"), Tokens.partner());
@@ -175,7 +176,7 @@ class PatientPushIT {
     }
 
     @Test
-    void aVisitPushOfDiscreteDataIsStoredAsAnEncounterSummaryOfThatVisit() {
+    void aVisitPushOfDiscreteDataIsStoredAsAnEncounterSummaryOfThatVisit() throws IOException {
         String community = "2.16.840.1.113883.3.72.6.168";
         StoredDataIT.host(community);
         Api.Reply pushed = Api.post("ClinicalSummary/VisitPush", Tokens.partner(), """
