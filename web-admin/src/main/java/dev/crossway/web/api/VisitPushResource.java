@@ -26,6 +26,8 @@ import java.util.Base64;
 /**
  * Redox Clinical Summary VisitPush: a partner hands a document to the store that answers XCA for
  * it. Idempotent: the same document pushed again is stored once (200, {@code X-Crossway-Outcome: UNCHANGED}).
+ * Without {@code Document.Data}, the visit's discrete data is rendered as a C-CDA Encounter Summary
+ * (see {@link PatientPushResource}).
  */
 @Path("/ClinicalSummary/VisitPush")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,6 +39,8 @@ public class VisitPushResource {
     Callers callers;
     @Inject
     DocumentStore documents;
+    @Inject
+    DiscretePushes discrete;
 
     @POST
     public Response push(VisitPushDto request, @Context SecurityContext caller) {
@@ -44,6 +48,9 @@ public class VisitPushResource {
         Requests.checkMeta(request.meta(), DataModel.CLINICAL_SUMMARY, "VisitPush");
         String community = Requests.facilityCode(request.meta(), "the hosted community");
         PatientId patient = Patients.identifiers(request.patient(), "Patient.Identifiers").get(0);
+        if ((request.document() == null || request.document().data() == null) && request.hasDiscreteData()) {
+            return discrete.pushVisit(request, community, patient);
+        }
         if (request.document() == null || request.document().data() == null || request.document().data().isBlank()) {
             throw new InvalidRequestException("Document.Data", "the document, base64 encoded, is required");
         }

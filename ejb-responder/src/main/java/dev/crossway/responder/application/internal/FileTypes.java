@@ -23,7 +23,8 @@ final class FileTypes {
      * An upload says nothing of its clinical kind, yet XDS requires type, class and practice setting
      * codes (ITI TF-3 4.2.3.2) and initiators filter on them: LOINC 55188-7 "Patient data Document"
      * (the Document Ontology's generic document, valid as both type and class) and SNOMED CT
-     * 394802001 "General medicine" are what is true of any upload.
+     * 394802001 "General medicine" are what is true of any upload. A C-CDA header names no practice
+     * setting either, so C-CDA pushes (rendered ones included) get the same practice setting.
      */
     static final DocumentCode UPLOAD_TYPE = DocumentCode.of("55188-7", LOINC, "Patient data Document");
     static final DocumentCode UPLOAD_PRACTICE = DocumentCode.of("394802001", SNOMED, "General medicine");
@@ -57,7 +58,7 @@ final class FileTypes {
 
     static DocumentMetadata fromCcda(CcdaMetadata m) {
         return new DocumentMetadata(CcdaMetadata.MIME_TYPE, m.title() == null || m.title().isBlank() ? "Clinical document" : m.title(),
-                code(m.typeCode()), code(m.classCode()), DocumentCode.of(m.formatCode(), FORMAT_SCHEME, null), null,
+                code(m.typeCode()), code(m.classCode()), DocumentCode.of(m.formatCode(), FORMAT_SCHEME, null), UPLOAD_PRACTICE,
                 code(m.confidentialityCode()), m.languageCode(), m.effectiveTime(), m.serviceStartTime(), m.serviceStopTime(),
                 m.authorPerson(), m.authorInstitution());
     }
