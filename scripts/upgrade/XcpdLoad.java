@@ -89,23 +89,16 @@ public final class XcpdLoad {
                 .audience(audience)
                 .build();
 
+        checkAll(nodes); // the balancer knows its nodes' state before the first request
         Thread health = new Thread(() -> {
             while (true) {
-                long now = System.currentTimeMillis();
-                for (Node node : nodes) {
-                    boolean up = ready(node.ready());
-                    if (up && node.upSince().get() == 0) {
-                        node.upSince().set(now);
-                    } else if (!up) {
-                        node.upSince().set(0);
-                    }
-                }
                 try {
+                    Thread.sleep(500);
+                    checkAll(nodes);
                     String p = Files.exists(control.resolve("phase")) ? Files.readString(control.resolve("phase")).trim() : "start";
                     phase = p.isEmpty() ? phase : p;
-                    Thread.sleep(500);
                 } catch (IOException e) {
-                    // the phase file is being rewritten: read it next time
+                    // the phase file is being replaced: read it next time
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -200,6 +193,18 @@ public final class XcpdLoad {
             }
         }
         return new Result(at, micros(started), false, retried, "every node refused (tried " + tried + ")");
+    }
+
+    private static void checkAll(List<Node> nodes) {
+        long now = System.currentTimeMillis();
+        for (Node node : nodes) {
+            boolean up = ready(node.ready());
+            if (up && node.upSince().get() == 0) {
+                node.upSince().set(now);
+            } else if (!up) {
+                node.upSince().set(0);
+            }
+        }
     }
 
     private static Node pick(List<Node> nodes, AtomicLong next) {
