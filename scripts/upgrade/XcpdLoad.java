@@ -90,6 +90,9 @@ public final class XcpdLoad {
                 .build();
 
         checkAll(nodes); // the balancer knows its nodes' state before the first request
+        if (Files.exists(control.resolve("phase"))) {
+            phase = Files.readString(control.resolve("phase")).trim();
+        }
         Thread health = new Thread(() -> {
             while (true) {
                 try {
