@@ -10,7 +10,7 @@
 #  3. node up1 of this release starts on it and migrates it (timed); the load starts: RATE signed XCPD
 #     requests a second for N-1's patient 801, through a simulated balancer (scripts/upgrade/XcpdLoad.java:
 #     readiness checks, round robin, a refused connection or a suspended node's 503 sent to the other
-#     node); node up2 joins; then the rolling restart: up1 stopped gracefully (:shutdown with a suspend
+#     node; that retry is proven first with a third "node" whose port refuses connections); node up2 joins; then the rolling restart: up1 stopped gracefully (:shutdown with a suspend
 #     timeout: in-flight requests finish), started again, ready; then up2 the same;
 #  4. no request failed; every N-1 row is still there (counts per table; the audit trail's documents in
 #     their new child table), the audit triggers still refuse UPDATE and DELETE; the numbers are logged.
@@ -102,6 +102,18 @@ upgrade_test() {
   step_done up1-start-migrate
   t_migrate="$(grep -o -e '[a-z]* schema at version [^ ]* ([0-9]* migrations applied)' -e 'applied [0-9]* migrations to schema [^ ]*, now at version [^ ]* (execution time [^)]*)' "$dir/up1.log" | tr '\n' ';')"
   grep -q 'responder schema at version' "$dir/up1.log" || die "upgrade test: node up1 did not report its migrations (see $dir/up1.log)"
+
+  # the balancer's retry, proven once before the real load: a third "node", in rotation by up1's
+  # readiness, whose gateway port refuses connections; its requests must end on up1, none failed
+  mkdir -p "$dir/retry-check"; echo retry-check >"$dir/retry-check/phase"
+  (sleep 4; touch "$dir/retry-check/stop") &
+  "$java" -cp "$dir/ear/lib/*" "$ROOT/scripts/upgrade/XcpdLoad.java" "$CROSSWAY_SIGNING_KEY" "$CROSSWAY_SIGNING_CERT" \
+    "$public/gateway/xcpd" "$CROSSWAY_SHARED/samples/ihe/nist-iheos-toolkit2/iti55_PRPA_IN201305UV02.xml" 801 "$rate" \
+    "$dir/retry-check" "http://127.0.0.1:1|http://127.0.0.1:10790/health/ready,http://127.0.0.1:8880|http://127.0.0.1:10790/health/ready" \
+    >"$dir/retry-check.log" 2>&1 || { cat "$dir/retry-check.log" >&2; die "upgrade test: the balancer's retry check failed to run"; }
+  grep -q '^phase=all requests=[1-9][0-9]* failed=0 retried=[1-9]' "$dir/retry-check/summary.txt" \
+    || die "upgrade test: a refused connection should be retried on the other node, not fail: $(cat "$dir/retry-check/summary.txt" "$dir/retry-check/failures.txt")"
+  log "upgrade test: the simulated balancer sends a refused request to the other node ($(head -n 1 "$dir/retry-check/summary.txt"))"
 
   phase up2-joins
   "$java" -cp "$dir/ear/lib/*" "$ROOT/scripts/upgrade/XcpdLoad.java" "$CROSSWAY_SIGNING_KEY" "$CROSSWAY_SIGNING_CERT" \
