@@ -10,8 +10,9 @@
 #  3. node up1 of this release starts on it and migrates it (timed); the load starts: RATE signed XCPD
 #     requests a second for N-1's patient 801, through a simulated balancer (scripts/upgrade/XcpdLoad.java:
 #     readiness checks, round robin, a refused connection or a suspended node's 503 sent to the other
-#     node; that retry is proven first with a third "node" whose port refuses connections); node up2 joins; then the rolling restart: up1 stopped gracefully (:shutdown with a suspend
-#     timeout: in-flight requests finish), started again, ready; then up2 the same;
+#     node; that retry is proven first with a third "node" whose port refuses connections); node up2 joins;
+#     then the rolling restart: up1 drained (:suspend: readiness DOWN, in-flight requests finish; 2 s
+#     later SIGTERM), started again, ready; then up2 the same;
 #  4. no request failed; every N-1 row is still there (counts per table; the audit trail's documents in
 #     their new child table), the audit triggers still refuse UPDATE and DELETE; the numbers are logged.
 # What is not rehearsed: nodes running N-1's code (see OPERATIONS.md, Upgrade).
@@ -134,13 +135,17 @@ upgrade_test() {
     if [ "$node" = up1 ]; then offset=800; base="$base1"; else offset=900; base="$base2"; fi
     mgmt=$((9990 + offset))
     pid="$(awk -v n="wildfly-$node" '$1 == n {print $2}' "$PIDS" | tail -n 1)"
-    # gracefully, as an operator takes a node out: suspended (new requests get 503, the balancer's
-    # readiness check sees DOWN), in-flight requests finish, then the process ends
+    # drained as OPERATIONS.md says: suspended (readiness DOWN at once, in-flight requests finish, new
+    # ones get 503), a few of the balancer's checks later stopped as systemd stops it (SIGTERM). A
+    # :shutdown alone is not enough: a request that reaches the node after its deployment stopped,
+    # before its listener closed, gets 404 (seen in a run of this test)
     phase "$node-stop"; s=$(date +%s%N)
     JAVA_HOME="$(server_java_home)" "$SERVER_HOME/bin/jboss-cli.sh" -c --controller="127.0.0.1:$mgmt" \
-      --command=':shutdown(suspend-timeout=30)' >"$dir/$node-shutdown.log" 2>&1 || die "upgrade test: :shutdown of $node failed"
+      --command=':suspend(suspend-timeout=30)' >"$dir/$node-suspend.log" 2>&1 || die "upgrade test: :suspend of $node failed"
+    sleep 2
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
     for _ in $(seq 1 60); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 1; done
-    kill -0 -- "-$pid" 2>/dev/null && die "upgrade test: $node did not stop within 60 s of :shutdown"
+    kill -0 -- "-$pid" 2>/dev/null && die "upgrade test: $node did not stop within 60 s of SIGTERM"
     step_done "$node-stop"
     phase "$node-start"; s=$(date +%s%N)
     start_wildfly "$base" "$node" "$offset" "$dir/$node-restarted.log"
