@@ -11,7 +11,7 @@
 #     requests a second for N-1's patient 801, through a simulated balancer (scripts/upgrade/XcpdLoad.java:
 #     readiness checks, round robin, a refused connection or a suspended node's 503 sent to the other
 #     node; that retry is proven first with a third "node" whose port refuses connections); node up2 joins;
-#     then the rolling restart: up1 drained (:suspend: readiness DOWN, in-flight requests finish; 2 s
+#     then the rolling restart: up1 drained (:suspend: readiness DOWN, in-flight requests finish; 4 s
 #     later SIGTERM), started again, ready; then up2 the same;
 #  4. no request failed; every N-1 row is still there (counts per table; the audit trail's documents in
 #     their new child table), the audit triggers still refuse UPDATE and DELETE; the numbers are logged.
@@ -136,13 +136,13 @@ upgrade_test() {
     mgmt=$((9990 + offset))
     pid="$(awk -v n="wildfly-$node" '$1 == n {print $2}' "$PIDS" | tail -n 1)"
     # drained as OPERATIONS.md says: suspended (readiness DOWN at once, in-flight requests finish, new
-    # ones get 503), a few of the balancer's checks later stopped as systemd stops it (SIGTERM). A
+    # ones get 503), once the balancer has taken it out (3 failed checks, 500 ms apart) stopped as systemd stops it (SIGTERM). A
     # :shutdown alone is not enough: a request that reaches the node after its deployment stopped,
     # before its listener closed, gets 404 (seen in a run of this test)
     phase "$node-stop"; s=$(date +%s%N)
     JAVA_HOME="$(server_java_home)" "$SERVER_HOME/bin/jboss-cli.sh" -c --controller="127.0.0.1:$mgmt" \
       --command=':suspend(suspend-timeout=30)' >"$dir/$node-suspend.log" 2>&1 || die "upgrade test: :suspend of $node failed"
-    sleep 2
+    sleep 4
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
     for _ in $(seq 1 60); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 1; done
     kill -0 -- "-$pid" 2>/dev/null && die "upgrade test: $node did not stop within 60 s of SIGTERM"

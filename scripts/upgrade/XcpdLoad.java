@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,7 +45,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * outcome MATCH naming PATIENT. A NODE is "GATEWAY_BASE_URL|READINESS_URL". The nodes are reached as a
  * load balancer reaches them (HAProxy with "option httpchk" on the readiness URL, "retry-on conn-failure
  * 503" and "option redispatch"):
- *   - round robin over the nodes whose readiness check (every 500 ms) last answered 200;
+ *   - round robin over the nodes in rotation: a node's readiness URL is checked every 500 ms, 2 answers 200
+ *     in a row put it in, 3 failures in a row (another status, no answer within 3 s) take it out
+ *     (HAProxy's "rise 2 fall 3");
  *   - a connection refused (nothing was sent), or WildFly's own 503 of a suspended server (the request
  *     never reached the application; no SOAP body), takes the node out and sends the same request to the
  *     next node; counted as "retried", not failed;
@@ -54,11 +58,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class XcpdLoad {
 
-    record Node(String base, String ready, AtomicLong upSince, AtomicLong downUntil) {
+    /** A node as the balancer sees it: in rotation after RISE good checks in a row, out after FALL bad ones. */
+    record Node(String base, String ready, AtomicInteger good, AtomicInteger bad, AtomicBoolean in, AtomicLong downUntil) {
         boolean inRotation(long now) {
-            return upSince.get() > 0 && downUntil.get() <= now;
+            return in.get() && downUntil.get() <= now;
         }
     }
+
+    /** HAProxy's defaults for "check": rise 2, fall 3 (here every 500 ms rather than 2 s). */
+    private static final int RISE = 2;
+    private static final int FALL = 3;
 
     record Result(String phase, long micros, boolean ok, boolean retried, String detail) {
     }
@@ -76,7 +85,7 @@ public final class XcpdLoad {
         List<Node> nodes = new ArrayList<>();
         for (String n : args[7].split(",")) {
             String[] parts = n.split("\\|");
-            nodes.add(new Node(parts[0], parts[1], new AtomicLong(), new AtomicLong()));
+            nodes.add(new Node(parts[0], parts[1], new AtomicInteger(), new AtomicInteger(), new AtomicBoolean(), new AtomicLong()));
         }
         AssertionSpec spec = AssertionSpec.builder()
                 .subjectId("Dr. Upgrade Test")
@@ -89,7 +98,10 @@ public final class XcpdLoad {
                 .audience(audience)
                 .build();
 
-        checkAll(nodes); // the balancer knows its nodes' state before the first request
+        for (int i = 0; i < RISE; i++) { // the balancer knows its nodes' state before the first request
+            checkAll(nodes);
+            Thread.sleep(i + 1 < RISE ? 500 : 0);
+        }
         if (Files.exists(control.resolve("phase"))) {
             phase = Files.readString(control.resolve("phase")).trim();
         }
@@ -199,13 +211,17 @@ public final class XcpdLoad {
     }
 
     private static void checkAll(List<Node> nodes) {
-        long now = System.currentTimeMillis();
         for (Node node : nodes) {
-            boolean up = ready(node.ready());
-            if (up && node.upSince().get() == 0) {
-                node.upSince().set(now);
-            } else if (!up) {
-                node.upSince().set(0);
+            if (ready(node.ready())) {
+                node.bad().set(0);
+                if (node.good().incrementAndGet() >= RISE) {
+                    node.in().set(true);
+                }
+            } else {
+                node.good().set(0);
+                if (node.bad().incrementAndGet() >= FALL) {
+                    node.in().set(false);
+                }
             }
         }
     }
