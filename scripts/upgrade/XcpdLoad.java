@@ -190,8 +190,9 @@ public final class XcpdLoad {
                     continue;
                 }
                 if (status != 200) {
+                    String text = new String(answer, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
                     return new Result(at, micros(started), false, retried, node.base() + " HTTP " + status + " "
-                            + new String(answer, StandardCharsets.UTF_8).replaceAll("\\s+", " ").substring(0, Math.min(300, answer.length)));
+                            + text.substring(0, Math.min(300, text.length())));
                 }
                 PatientDiscoveryResponse r = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(answer).payload());
                 boolean found = r.matches().stream().anyMatch(m -> patient.equals(m.patientId().value()));
