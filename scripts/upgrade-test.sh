@@ -106,8 +106,7 @@ upgrade_test() {
 
   # the balancer's retry, proven once before the real load: a third "node", in rotation by up1's
   # readiness, whose gateway port refuses connections; its requests must end on up1, none failed
-  mkdir -p "$dir/retry-check"; echo retry-check >"$dir/retry-check/phase"
-  (sleep 4; touch "$dir/retry-check/stop") &
+  mkdir -p "$dir/retry-check"; echo retry-check >"$dir/retry-check/phase"; echo 4 >"$dir/retry-check/seconds"
   "$java" -cp "$dir/ear/lib/*" "$ROOT/scripts/upgrade/XcpdLoad.java" "$CROSSWAY_SIGNING_KEY" "$CROSSWAY_SIGNING_CERT" \
     "$public/gateway/xcpd" "$CROSSWAY_SHARED/samples/ihe/nist-iheos-toolkit2/iti55_PRPA_IN201305UV02.xml" 801 "$rate" \
     "$dir/retry-check" "http://127.0.0.1:1|http://127.0.0.1:10790/health/ready,http://127.0.0.1:8880|http://127.0.0.1:10790/health/ready" \

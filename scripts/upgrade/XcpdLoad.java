@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   XcpdLoad KEY.pem CERT.pem AUDIENCE QUERY.xml PATIENT RATE CONTROL_DIR NODE[,NODE...]
  *
  * Sends RATE signed XCPD requests a second (each signed for itself: the nodes' replay cache refuses a
- * repeated security header) until CONTROL_DIR/stop exists, and expects every answer to be HTTP 200 with
+ * repeated security header) until CONTROL_DIR/stop exists (or for CONTROL_DIR/seconds), and expects every answer to be HTTP 200 with
  * outcome MATCH naming PATIENT. A NODE is "GATEWAY_BASE_URL|READINESS_URL". The nodes are reached as a
  * load balancer reaches them (HAProxy with "option httpchk" on the readiness URL, "retry-on conn-failure
  * 503" and "option redispatch"):
@@ -127,7 +127,10 @@ public final class XcpdLoad {
         ExecutorService workers = Executors.newFixedThreadPool(16);
         long interval = (long) (1_000_000_000L / rate);
         long start = System.nanoTime();
-        for (long i = 0; !Files.exists(control.resolve("stop")); i++) {
+        // CONTROL_DIR/seconds, when present: stop that long after the first request, whatever the JVM's start took
+        long stopAt = Files.exists(control.resolve("seconds"))
+                ? start + (long) (Double.parseDouble(Files.readString(control.resolve("seconds")).trim()) * 1e9) : Long.MAX_VALUE;
+        for (long i = 0; !Files.exists(control.resolve("stop")) && System.nanoTime() < stopAt; i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
             if (wait > 0) {
