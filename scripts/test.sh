@@ -6,18 +6,22 @@
 # nodes, the intruders, ClusterIT). ./crossway test --mtls: only the mutual TLS test on the
 # production configuration (scripts/mtls-test.sh). ./crossway test --release: only the release test
 # (package, install, production Keycloak and node, signed XCPD over mTLS, backup/restore; scripts/release-test.sh).
+# ./crossway test --upgrade: only the upgrade rehearsal (release N-1's schema and data, a rolling restart of
+# two nodes under signed XCPD load; scripts/upgrade-test.sh).
 PIDS="$STATE/test-pids"
 ONLY_IT=""
 CLUSTER_ONLY=""
 ONLY_MTLS=""
 ONLY_RELEASE=""
+ONLY_UPGRADE=""
 case "${1:-}" in
   --it) ONLY_IT="${2:?--it needs a test class name}" ;;
   --cluster-only) CLUSTER_ONLY=1 ;;
   --mtls) ONLY_MTLS=1 ;;
   --release) ONLY_RELEASE=1 ;;
+  --upgrade) ONLY_UPGRADE=1 ;;
   "") ;;
-  *) die "unknown option: $1 (try --it ClassName, --cluster-only, --mtls or --release)" ;;
+  *) die "unknown option: $1 (try --it ClassName, --cluster-only, --mtls, --release or --upgrade)" ;;
 esac
 require_tools
 [ -f "$PIDS" ] && stop_recorded
@@ -39,8 +43,8 @@ fi
 TEST_DB_PASSWORD="$(local_secret TEST_DB_PASSWORD)"
 create_database crossway_test crossway_test "$TEST_DB_PASSWORD" fresh
 
-if [ -n "$ONLY_IT$CLUSTER_ONLY$ONLY_MTLS$ONLY_RELEASE" ]; then
-  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only}${ONLY_MTLS:+--mtls}${ONLY_RELEASE:+--release})"
+if [ -n "$ONLY_IT$CLUSTER_ONLY$ONLY_MTLS$ONLY_RELEASE$ONLY_UPGRADE" ]; then
+  log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only}${ONLY_MTLS:+--mtls}${ONLY_RELEASE:+--release}${ONLY_UPGRADE:+--upgrade})"
   mvn -B -q install -DskipTests || die "build failed"
 else
   log "build and unit tests"
@@ -105,6 +109,11 @@ if [ -n "$ONLY_RELEASE" ]; then
   log "release test passed"
   exit 0
 fi
+source "$ROOT/scripts/upgrade-test.sh"
+if [ -n "$ONLY_UPGRADE" ]; then
+  upgrade_test
+  exit 0
+fi
 if [ -n "$ONLY_IT" ]; then
   mvn -B -pl ear verify -Pit -Dit.test="$ONLY_IT" || die "integration tests failed"
   phi_check
@@ -120,4 +129,5 @@ source "$ROOT/scripts/mtls-test.sh"
 CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" mtls_test
 source "$ROOT/scripts/release-test.sh"
 CROSSWAY_MULTICAST="230.0.0.$(( (RANDOM % 200) + 20 ))" release_test
+upgrade_test
 log "all tests passed"
