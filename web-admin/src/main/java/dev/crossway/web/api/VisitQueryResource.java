@@ -54,7 +54,7 @@ public class VisitQueryResource {
     public VisitQueryResponseDto visitQuery(VisitQueryDto request) {
         VisitQueryDto r = Requests.requireBody(request, "Patient");
         Requests.checkMeta(r.meta(), MODEL, "VisitQuery");
-        VisitQueryDto.VisitDto v = r.visit();
+        VisitQueryDto.VisitRangeDto v = r.visit();
         Instant from = v == null ? null : Requests.instant(v.startDateTime(), "Visit.StartDateTime");
         Instant to = v == null ? null : Requests.instant(v.endDateTime(), "Visit.EndDateTime");
         if (from != null && to != null && to.isBefore(from)) {

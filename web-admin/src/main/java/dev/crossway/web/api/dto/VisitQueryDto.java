@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code Visit.EndDateTime}, ISO-8601; each optional).
  */
 @Schema
-public record VisitQueryDto(MetaDto meta, PatientDto patient, VisitDto visit) {
+public record VisitQueryDto(MetaDto meta, PatientDto patient, VisitRangeDto visit) {
 
-    public record VisitDto(String visitNumber, String startDateTime, String endDateTime) {
+    public record VisitRangeDto(String visitNumber, String startDateTime, String endDateTime) {
     }
 }
