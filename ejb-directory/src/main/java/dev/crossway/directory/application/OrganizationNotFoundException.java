@@ -9,6 +9,6 @@ public class OrganizationNotFoundException extends DirectoryValidationException 
     private static final long serialVersionUID = 1L;
 
     public OrganizationNotFoundException(String oid) {
-        super("Organization.Identifiers", "unknown organization " + oid);
+        super(DirectoryField.ORGANIZATION_OID, "unknown organization " + oid);
     }
 }

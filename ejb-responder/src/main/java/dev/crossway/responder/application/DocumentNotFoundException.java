@@ -8,7 +8,7 @@ public class DocumentNotFoundException extends ResponderValidationException {
 
     private static final long serialVersionUID = 1L;
 
-    public DocumentNotFoundException(String field, String message) {
+    public DocumentNotFoundException(ResponderField field, String message) {
         super(field, message);
     }
 }

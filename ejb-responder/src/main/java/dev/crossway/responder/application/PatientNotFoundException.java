@@ -8,7 +8,7 @@ public class PatientNotFoundException extends ResponderValidationException {
 
     private static final long serialVersionUID = 1L;
 
-    public PatientNotFoundException(String field, String message) {
+    public PatientNotFoundException(ResponderField field, String message) {
         super(field, message);
     }
 }

@@ -9,6 +9,6 @@ public class TrustAnchorNotFoundException extends ResponderValidationException {
     private static final long serialVersionUID = 1L;
 
     public TrustAnchorNotFoundException(String message) {
-        super("TrustAnchor.ID", message);
+        super(ResponderField.TRUST_ANCHOR_ID, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import dev.crossway.directory.application.DirectorySync;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.SyncRunView;
@@ -43,7 +44,7 @@ public class DefaultDirectorySync implements DirectorySync {
 
     @Override
     public SyncRunView startFromUrl(String baseUrl, String apiKey, int pageSize) {
-        String url = FacilityFormValidator.url(baseUrl, "Directory.URL");
+        String url = FacilityFormValidator.url(baseUrl, DirectoryField.PUBLISH_URL);
         int size = pageSize <= 0 ? DirectorySettings.DEFAULT_PAGE_SIZE : Math.min(pageSize, 1000);
         SyncRunView run = steps.begin(SyncRun.fromUrl(url, size, Instant.now()));
         if (apiKey != null) {
@@ -60,7 +61,7 @@ public class DefaultDirectorySync implements DirectorySync {
         try {
             page = reader.read(reader.parse(body, contentType));
         } catch (FhirFormatException e) {
-            throw new DirectoryValidationException("Bundle", e.getMessage());
+            throw new DirectoryValidationException(DirectoryField.SYNC_BUNDLE, e.getMessage());
         }
         SyncRunView run = steps.begin(SyncRun.upload("upload (" + (body == null ? 0 : body.length) + " bytes)", Instant.now()));
         SyncSteps s = steps;
@@ -82,7 +83,7 @@ public class DefaultDirectorySync implements DirectorySync {
 
     @Override
     public SyncRunView resume(String id) {
-        SyncRun saved = runs.find(id).orElseThrow(() -> new DirectoryValidationException("ID", "unknown sync run " + id));
+        SyncRun saved = runs.find(id).orElseThrow(() -> new DirectoryValidationException(DirectoryField.SYNC_RUN, "unknown sync run " + id));
         SyncRunView run = steps.resume(id);
         String key = API_KEYS.getOrDefault(id, DirectorySettings.apiKey().orElse(null));
         submitUrlRun(id, saved.sourceUrl(), key, saved.pageSize(), steps.nextStart(id));

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.ZipCentroids;
 import dev.crossway.directory.domain.GeoPoint;
@@ -34,7 +35,7 @@ public class DefaultZipCentroids implements ZipCentroids {
         try (InputStream in = Files.newInputStream(csv)) {
             return load(in);
         } catch (IOException e) {
-            throw new DirectoryValidationException("File", "cannot read " + csv + ": " + e.getMessage());
+            throw new DirectoryValidationException(DirectoryField.ZIP_CENTROID_FILE, "cannot read " + csv + ": " + e.getMessage());
         }
     }
 

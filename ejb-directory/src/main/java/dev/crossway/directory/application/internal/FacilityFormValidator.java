@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import dev.crossway.directory.application.ContactView;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.EndpointView;
@@ -35,25 +36,25 @@ final class FacilityFormValidator {
 
     DirectoryEntry validate(Oid oid, FacilityForm f) {
         if (f == null) {
-            throw new DirectoryValidationException("Organization", "a facility is required");
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION, "a facility is required");
         }
-        String name = required(f.name(), "Organization.Name", "a name is required");
+        String name = required(f.name(), DirectoryField.ORGANIZATION_NAME, "a name is required");
         if (name.length() > 255) {
-            throw new DirectoryValidationException("Organization.Name", "the name is longer than 255 characters");
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_NAME, "the name is longer than 255 characters");
         }
         Address address = new Address(
-                required(f.street(), "Organization.Address.StreetAddress", "a street address is required"),
-                required(f.city(), "Organization.Address.City", "a city is required"),
-                required(f.state(), "Organization.Address.State", "a state is required"),
-                required(f.zip(), "Organization.Address.ZIP", "a ZIP is required"),
+                required(f.street(), DirectoryField.ORGANIZATION_STREET, "a street address is required"),
+                required(f.city(), DirectoryField.ORGANIZATION_CITY, "a city is required"),
+                required(f.state(), DirectoryField.ORGANIZATION_STATE, "a state is required"),
+                required(f.zip(), DirectoryField.ORGANIZATION_ZIP, "a ZIP is required"),
                 f.country() == null || f.country().isBlank() ? "US" : f.country());
         OrganizationType type = f.type() == null || f.type().isBlank() ? OrganizationType.FACILITY
                 : OrganizationType.parse(f.type()).orElseThrow(() -> new DirectoryValidationException(
-                "Organization.Type", "unknown type '" + f.type() + "'; expected Implementer, Connection or Facility"));
+                DirectoryField.ORGANIZATION_TYPE, "unknown type '" + f.type() + "'; expected Implementer, Connection or Facility"));
         Oid partOf = null;
         if (f.partOf() != null && !f.partOf().isBlank()) {
             if (!Oid.isValid(f.partOf())) {
-                throw new DirectoryValidationException("Organization.PartOf", "not an OID: " + f.partOf());
+                throw new DirectoryValidationException(DirectoryField.ORGANIZATION_PART_OF, "not an OID: " + f.partOf());
             }
             partOf = Oid.of(f.partOf());
         }
@@ -68,10 +69,10 @@ final class FacilityFormValidator {
     /** The form's OID, checked. */
     static Oid oid(String text) {
         if (text == null || text.isBlank()) {
-            throw new DirectoryValidationException("Organization.Identifiers", "a home community id (OID) is required");
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_OID, "a home community id (OID) is required");
         }
         if (!Oid.isValid(text)) {
-            throw new DirectoryValidationException("Organization.Identifiers", "not an OID: " + text);
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_OID, "not an OID: " + text);
         }
         return Oid.of(text);
     }
@@ -79,12 +80,12 @@ final class FacilityFormValidator {
     private GeoPoint position(FacilityForm f) {
         if (f.latitude() != null || f.longitude() != null) {
             if (f.latitude() == null || f.longitude() == null) {
-                throw new DirectoryValidationException("Organization.Position", "give both latitude and longitude, or neither");
+                throw new DirectoryValidationException(DirectoryField.ORGANIZATION_POSITION, "give both latitude and longitude, or neither");
             }
             try {
                 return new GeoPoint(f.latitude(), f.longitude());
             } catch (IllegalArgumentException e) {
-                throw new DirectoryValidationException("Organization.Position", e.getMessage());
+                throw new DirectoryValidationException(DirectoryField.ORGANIZATION_POSITION, e.getMessage());
             }
         }
         return ZipCentroid.normalize(f.zip()).flatMap(zipLocator).orElse(null);
@@ -97,21 +98,26 @@ final class FacilityFormValidator {
         }
         for (int i = 0; i < views.size(); i++) {
             EndpointView v = views.get(i);
-            String field = "Organization.Endpoints[" + i + "]";
+            int index = i;
             if (v == null) {
                 continue;
             }
             EndpointTransaction t = EndpointTransaction.parse(v.transaction()).orElseThrow(() ->
-                    new DirectoryValidationException(field + ".Transaction", "unknown transaction '" + v.transaction()
+                    new DirectoryValidationException(DirectoryField.ENDPOINT_TRANSACTION, index, "unknown transaction '" + v.transaction()
                             + "'; expected XCPD ITI-55, XCA ITI-38 or XCA ITI-39"));
-            list.add(new Endpoint(t, url(v.url(), field + ".Address"), Codes.of(v.purposesOfUse()), Codes.of(v.roles())));
+            list.add(new Endpoint(t, url(v.url(), DirectoryField.ENDPOINT_URL, index), Codes.of(v.purposesOfUse()), Codes.of(v.roles())));
         }
         return list;
     }
 
-    static String url(String text, String field) {
+    static String url(String text, DirectoryField field) {
+        return url(text, field, null);
+    }
+
+    /** {@code index}: the endpoint's position in its organization, or null for a URL that is no endpoint's. */
+    static String url(String text, DirectoryField field, Integer index) {
         if (text == null || text.isBlank()) {
-            throw new DirectoryValidationException(field, "an endpoint URL is required");
+            throw new DirectoryValidationException(field, index, "an endpoint URL is required");
         }
         try {
             URI u = new URI(text.trim());
@@ -122,14 +128,14 @@ final class FacilityFormValidator {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw new DirectoryValidationException(field, "not an http(s) URL: " + text);
+        throw new DirectoryValidationException(field, index, "not an http(s) URL: " + text);
     }
 
     private static Contact contact(ContactView c) {
         return new Contact(c.name(), c.purpose(), c.email(), c.phone());
     }
 
-    private static String required(String value, String field, String message) {
+    private static String required(String value, DirectoryField field, String message) {
         if (value == null || value.isBlank()) {
             throw new DirectoryValidationException(field, message);
         }

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import dev.crossway.directory.application.DirectoryPublishException;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.domain.Organization;
@@ -19,9 +20,9 @@ final class FacilityPublisher {
 
     void publish(Organization o, String baseUrl, String apiKey) {
         if (baseUrl == null || baseUrl.isBlank()) {
-            throw new DirectoryValidationException("Directory.URL", "a directory base URL is required");
+            throw new DirectoryValidationException(DirectoryField.PUBLISH_URL, "a directory base URL is required");
         }
-        FacilityFormValidator.url(baseUrl, "Directory.URL");
+        FacilityFormValidator.url(baseUrl, DirectoryField.PUBLISH_URL);
         DirectoryHttpClient.Response r;
         try {
             r = client.putOrganization(baseUrl, apiKey, o.homeCommunityId().value(), writer.toJson(o));

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.FacilityForm;
 import dev.crossway.directory.application.OrganizationNotFoundException;
@@ -36,7 +37,7 @@ final class OwnFacilityService {
         Oid oid = FacilityFormValidator.oid(form == null ? null : form.oid());
         DirectoryEntry entry = validator.validate(oid, form);
         if (organizations.find(oid).isPresent()) {
-            throw new DirectoryValidationException("Organization.Identifiers", "organization " + oid + " already exists");
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_OID, "organization " + oid + " already exists");
         }
         Instant now = clock.instant();
         Organization o = Organization.ownFacility(entry, now);
@@ -49,7 +50,7 @@ final class OwnFacilityService {
         Organization o = own(oidText);
         if (form != null && form.oid() != null && !form.oid().isBlank()
                 && !(Oid.isValid(form.oid()) && Oid.of(form.oid()).equals(o.homeCommunityId()))) {
-            throw new DirectoryValidationException("Organization.Identifiers", "the home community id cannot be changed");
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_OID, "the home community id cannot be changed");
         }
         Instant now = clock.instant();
         o.edit(validator.validate(o.homeCommunityId(), form), now);
@@ -70,7 +71,7 @@ final class OwnFacilityService {
         Oid oid = FacilityFormValidator.oid(oidText);
         Organization o = organizations.find(oid).orElseThrow(() -> new OrganizationNotFoundException(oid.value()));
         if (!o.isOwn()) {
-            throw new DirectoryValidationException("Organization.Identifiers",
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_OID,
                     "organization " + oid + " comes from the Carequality directory and cannot be changed here");
         }
         return o;

@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.SyncRunView;
 import dev.crossway.directory.domain.OrganizationRepository;
@@ -66,7 +67,7 @@ final class SyncLedger implements SyncSteps {
         try {
             run.resume();
         } catch (IllegalStateException e) {
-            throw new DirectoryValidationException("ID", e.getMessage());
+            throw new DirectoryValidationException(DirectoryField.SYNC_RUN, e.getMessage());
         }
         return SyncRunViews.toView(run);
     }
@@ -77,6 +78,6 @@ final class SyncLedger implements SyncSteps {
     }
 
     private SyncRun run(String runId) {
-        return runs.find(runId).orElseThrow(() -> new DirectoryValidationException("ID", "unknown sync run " + runId));
+        return runs.find(runId).orElseThrow(() -> new DirectoryValidationException(DirectoryField.SYNC_RUN, "unknown sync run " + runId));
     }
 }

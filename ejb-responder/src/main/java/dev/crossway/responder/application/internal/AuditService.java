@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.AuditFilter;
@@ -27,9 +28,9 @@ final class AuditService {
     }
 
     List<AuditView> search(AuditFilter f) {
-        Transaction tx = parse(f.transaction(), "Audit.Transaction", Transaction::parse);
-        Outcome outcome = parse(f.outcome(), "Audit.Outcome", Outcome::parse);
-        String initiator = blank(f.initiatorHomeCommunityId()) ? null : oid(f.initiatorHomeCommunityId(), "Audit.InitiatorHomeCommunityId");
+        Transaction tx = parse(f.transaction(), ResponderField.AUDIT_TRANSACTION, Transaction::parse);
+        Outcome outcome = parse(f.outcome(), ResponderField.AUDIT_OUTCOME, Outcome::parse);
+        String initiator = blank(f.initiatorHomeCommunityId()) ? null : oid(f.initiatorHomeCommunityId(), ResponderField.AUDIT_INITIATOR);
         String patient = blank(f.patient()) ? null : cx(f.patient());
         return trail.search(new AuditCriteria(f.from(), f.to(), tx, initiator, outcome, null, patient, f.limit(), f.offset()))
                 .stream().map(Views::of).toList();
@@ -37,14 +38,14 @@ final class AuditService {
 
     List<AuditView> disclosures(String communityHcid, PatientId patient) {
         if (patient == null) {
-            throw new ResponderValidationException("Patient.Identifiers", "the patient identifier is required");
+            throw new ResponderValidationException(ResponderField.PATIENT_IDENTIFIERS, "the patient identifier is required");
         }
-        return trail.disclosures(oid(communityHcid, "Meta.FacilityCode"), patient.toCx()).stream().map(Views::of).toList();
+        return trail.disclosures(oid(communityHcid, ResponderField.COMMUNITY), patient.toCx()).stream().map(Views::of).toList();
     }
 
     List<VolumeBucket> volume(Instant from, Instant to, boolean daily) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new ResponderValidationException("Volume.From", "a time range with from before to is required");
+            throw new ResponderValidationException(ResponderField.VOLUME_RANGE, "a time range with from before to is required");
         }
         Map<Instant, long[]> buckets = new TreeMap<>();
         for (VolumeCount c : trail.volume(from, to, daily)) {
@@ -60,11 +61,11 @@ final class AuditService {
         try {
             return PatientId.fromCx(patient).toCx();
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Audit.Patient", e.getMessage());
+            throw new ResponderValidationException(ResponderField.AUDITED_PATIENT, e.getMessage());
         }
     }
 
-    private static String oid(String value, String field) {
+    private static String oid(String value, ResponderField field) {
         if (!Oid.isValid(value)) {
             throw new ResponderValidationException(field, "'" + value + "' is not an OID");
         }
@@ -75,7 +76,7 @@ final class AuditService {
         return s == null || s.isBlank();
     }
 
-    private static <T> T parse(String value, String field, java.util.function.Function<String, T> parser) {
+    private static <T> T parse(String value, ResponderField field, java.util.function.Function<String, T> parser) {
         if (blank(value)) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.xca.RepositoryUniqueId;
 import dev.crossway.responder.application.CommunityForm;
@@ -41,7 +42,7 @@ final class CommunityService {
     }
 
     HostedCommunity save(CommunityForm form, String actor) {
-        HomeCommunityId hcid = Fields.community(form.homeCommunityId(), "Community.HomeCommunityId");
+        HomeCommunityId hcid = Fields.community(form.homeCommunityId(), ResponderField.COMMUNITY_ID, "Community.HomeCommunityId");
         CommunitySettings settings = settings(form, hcid);
         var existing = communities.find(hcid);
         if (existing.isPresent()) {
@@ -69,37 +70,37 @@ final class CommunityService {
     }
 
     static CommunitySettings settings(CommunityForm f, HomeCommunityId hcid) {
-        String name = Fields.required(f.name(), "Community.Name", 255);
-        var authority = Fields.oid(f.assigningAuthority(), "Community.AssigningAuthority");
+        String name = Fields.required(f.name(), ResponderField.COMMUNITY_NAME, "Community.Name", 255);
+        var authority = Fields.oid(f.assigningAuthority(), ResponderField.COMMUNITY_ASSIGNING_AUTHORITY, "Community.AssigningAuthority");
         CommunityMode mode;
         try {
             mode = CommunityMode.parse(f.mode() == null ? "Stored" : f.mode());
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Community.Mode", e.getMessage());
+            throw new ResponderValidationException(ResponderField.COMMUNITY_MODE, e.getMessage());
         }
         PurposeOfUsePolicy policy;
         try {
             policy = PurposeOfUsePolicy.of(f.purposesOfUse());
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Community.PurposesOfUse", e.getMessage());
+            throw new ResponderValidationException(ResponderField.COMMUNITY_PURPOSES_OF_USE, e.getMessage());
         }
         String repository = f.repositoryUniqueId() == null || f.repositoryUniqueId().isBlank() ? hcid.oid().value()
                 : repository(f.repositoryUniqueId());
         DownstreamEndpoints d = f.downstream() == null ? new DownstreamEndpoints(null, null, null) : f.downstream();
-        String xcpd = url(d.xcpd(), "Community.Downstream.Xcpd");
-        String query = url(d.xcaQuery(), "Community.Downstream.XcaQuery");
-        String retrieve = url(d.xcaRetrieve(), "Community.Downstream.XcaRetrieve");
+        String xcpd = url(d.xcpd(), ResponderField.DOWNSTREAM_XCPD, "Community.Downstream.Xcpd");
+        String query = url(d.xcaQuery(), ResponderField.DOWNSTREAM_XCA_QUERY, "Community.Downstream.XcaQuery");
+        String retrieve = url(d.xcaRetrieve(), ResponderField.DOWNSTREAM_XCA_RETRIEVE, "Community.Downstream.XcaRetrieve");
         if (mode == CommunityMode.STORED && (xcpd != null || query != null || retrieve != null)) {
-            throw new ResponderValidationException("Community.Downstream", "downstream endpoints are for Gateway mode only");
+            throw new ResponderValidationException(ResponderField.DOWNSTREAM, "downstream endpoints are for Gateway mode only");
         }
         if (mode == CommunityMode.GATEWAY && xcpd == null) {
-            throw new ResponderValidationException("Community.Downstream.Xcpd", "a Gateway-mode community needs its downstream XCPD URL");
+            throw new ResponderValidationException(ResponderField.DOWNSTREAM_XCPD, "a Gateway-mode community needs its downstream XCPD URL");
         }
         ConfidentialityPolicy confidentiality;
         try {
             confidentiality = ConfidentialityPolicy.of(f.restrictedPurposesOfUse(), f.veryRestrictedPurposesOfUse());
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Community.RestrictedPurposesOfUse", e.getMessage());
+            throw new ResponderValidationException(ResponderField.COMMUNITY_RESTRICTED_PURPOSES_OF_USE, e.getMessage());
         }
         return new CommunitySettings(name, authority, mode, policy, repository, xcpd, query, retrieve, confidentiality);
     }
@@ -108,12 +109,12 @@ final class CommunityService {
         try {
             return RepositoryUniqueId.of(value).value();
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Community.RepositoryUniqueId", e.getMessage());
+            throw new ResponderValidationException(ResponderField.COMMUNITY_REPOSITORY_ID, e.getMessage());
         }
     }
 
-    private static String url(String value, String field) {
-        String v = Fields.optional(value, field, 500);
+    private static String url(String value, ResponderField field, String name) {
+        String v = Fields.optional(value, field, name, 500);
         if (v == null) {
             return null;
         }
@@ -126,7 +127,7 @@ final class CommunityService {
         } catch (IllegalArgumentException e) {
             // refused below
         }
-        throw new ResponderValidationException(field, field + " '" + v + "' is not an http(s) URL");
+        throw new ResponderValidationException(field, name + " '" + v + "' is not an http(s) URL");
     }
 
     private static String describe(CommunitySettings s) {

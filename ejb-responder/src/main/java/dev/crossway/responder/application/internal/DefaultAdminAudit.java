@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.responder.application.AdminAudit;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.domain.audit.AuditRecord;
@@ -26,7 +27,7 @@ public class DefaultAdminAudit implements AdminAudit {
     @Override
     public void admin(String actor, String what) {
         if (actor == null || actor.isBlank() || what == null || what.isBlank()) {
-            throw new ResponderValidationException("Audit.Admin", "an administrative record needs its actor and what changed");
+            throw new ResponderValidationException(ResponderField.ADMIN_RECORD, "an administrative record needs its actor and what changed");
         }
         log.append(new AuditRecord(Instant.now(), new RequestRef("admin:" + UUID.randomUUID(), null), Transaction.ADMIN,
                 Initiator.actor(actor), null, null, List.of(), Outcome.SUCCESS, what, null));

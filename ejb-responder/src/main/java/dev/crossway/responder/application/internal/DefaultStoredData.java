@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.access.Grant;
 import dev.crossway.interop.access.NotGrantedException;
@@ -84,7 +85,7 @@ public class DefaultStoredData implements StoredData {
         try {
             r = Relation.parse(relation);
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Document.Relation", e.getMessage());
+            throw new ResponderValidationException(ResponderField.DOCUMENT_RELATION, e.getMessage());
         }
         StoredDocument d = service.replace(communityId.oid().value(), patient, replaced, r, content, fileType, caller.userId());
         return new PushedDocument(view(d, List.of(d)), WriteOutcome.CREATED);
@@ -124,7 +125,7 @@ public class DefaultStoredData implements StoredData {
     @Override
     public Optional<byte[]> open(HomeCommunityId communityId, DocumentUniqueId documentUniqueId, Caller caller) {
         HostedCommunity community = administered(communityId.oid().value(), caller);
-        Optional<StoredDocument> d = service.find(community, documentUniqueId.value(), "Document.ID");
+        Optional<StoredDocument> d = service.find(community, documentUniqueId.value(), ResponderField.DOCUMENT_ID, "Document.ID");
         audit.admin(caller.userId(), community.homeCommunityId().oid().value(), d.map(x -> x.patient().toCx()).orElse(null),
                 "stored data: document " + documentUniqueId.value() + " viewed" + (d.isEmpty() ? " (not found)" : ""));
         return d.flatMap(x -> documents.content(x.id()));

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.interop.ccda.CcdaMetadata;
 import dev.crossway.interop.id.DocumentUniqueId;
@@ -54,13 +55,13 @@ final class DocumentService {
         HostedCommunity community = patientService.storedCommunity(communityHcid);
         Patient patient = patient(community, patientId);
         if (content == null || content.length == 0) {
-            throw new ResponderValidationException("Document.Data", "the document is empty");
+            throw new ResponderValidationException(ResponderField.DOCUMENT_CONTENT, "the document is empty");
         }
         if (content.length > DocumentContent.MAX_BYTES) {
-            throw new ResponderValidationException("Document.Data", "the document of " + content.length
+            throw new ResponderValidationException(ResponderField.DOCUMENT_CONTENT, "the document of " + content.length
                     + " bytes exceeds the limit of " + DocumentContent.MAX_BYTES + " bytes");
         }
-        String type = Fields.required(fileType, "Document.FileType", 20);
+        String type = Fields.required(fileType, ResponderField.DOCUMENT_FILE_TYPE, "Document.FileType", 20);
         DocumentMetadata metadata;
         String ownId = null;
         if (FileTypes.isXml(type)) {
@@ -68,7 +69,7 @@ final class DocumentService {
             try {
                 m = CcdaMetadata.read(content);
             } catch (RuntimeException e) {
-                throw new ResponderValidationException("Document.Data", "the document is not a readable C-CDA: " + e.getMessage());
+                throw new ResponderValidationException(ResponderField.DOCUMENT_CONTENT, "the document is not a readable C-CDA: " + e.getMessage());
             }
             metadata = FileTypes.fromCcda(m);
             ownId = m.documentId();
@@ -114,10 +115,10 @@ final class DocumentService {
 
     Patient patient(HostedCommunity community, PatientId id) {
         if (id == null) {
-            throw new ResponderValidationException("Patient.Identifiers", "the patient identifier is required");
+            throw new ResponderValidationException(ResponderField.PATIENT_IDENTIFIERS, "the patient identifier is required");
         }
         return patients.byIdentifier(community.homeCommunityId(), id).filter(Patient::isActive)
-                .orElseThrow(() -> new PatientNotFoundException("Patient.Identifiers", "no active patient " + id.toCx()
+                .orElseThrow(() -> new PatientNotFoundException(ResponderField.PATIENT_IDENTIFIERS, "no active patient " + id.toCx()
                         + " in community " + community.homeCommunityId()));
     }
 

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.responder.application.ResponderValidationException;
@@ -10,30 +11,30 @@ final class Fields {
     private Fields() {
     }
 
-    static String required(String value, String field, int max) {
+    static String required(String value, ResponderField field, String name, int max) {
         if (value == null || value.isBlank()) {
-            throw new ResponderValidationException(field, field + " is required");
+            throw new ResponderValidationException(field, name + " is required");
         }
         String v = value.trim();
         if (v.length() > max) {
-            throw new ResponderValidationException(field, field + " is longer than " + max + " characters");
+            throw new ResponderValidationException(field, name + " is longer than " + max + " characters");
         }
         return v;
     }
 
-    static String optional(String value, String field, int max) {
-        return value == null || value.isBlank() ? null : required(value, field, max);
+    static String optional(String value, ResponderField field, String name, int max) {
+        return value == null || value.isBlank() ? null : required(value, field, name, max);
     }
 
-    static Oid oid(String value, String field) {
-        String v = required(value, field, 80);
+    static Oid oid(String value, ResponderField field, String name) {
+        String v = required(value, field, name, 80);
         if (!Oid.isValid(v)) {
-            throw new ResponderValidationException(field, field + " '" + v + "' is not an OID");
+            throw new ResponderValidationException(field, name + " '" + v + "' is not an OID");
         }
         return Oid.of(v);
     }
 
-    static HomeCommunityId community(String value, String field) {
-        return new HomeCommunityId(oid(value, field));
+    static HomeCommunityId community(String value, ResponderField field, String name) {
+        return new HomeCommunityId(oid(value, field, name));
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.ccda.CcdaMetadata;
 import dev.crossway.interop.ccda.model.Code;
 import dev.crossway.responder.application.ResponderValidationException;
@@ -47,7 +48,7 @@ final class FileTypes {
     static DocumentMetadata minimal(String fileType, Instant now) {
         String mime = MIME.get(fileType.trim().toUpperCase(Locale.ROOT));
         if (mime == null) {
-            throw new ResponderValidationException("Document.FileType", "file type '" + fileType
+            throw new ResponderValidationException(ResponderField.DOCUMENT_FILE_TYPE, "file type '" + fileType
                     + "' is not one of XML, " + String.join(", ", new java.util.TreeSet<>(MIME.keySet())));
         }
         return new DocumentMetadata(mime, "Uploaded document", UPLOAD_TYPE, UPLOAD_TYPE,

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
@@ -75,7 +76,7 @@ final class PatientService {
         int i = 0;
         for (PatientId id : form.identifiers()) {
             if (holders.get(i++).isPresent()) {
-                throw new ResponderValidationException("Patient.Identifiers", "patient " + id.toCx() + " was merged into another patient");
+                throw new ResponderValidationException(ResponderField.PATIENT_IDENTIFIERS, "patient " + id.toCx() + " was merged into another patient");
             }
         }
         Patient p = new Patient(community.homeCommunityId(), form.identifiers(), demographics(form), clock.instant());
@@ -89,11 +90,11 @@ final class PatientService {
         checkIdentifiers(form, community);
         Patient p = form.identifiers().stream().map(id -> patients.byIdentifier(community.homeCommunityId(), id))
                 .flatMap(Optional::stream).filter(Patient::isActive).findFirst()
-                .orElseThrow(() -> new PatientNotFoundException("Patient.Identifiers",
+                .orElseThrow(() -> new PatientNotFoundException(ResponderField.PATIENT_IDENTIFIERS,
                         "no active patient of community " + community.homeCommunityId() + " holds these identifiers"));
         for (PatientId id : form.identifiers()) {
             patients.byIdentifier(community.homeCommunityId(), id).filter(other -> !other.equals(p)).ifPresent(other -> {
-                throw new ResponderValidationException("Patient.Identifiers", id.toCx() + " belongs to another patient");
+                throw new ResponderValidationException(ResponderField.PATIENT_IDENTIFIERS, id.toCx() + " belongs to another patient");
             });
         }
         Set<BlockingKey> blocks = blocks(p);
@@ -106,10 +107,10 @@ final class PatientService {
 
     Patient merge(String communityHcid, PatientId survivorId, PatientId retiredId, String actor) {
         HostedCommunity community = storedCommunity(communityHcid);
-        Patient survivor = active(community, survivorId, "Patient.Identifiers");
-        Patient retired = active(community, retiredId, "PriorPatient.Identifiers");
+        Patient survivor = active(community, survivorId, ResponderField.PATIENT_IDENTIFIERS);
+        Patient retired = active(community, retiredId, ResponderField.PRIOR_PATIENT_IDENTIFIERS);
         if (survivor.equals(retired)) {
-            throw new ResponderValidationException("PriorPatient.Identifiers", "a patient cannot be merged into itself");
+            throw new ResponderValidationException(ResponderField.PRIOR_PATIENT_IDENTIFIERS, "a patient cannot be merged into itself");
         }
         retired.mergeInto(survivor, clock.instant());
         if (retired.isOptedOut() && !survivor.isOptedOut()) {
@@ -127,7 +128,7 @@ final class PatientService {
         return survivor;
     }
 
-    private Patient active(HostedCommunity community, PatientId id, String field) {
+    private Patient active(HostedCommunity community, PatientId id, ResponderField field) {
         return patients.byIdentifier(community.homeCommunityId(), id).filter(Patient::isActive)
                 .orElseThrow(() -> new PatientNotFoundException(field, "no active patient " + id.toCx() + " in community "
                         + community.homeCommunityId()));
@@ -157,11 +158,11 @@ final class PatientService {
     }
 
     HostedCommunity storedCommunity(String hcid) {
-        HomeCommunityId id = Fields.community(hcid, "Meta.FacilityCode");
-        HostedCommunity c = communities.find(id).orElseThrow(() -> new ResponderValidationException("Meta.FacilityCode",
+        HomeCommunityId id = Fields.community(hcid, ResponderField.COMMUNITY, "Meta.FacilityCode");
+        HostedCommunity c = communities.find(id).orElseThrow(() -> new ResponderValidationException(ResponderField.COMMUNITY,
                 "community " + id + " is not hosted here"));
         if (c.mode() != CommunityMode.STORED) {
-            throw new ResponderValidationException("Meta.FacilityCode", "community " + id
+            throw new ResponderValidationException(ResponderField.COMMUNITY, "community " + id
                     + " is in Gateway mode: its patients live in its own systems");
         }
         return c;
@@ -169,36 +170,36 @@ final class PatientService {
 
     private static void checkIdentifiers(PatientForm form, HostedCommunity community) {
         if (form.identifiers().isEmpty()) {
-            throw new ResponderValidationException("Patient.Identifiers", "at least one identifier is required");
+            throw new ResponderValidationException(ResponderField.PATIENT_IDENTIFIERS, "at least one identifier is required");
         }
         if (form.identifiers().stream().noneMatch(i -> i.assigningAuthority().equals(community.assigningAuthority()))) {
-            throw new ResponderValidationException("Patient.Identifiers", "one identifier must be under the community's"
+            throw new ResponderValidationException(ResponderField.PATIENT_IDENTIFIERS, "one identifier must be under the community's"
                     + " assigning authority " + community.assigningAuthority());
         }
     }
 
     private static PatientDemographics demographics(PatientForm f) {
-        String first = Fields.required(f.firstName(), "Patient.Demographics.FirstName", 100);
-        String last = Fields.required(f.lastName(), "Patient.Demographics.LastName", 100);
+        String first = Fields.required(f.firstName(), ResponderField.PATIENT_FIRST_NAME, "Patient.Demographics.FirstName", 100);
+        String last = Fields.required(f.lastName(), ResponderField.PATIENT_LAST_NAME, "Patient.Demographics.LastName", 100);
         if (f.birthDate() == null) {
-            throw new ResponderValidationException("Patient.Demographics.DOB", "Patient.Demographics.DOB is required");
+            throw new ResponderValidationException(ResponderField.PATIENT_BIRTH_DATE, "Patient.Demographics.DOB is required");
         }
         if (f.birthDate().isAfter(java.time.LocalDate.now().plusDays(1)) || f.birthDate().getYear() < 1850) {
-            throw new ResponderValidationException("Patient.Demographics.DOB", "birth date " + f.birthDate() + " is impossible");
+            throw new ResponderValidationException(ResponderField.PATIENT_BIRTH_DATE, "birth date " + f.birthDate() + " is impossible");
         }
         Sex sex;
         try {
             sex = Sex.parse(f.sex());
         } catch (IllegalArgumentException e) {
-            throw new ResponderValidationException("Patient.Demographics.Sex", e.getMessage());
+            throw new ResponderValidationException(ResponderField.PATIENT_SEX, e.getMessage());
         }
-        return new PatientDemographics(first, Fields.optional(f.middleName(), "Patient.Demographics.MiddleName", 100), last,
+        return new PatientDemographics(first, Fields.optional(f.middleName(), ResponderField.PATIENT_MIDDLE_NAME, "Patient.Demographics.MiddleName", 100), last,
                 f.birthDate(), sex,
-                Fields.optional(f.street(), "Patient.Demographics.Address.StreetAddress", 255),
-                Fields.optional(f.city(), "Patient.Demographics.Address.City", 100),
-                Fields.optional(f.state(), "Patient.Demographics.Address.State", 50),
-                Fields.optional(f.zip(), "Patient.Demographics.Address.ZIP", 20),
-                Fields.optional(f.homePhone(), "Patient.Demographics.PhoneNumber.Home", 40),
-                Fields.optional(f.mobilePhone(), "Patient.Demographics.PhoneNumber.Mobile", 40));
+                Fields.optional(f.street(), ResponderField.PATIENT_STREET, "Patient.Demographics.Address.StreetAddress", 255),
+                Fields.optional(f.city(), ResponderField.PATIENT_CITY, "Patient.Demographics.Address.City", 100),
+                Fields.optional(f.state(), ResponderField.PATIENT_STATE, "Patient.Demographics.Address.State", 50),
+                Fields.optional(f.zip(), ResponderField.PATIENT_ZIP, "Patient.Demographics.Address.ZIP", 20),
+                Fields.optional(f.homePhone(), ResponderField.PATIENT_HOME_PHONE, "Patient.Demographics.PhoneNumber.Home", 40),
+                Fields.optional(f.mobilePhone(), ResponderField.PATIENT_MOBILE_PHONE, "Patient.Demographics.PhoneNumber.Mobile", 40));
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.PatientId;
 import dev.crossway.responder.application.DocumentNotFoundException;
@@ -57,21 +58,21 @@ final class StoreService {
                            String fileType, String actor) {
         HostedCommunity community = patientService.storedCommunity(communityHcid);
         Patient patient = documentService.patient(community, patientId);
-        StoredDocument old = find(community, replacedId, "Document.Replaces").filter(d -> d.patientKey() == patient.id())
-                .orElseThrow(() -> notFound(community, replacedId, "Document.Replaces"));
+        StoredDocument old = find(community, replacedId, ResponderField.DOCUMENT_REPLACES, "Document.Replaces").filter(d -> d.patientKey() == patient.id())
+                .orElseThrow(() -> notFound(community, replacedId, ResponderField.DOCUMENT_REPLACES));
         if (old.isWithdrawn()) {
-            throw new ResponderValidationException("Document.Replaces", "document " + replacedId
+            throw new ResponderValidationException(ResponderField.DOCUMENT_REPLACES, "document " + replacedId
                     + " was withdrawn: push the new one as a new document");
         }
         if (relation == Relation.RPLC && StoredDocument.DEPRECATED.equals(old.status())) {
             String by = documents.successors(old.id()).stream().filter(s -> s.relation().orElse(null) == Relation.RPLC)
                     .map(s -> s.uniqueId().value()).findFirst().orElse("another document");
-            throw new ResponderValidationException("Document.Replaces", "document " + replacedId + " was already replaced by "
+            throw new ResponderValidationException(ResponderField.DOCUMENT_REPLACES, "document " + replacedId + " was already replaced by "
                     + by + ": replace that one");
         }
         DocumentService.Pushed pushed = documentService.push(communityHcid, patientId, content, fileType, actor);
         if (pushed.outcome() == WriteOutcome.UNCHANGED) {
-            throw new ResponderValidationException("Document.Data", "this document is already stored as "
+            throw new ResponderValidationException(ResponderField.DOCUMENT_CONTENT, "this document is already stored as "
                     + pushed.document().uniqueId().value() + ": a replacement must be a new document");
         }
         StoredDocument replacement = pushed.document();
@@ -84,7 +85,7 @@ final class StoreService {
 
     StoredDocument withdraw(String communityHcid, String documentId, String actor) {
         HostedCommunity community = patientService.storedCommunity(communityHcid);
-        StoredDocument d = find(community, documentId, "Document.ID").orElseThrow(() -> notFound(community, documentId, "Document.ID"));
+        StoredDocument d = find(community, documentId, ResponderField.DOCUMENT_ID, "Document.ID").orElseThrow(() -> notFound(community, documentId, ResponderField.DOCUMENT_ID));
         if (!d.isWithdrawn()) {
             d.withdraw(clock.instant(), actor);
             audit.admin(actor, community.homeCommunityId().oid().value(), d.patient().toCx(), "document " + documentId
@@ -93,9 +94,9 @@ final class StoreService {
         return d;
     }
 
-    Optional<StoredDocument> find(HostedCommunity community, String documentId, String field) {
+    Optional<StoredDocument> find(HostedCommunity community, String documentId, ResponderField field, String name) {
         if (documentId == null || documentId.isBlank()) {
-            throw new ResponderValidationException(field, field + " is required");
+            throw new ResponderValidationException(field, name + " is required");
         }
         try {
             return documents.byUniqueId(community.homeCommunityId(), new DocumentUniqueId(documentId.trim()));
@@ -104,9 +105,9 @@ final class StoreService {
         }
     }
 
-    private static DocumentNotFoundException notFound(HostedCommunity community, String documentId, String field) {
+    private static DocumentNotFoundException notFound(HostedCommunity community, String documentId, ResponderField field) {
         return new DocumentNotFoundException(field, "community " + community.homeCommunityId() + " holds no document "
-                + documentId + ("Document.Replaces".equals(field) ? " of this patient" : ""));
+                + documentId + (field == ResponderField.DOCUMENT_REPLACES ? " of this patient" : ""));
     }
 
     private static PatientId main(HostedCommunity community, Patient p, PatientId asked) {

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.saml.Anchor;
 import dev.crossway.interop.saml.TrustAnchors;
 import dev.crossway.responder.application.ResponderValidationException;
@@ -14,7 +15,7 @@ import java.util.Locale;
 /** Adds and removes trust anchors; each change bumps the revision every node checks, and is audited. */
 final class TrustAnchorService {
 
-    static final String FIELD = "TrustAnchor.Certificate";
+    static final ResponderField FIELD = ResponderField.TRUST_ANCHOR_CERTIFICATE;
 
     private final TrustAnchorRepository anchors;
     private final GatewayAudit audit;
@@ -34,7 +35,7 @@ final class TrustAnchorService {
         for (X509Certificate c : certificates) {
             TrustAnchor anchor = anchors.find(TrustAnchor.fingerprint(c)).orElse(null);
             if (anchor == null) {
-                anchor = new TrustAnchor(c, Fields.optional(label, "TrustAnchor.Label", 255), kind, allowSha1, clock.instant(), actor);
+                anchor = new TrustAnchor(c, Fields.optional(label, ResponderField.TRUST_ANCHOR_LABEL, "TrustAnchor.Label", 255), kind, allowSha1, clock.instant(), actor);
                 anchors.add(anchor);
                 audit.admin(actor, null, null, "trust anchor added: " + anchor.subject() + " (" + anchor.fingerprint() + "), "
                         + anchor.kind() + (allowSha1 ? ", SHA-1 allowed" : ""));
