@@ -1,5 +1,7 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.responder.application.ResponderField;
+import dev.crossway.web.api.error.FieldPaths;
 import dev.crossway.interop.access.NotGrantedException;
 import dev.crossway.interop.ccda.CcdaRejectedException;
 import dev.crossway.interop.ccda.NarrativeHtml;
@@ -68,7 +70,7 @@ public class BrowseStoredData implements Serializable {
     /** The chosen community (one of the hosted ones, so an OID unless the request was tampered with). */
     private HomeCommunityId communityId() {
         if (!Oid.isValid(community)) {
-            throw new ResponderValidationException("Community", "choose a hosted community");
+            throw new ResponderValidationException(ResponderField.COMMUNITY, "choose a hosted community");
         }
         return HomeCommunityId.of(community);
     }
@@ -132,7 +134,7 @@ public class BrowseStoredData implements Serializable {
             store.withdraw(communityId(), new DocumentUniqueId(d.documentUniqueId()), callers.current());
             info("Withdrawn", d.documentUniqueId() + " is no longer disclosed to the network");
         } catch (ResponderValidationException e) {
-            error(e.field(), e.getMessage());
+            error(FieldPaths.of(e), e.getMessage());
         }
         loadDocuments();
     }
@@ -162,7 +164,7 @@ public class BrowseStoredData implements Serializable {
                     + replacing);
             replacing = null;
         } catch (ResponderValidationException e) {
-            error(e.field(), e.getMessage());
+            error(FieldPaths.of(e), e.getMessage());
         } catch (IOException e) {
             error("File", "the file could not be read");
         }
@@ -185,7 +187,7 @@ public class BrowseStoredData implements Serializable {
             selected = new StoredPatientView(selected.patient(), v, selected.documents());
             patients = store.patients(communityId(), search, callers.current());
         } catch (ResponderValidationException e) {
-            error(e.field(), e.getMessage());
+            error(FieldPaths.of(e), e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.web.api.error.FieldPaths;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.OrganizationPage;
 import dev.crossway.directory.application.OrganizationQueries;
@@ -59,7 +60,7 @@ public class FindOrganizations implements Serializable {
                     radius ? radiusMiles : null, radius ? radiusZip.trim() : null, null, null, offset, count));
         } catch (DirectoryValidationException e) {
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, e.field(), e.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, FieldPaths.of(e), e.getMessage()));
             return new OrganizationPage(List.of(), 0, offset, count);
         }
     }

@@ -1,5 +1,6 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.web.api.error.FieldPaths;
 import dev.crossway.responder.application.CommunityForm;
 import dev.crossway.responder.application.CommunityView;
 import dev.crossway.responder.application.DownstreamEndpoints;
@@ -70,7 +71,7 @@ public class ManageCommunities implements Serializable {
                     blank(downstreamXcaRetrieveUrl)), null, restrictedPurposesOfUse, veryRestrictedPurposesOfUse), actor);
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved", saved.name()));
         } catch (ResponderValidationException e) {
-            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e), e.getMessage()));
         }
     }
 

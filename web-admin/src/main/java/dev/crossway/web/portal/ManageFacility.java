@@ -1,5 +1,7 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.directory.application.DirectoryField;
+import dev.crossway.web.api.error.FieldPaths;
 import dev.crossway.directory.application.DirectoryValidationException;
 import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationView;
@@ -68,10 +70,10 @@ public class ManageFacility implements Serializable {
     /** The facility's home community id as the form holds it, refused as the directory would refuse it. */
     private static Oid oid(String text) {
         if (text == null || text.isBlank()) {
-            throw new DirectoryValidationException("Organization.Identifiers", "a home community id (OID) is required");
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_OID, "a home community id (OID) is required");
         }
         if (!Oid.isValid(text)) {
-            throw new DirectoryValidationException("Organization.Identifiers", "not an OID: " + text);
+            throw new DirectoryValidationException(DirectoryField.ORGANIZATION_OID, "not an OID: " + text);
         }
         return Oid.of(text);
     }
@@ -82,7 +84,7 @@ public class ManageFacility implements Serializable {
 
     private static void refuse(DirectoryValidationException e) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel(e.field()), e.getMessage()));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel(FieldPaths.of(e)), e.getMessage()));
     }
 
     private static void flash(String summary, String detail) {

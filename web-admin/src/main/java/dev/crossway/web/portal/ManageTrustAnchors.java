@@ -1,5 +1,6 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.responder.application.ResponderField;
 import dev.crossway.interop.saml.Anchor;
 import dev.crossway.responder.application.ResponderValidationException;
 import dev.crossway.responder.application.TrustAnchorAdmin;
@@ -68,7 +69,7 @@ public class ManageTrustAnchors implements Serializable {
 
     private static String read(Part part) throws IOException {
         if (part.getSize() > MAX_PEM_BYTES) {
-            throw new ResponderValidationException("TrustAnchor.Certificate", "a PEM file is at most 256 KiB");
+            throw new ResponderValidationException(ResponderField.TRUST_ANCHOR_CERTIFICATE, "a PEM file is at most 256 KiB");
         }
         try (InputStream in = part.getInputStream()) {
             return new String(in.readNBytes(MAX_PEM_BYTES), StandardCharsets.US_ASCII);

@@ -61,7 +61,7 @@ public class ReviewAuditTrail implements Serializable {
                     blank(patient), 200, 0));
         } catch (ResponderValidationException e) {
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e), e.getMessage()));
         }
     }
 
@@ -83,7 +83,7 @@ public class ReviewAuditTrail implements Serializable {
                             .filter(a -> !"ADMIN".equals(a.transaction())).map(Accounting::inbound).toList();
             return Accounting.merged(in, out);
         } catch (ResponderValidationException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e), e.getMessage()));
         } catch (InitiatorValidationException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e.field()), e.getMessage()));
         }

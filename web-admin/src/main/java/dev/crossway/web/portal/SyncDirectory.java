@@ -1,5 +1,6 @@
 package dev.crossway.web.portal;
 
+import dev.crossway.web.api.error.FieldPaths;
 import dev.crossway.interop.config.Setting;
 import dev.crossway.directory.application.DirectorySync;
 import dev.crossway.directory.application.DirectoryValidationException;
@@ -33,7 +34,7 @@ public class SyncDirectory implements Serializable {
             refresh();
         } catch (DirectoryValidationException e) {
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.field(), e.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldPaths.of(e), e.getMessage()));
         }
     }
 

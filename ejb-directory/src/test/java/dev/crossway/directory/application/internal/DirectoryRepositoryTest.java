@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -119,7 +120,7 @@ class DirectoryRepositoryTest {
     void unknownRadiusZipIsAValidationError() {
         assertThatThrownBy(() -> search(radius(10, "00000")))
                 .isInstanceOf(DirectoryValidationException.class)
-                .extracting(e -> ((DirectoryValidationException) e).field()).isEqualTo("Radius.ZIP");
+                .extracting(e -> ((DirectoryValidationException) e).field()).isEqualTo(DirectoryField.RADIUS_ZIP);
     }
 
     @Test

@@ -29,7 +29,7 @@ class FacilityFormValidatorTest {
         try {
             r.run();
         } catch (DirectoryValidationException e) {
-            return e.field();
+            return e.field() + (e.index() == null ? "" : "[" + e.index() + "]");
         }
         throw new AssertionError("no validation error");
     }
@@ -53,20 +53,20 @@ class FacilityFormValidatorTest {
     @Test
     void namesTheFieldOfTheFirstProblem() {
         Oid oid = Oid.of("1.2.3.4");
-        assertThat(field(() -> FacilityFormValidator.oid("1.2.x"))).isEqualTo("Organization.Identifiers");
-        assertThat(field(() -> FacilityFormValidator.oid(null))).isEqualTo("Organization.Identifiers");
+        assertThat(field(() -> FacilityFormValidator.oid("1.2.x"))).isEqualTo("ORGANIZATION_OID");
+        assertThat(field(() -> FacilityFormValidator.oid(null))).isEqualTo("ORGANIZATION_OID");
         assertThat(field(() -> validator.validate(oid, form("1.2.3.4", "", "1 Main", "61001", List.of()))))
-                .isEqualTo("Organization.Name");
+                .isEqualTo("ORGANIZATION_NAME");
         assertThat(field(() -> validator.validate(oid, form("1.2.3.4", "A", null, "61001", List.of()))))
-                .isEqualTo("Organization.Address.StreetAddress");
+                .isEqualTo("ORGANIZATION_STREET");
         assertThat(field(() -> validator.validate(oid, form("1.2.3.4", "A", "1 Main", " ", List.of()))))
-                .isEqualTo("Organization.Address.ZIP");
+                .isEqualTo("ORGANIZATION_ZIP");
         assertThat(field(() -> validator.validate(oid, form("1.2.3.4", "A", "1 Main", "61001",
                 List.of(new EndpointView("XDR", "https://x.example.org", null, null))))))
-                .isEqualTo("Organization.Endpoints[0].Transaction");
+                .isEqualTo("ENDPOINT_TRANSACTION[0]");
         assertThat(field(() -> validator.validate(oid, form("1.2.3.4", "A", "1 Main", "61001",
                 List.of(new EndpointView("XCA ITI-38", "ftp://x.example.org", null, null))))))
-                .isEqualTo("Organization.Endpoints[0].Address");
+                .isEqualTo("ENDPOINT_URL[0]");
         assertThatThrownBy(() -> validator.validate(oid, form("1.2.3.4", "A", "1 Main", "61001",
                 List.of(new EndpointView("XCA ITI-38", "not a url", null, null)))))
                 .hasMessageContaining("not an http(s) URL");

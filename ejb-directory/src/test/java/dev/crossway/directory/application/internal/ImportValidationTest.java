@@ -1,5 +1,6 @@
 package dev.crossway.directory.application.internal;
 
+import dev.crossway.directory.application.DirectoryField;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crossway.directory.application.DirectoryValidationException;
@@ -17,7 +18,7 @@ class ImportValidationTest {
                 "<Patient xmlns=\"http://hl7.org/fhir\"/>", ""}) {
             assertThatThrownBy(() -> sync.importBundle(body.getBytes(StandardCharsets.UTF_8), null))
                     .isInstanceOf(DirectoryValidationException.class)
-                    .extracting(e -> ((DirectoryValidationException) e).field()).isEqualTo("Bundle");
+                    .extracting(e -> ((DirectoryValidationException) e).field()).isEqualTo(DirectoryField.SYNC_BUNDLE);
         }
     }
 }

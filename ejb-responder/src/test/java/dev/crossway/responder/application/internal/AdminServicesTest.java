@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.responder.application.ResponderField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class AdminServicesTest {
         f.host(HCID, AA.value());
     }
 
-    private static void refused(ThrowingCallable call, String field) {
+    private static void refused(ThrowingCallable call, ResponderField field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ResponderValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
@@ -52,10 +53,10 @@ class AdminServicesTest {
         CommunityService s = new CommunityService(f.communities, f.gatewayAudit, f.clock);
         int audited = f.audit.size();
         refused(() -> s.save(new CommunityForm("1.2.3.77", "N", "1.2", "Stored", List.of("PAYMENT"), null, null), "a"),
-                "Community.PurposesOfUse");
+                ResponderField.COMMUNITY_PURPOSES_OF_USE);
         assertThat(f.communities.find(dev.crossway.interop.id.HomeCommunityId.of("1.2.3.77"))).isEmpty();
         refused(() -> s.save(new CommunityForm(HCID, "Changed", AA.value(), "Stored", List.of("OPERATIONS"), null, null), "a"),
-                "Community.PurposesOfUse");
+                ResponderField.COMMUNITY_PURPOSES_OF_USE);
         assertThat(f.communities.find(dev.crossway.interop.id.HomeCommunityId.of(HCID)).orElseThrow().name())
                 .isNotEqualTo("Changed");
         assertThat(f.audit).hasSize(audited);
@@ -65,17 +66,17 @@ class AdminServicesTest {
     void communityFormsAreValidatedFieldByField() {
         CommunityService s = new CommunityService(f.communities, f.gatewayAudit, f.clock);
         refused(() -> s.save(new CommunityForm("not-an-oid", "N", "1.2", "Stored", List.of(), null, null), "a"),
-                "Community.HomeCommunityId");
-        refused(() -> s.save(new CommunityForm("1.2.3", " ", "1.2", "Stored", List.of(), null, null), "a"), "Community.Name");
+                ResponderField.COMMUNITY_ID);
+        refused(() -> s.save(new CommunityForm("1.2.3", " ", "1.2", "Stored", List.of(), null, null), "a"), ResponderField.COMMUNITY_NAME);
         refused(() -> s.save(new CommunityForm("1.2.3", "N", "x", "Stored", List.of(), null, null), "a"),
-                "Community.AssigningAuthority");
-        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Cloud", List.of(), null, null), "a"), "Community.Mode");
+                ResponderField.COMMUNITY_ASSIGNING_AUTHORITY);
+        refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Cloud", List.of(), null, null), "a"), ResponderField.COMMUNITY_MODE);
         refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Gateway", List.of(), null, null), "a"),
-                "Community.Downstream.Xcpd");
+                ResponderField.DOWNSTREAM_XCPD);
         refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Gateway", List.of(), new DownstreamEndpoints("ftp://x", null, null), null), "a"),
-                "Community.Downstream.Xcpd");
+                ResponderField.DOWNSTREAM_XCPD);
         refused(() -> s.save(new CommunityForm("1.2.3", "N", "1.2", "Stored", List.of(), new DownstreamEndpoints("https://x.test/xcpd", null, null), null), "a"),
-                "Community.Downstream");
+                ResponderField.DOWNSTREAM);
         HostedCommunity g = s.save(new CommunityForm("urn:oid:1.2.3", "Gw", "1.2", "Gateway", List.of("TREATMENT", "PAYMENT"),
                 new DownstreamEndpoints("https://fac.test/xcpd", "https://fac.test/q", "https://fac.test/r"), null), "alice");
         assertThat(g.homeCommunityId().oid().value()).isEqualTo("1.2.3");
@@ -92,13 +93,13 @@ class AdminServicesTest {
     @Test
     void patientsNeedAnIdUnderTheCommunitysAuthority() {
         refused(() -> f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", Oid.of("1.2.3"))), "A", null, "B",
-                LocalDate.of(1970, 1, 1), "Female", null, null, null, null, null, null), "a"), "Patient.Identifiers");
+                LocalDate.of(1970, 1, 1), "Female", null, null, null, null, null, null), "a"), ResponderField.PATIENT_IDENTIFIERS);
         refused(() -> f.patientService.register(new PatientForm("9.9.9", List.of(new PatientId("X", AA)), "A", null, "B",
-                LocalDate.of(1970, 1, 1), "Female", null, null, null, null, null, null), "a"), "Meta.FacilityCode");
+                LocalDate.of(1970, 1, 1), "Female", null, null, null, null, null, null), "a"), ResponderField.COMMUNITY);
         refused(() -> f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", AA)), "A", null, "B",
-                null, "Female", null, null, null, null, null, null), "a"), "Patient.Demographics.DOB");
+                null, "Female", null, null, null, null, null, null), "a"), ResponderField.PATIENT_BIRTH_DATE);
         refused(() -> f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", AA)), "A", null, "B",
-                LocalDate.of(1970, 1, 1), "Martian", null, null, null, null, null, null), "a"), "Patient.Demographics.Sex");
+                LocalDate.of(1970, 1, 1), "Martian", null, null, null, null, null, null), "a"), ResponderField.PATIENT_SEX);
         int lookups = f.patients.identifierQueries;
         Patient p = f.patientService.register(new PatientForm(HCID, List.of(new PatientId("X", AA), new PatientId("123-45-6789",
                 Oid.of("2.16.840.1.113883.4.1"))), "A", null, "B", LocalDate.of(1970, 1, 1), "F", null, null, null, null, null, null), "a").patient();
@@ -192,13 +193,13 @@ class AdminServicesTest {
     void aMalformedDocumentIsRefusedAndNothingIsStored() {
         f.patientService.register(alice("A-1"), "a");
         PatientId id = new PatientId("A-1", AA);
-        refused(() -> f.documentService.push(HCID, id, "<not-cda/>".getBytes(StandardCharsets.UTF_8), "XML", "a"), "Document.Data");
+        refused(() -> f.documentService.push(HCID, id, "<not-cda/>".getBytes(StandardCharsets.UTF_8), "XML", "a"), ResponderField.DOCUMENT_CONTENT);
         refused(() -> f.documentService.push(HCID, id, "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>"
-                .getBytes(StandardCharsets.UTF_8), "XML", "a"), "Document.Data");
-        refused(() -> f.documentService.push(HCID, id, new byte[0], "PDF", "a"), "Document.Data");
-        refused(() -> f.documentService.push(HCID, id, "x".getBytes(StandardCharsets.UTF_8), "EXE", "a"), "Document.FileType");
+                .getBytes(StandardCharsets.UTF_8), "XML", "a"), ResponderField.DOCUMENT_CONTENT);
+        refused(() -> f.documentService.push(HCID, id, new byte[0], "PDF", "a"), ResponderField.DOCUMENT_CONTENT);
+        refused(() -> f.documentService.push(HCID, id, "x".getBytes(StandardCharsets.UTF_8), "EXE", "a"), ResponderField.DOCUMENT_FILE_TYPE);
         refused(() -> f.documentService.push(HCID, new PatientId("NOPE", AA), "x".getBytes(StandardCharsets.UTF_8), "TXT", "a"),
-                "Patient.Identifiers");
+                ResponderField.PATIENT_IDENTIFIERS);
         assertThat(f.documents.ofPatient(f.patients.byIdentifier(f.communities.all().get(0).homeCommunityId(), id).orElseThrow().id()))
                 .isEmpty();
     }

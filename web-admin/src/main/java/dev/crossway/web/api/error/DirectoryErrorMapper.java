@@ -13,8 +13,8 @@ public class DirectoryErrorMapper implements ExceptionMapper<DirectoryValidation
     @Override
     public Response toResponse(DirectoryValidationException e) {
         if (e instanceof OrganizationNotFoundException) {
-            return ApiError.response(Response.Status.NOT_FOUND, "NotFound", e.getMessage(), e.field());
+            return ApiError.response(Response.Status.NOT_FOUND, "NotFound", e.getMessage(), FieldPaths.of(e));
         }
-        return ApiError.response(Response.Status.BAD_REQUEST, "InvalidRequest", e.getMessage(), e.field());
+        return ApiError.response(Response.Status.BAD_REQUEST, "InvalidRequest", e.getMessage(), FieldPaths.of(e));
     }
 }

@@ -16,8 +16,8 @@ public class ResponderErrorMapper implements ExceptionMapper<ResponderValidation
     public Response toResponse(ResponderValidationException e) {
         if (e instanceof PatientNotFoundException || e instanceof DocumentNotFoundException
                 || e instanceof TrustAnchorNotFoundException) {
-            return ApiError.response(Response.Status.NOT_FOUND, "NotFound", e.getMessage(), e.field());
+            return ApiError.response(Response.Status.NOT_FOUND, "NotFound", e.getMessage(), FieldPaths.of(e));
         }
-        return ApiError.response(Response.Status.BAD_REQUEST, "InvalidRequest", e.getMessage(), e.field());
+        return ApiError.response(Response.Status.BAD_REQUEST, "InvalidRequest", e.getMessage(), FieldPaths.of(e));
     }
 }
