@@ -29,7 +29,7 @@ public interface DirectorySync {
     /**
      * Continues a FAILED URL run from its saved {@code _start}, under the same id.
      *
-     * @throws DirectoryValidationException (field {@code ID}) when the run is unknown or not a failed URL run
+     * @throws DirectoryValidationException (field {@link DirectoryField#SYNC_RUN}) when the run is unknown or not a failed URL run
      */
     SyncRunView resume(String id);
 }

@@ -17,8 +17,8 @@ public interface DocumentStore {
      * (same C-CDA id or same bytes) stores nothing and answers the stored one as {@code UNCHANGED}. An XML document must be a C-CDA (its metadata is
      * read from it); other types ({@code PDF}, {@code TXT}, ...) get minimal metadata.
      *
-     * @throws ResponderValidationException ({@code Document.Data}, {@code Document.FileType},
-     *         {@code Patient.Identifiers}, {@code Meta.FacilityCode}); nothing is stored then
+     * @throws ResponderValidationException ({@code DOCUMENT_CONTENT}, {@code DOCUMENT_FILE_TYPE},
+     *         {@code PATIENT_IDENTIFIERS}, {@code COMMUNITY}); nothing is stored then
      * @throws dev.crossway.interop.access.NotGrantedException when the caller may not write to the
      *         community; nothing is stored then
      */

@@ -17,7 +17,7 @@ public interface HostedCommunities {
     /**
      * Creates the community, or replaces the settings of an existing one.
      *
-     * @throws ResponderValidationException naming the field ({@code Community.HomeCommunityId}, ...)
+     * @throws ResponderValidationException naming the field ({@code COMMUNITY_ID}, ...)
      */
     CommunityView save(CommunityForm form, String actor);
 }

@@ -20,7 +20,7 @@ public interface StoredData {
      * Records that the patient opts out of ({@code optOut}) or back in to disclosure to the network,
      * now and by the caller. Takes effect at once: the community's cached XCPD answers are forgotten.
      *
-     * @throws PatientNotFoundException ({@code Patient.Identifiers}) when no active patient holds the id
+     * @throws PatientNotFoundException ({@code PATIENT_IDENTIFIERS}) when no active patient holds the id
      * @throws dev.crossway.interop.access.NotGrantedException when the caller may not write to the community
      */
     ConsentView recordConsent(HomeCommunityId community, PatientId patient, boolean optOut, Caller caller);
@@ -31,7 +31,7 @@ public interface StoredData {
      * Stores {@code content} as a new version of the patient's document {@code replaced}: with
      * {@code relation} RPLC (default) the old one becomes Deprecated, with APND it stays Approved.
      *
-     * @throws DocumentNotFoundException ({@code Document.Replaces}) when the patient has no such document
+     * @throws DocumentNotFoundException ({@code DOCUMENT_REPLACES}) when the patient has no such document
      * @throws ResponderValidationException when the old one is withdrawn or already replaced, the new
      *         one is already stored, or as {@link DocumentStore#push}
      */
@@ -41,7 +41,7 @@ public interface StoredData {
     /**
      * Withdraws the document: never disclosed again, to anyone. Withdrawing it again changes nothing.
      *
-     * @throws DocumentNotFoundException ({@code Document.ID}) when the community holds no such document
+     * @throws DocumentNotFoundException ({@code DOCUMENT_ID}) when the community holds no such document
      */
     StoredDocumentView withdraw(HomeCommunityId community, DocumentUniqueId documentUniqueId, Caller caller);
 

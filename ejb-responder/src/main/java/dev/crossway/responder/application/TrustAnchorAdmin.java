@@ -19,11 +19,11 @@ public interface TrustAnchorAdmin {
      *
      * @param kind      what they are trusted for; null: each as its basicConstraints say (CA=true: a CA, otherwise pinned)
      * @param allowSha1 whether signers they vouch for may use RSA-SHA1 and SHA-1 digests
-     * @throws ResponderValidationException ({@code TrustAnchor.Certificate}) for a text without a
+     * @throws ResponderValidationException ({@code TRUST_ANCHOR_CERTIFICATE}) for a text without a
      *         certificate, with a private key, or unreadable
      */
     TrustAnchorView add(String pem, String label, Anchor.Kind kind, boolean allowSha1, String actor);
 
-    /** @throws ResponderValidationException ({@code TrustAnchor.ID}) when no anchor has this fingerprint */
+    /** @throws ResponderValidationException ({@code TRUST_ANCHOR_ID}) when no anchor has this fingerprint */
     void remove(String sha256Fingerprint, String actor);
 }

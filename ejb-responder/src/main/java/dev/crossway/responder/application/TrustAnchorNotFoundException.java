@@ -2,7 +2,7 @@ package dev.crossway.responder.application;
 
 import jakarta.ejb.ApplicationException;
 
-/** No trust anchor has the fingerprint given (field {@code TrustAnchor.ID}). */
+/** No trust anchor has the fingerprint given (field {@link ResponderField#TRUST_ANCHOR_ID}). */
 @ApplicationException(rollback = true)
 public class TrustAnchorNotFoundException extends ResponderValidationException {
 
