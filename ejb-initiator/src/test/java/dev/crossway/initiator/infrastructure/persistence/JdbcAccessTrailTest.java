@@ -8,9 +8,8 @@ import dev.crossway.initiator.domain.audit.AccessAction;
 import dev.crossway.initiator.domain.audit.AccessOutcome;
 import dev.crossway.initiator.domain.audit.DemographicsDigest;
 import dev.crossway.initiator.domain.audit.OutboundAccess;
-import java.io.PrintWriter;
+import dev.crossway.initiator.support.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,19 +26,12 @@ import org.junit.jupiter.api.Test;
 /** The initiator's audit trail against the real MariaDB, schema from the Flyway migrations. */
 class JdbcAccessTrailTest {
 
-    private static final String SERVER = System.getProperty("crossway.test.db.url", "jdbc:mysql://127.0.0.1:3306/");
-    private static final String NAME = System.getProperty("crossway.test.db.name", "crossway_inittest") + "_initiator";
-    private static final String OPTIONS = "?rewriteBatchedStatements=true&sslMode=DISABLED&allowPublicKeyRetrieval=true";
+    private static TestDatabase db;
     private static final String PATIENT = "4711^^^&1.2.3.4&ISO";
 
     @BeforeAll
-    static void database() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER + OPTIONS, "root", ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + NAME);
-            s.execute("create database " + NAME + " character set utf8mb4 collate utf8mb4_unicode_ci");
-        }
-        dev.crossway.directory.infrastructure.persistence.DirectoryMigrations.migrate(dataSource());
-        InitiatorMigrations.migrate(dataSource());
+    static void database() {
+        db = TestDatabase.fresh("initiator");
     }
 
     @Test
@@ -145,20 +136,10 @@ class JdbcAccessTrailTest {
     }
 
     private static Connection connection() throws SQLException {
-        return DriverManager.getConnection(SERVER + NAME + OPTIONS, "root", "");
+        return db.connection();
     }
 
     private static DataSource dataSource() {
-        return new DataSource() {
-            @Override public Connection getConnection() throws SQLException { return connection(); }
-            @Override public Connection getConnection(String u, String p) throws SQLException { return connection(); }
-            @Override public PrintWriter getLogWriter() { return null; }
-            @Override public void setLogWriter(PrintWriter out) { }
-            @Override public void setLoginTimeout(int seconds) { }
-            @Override public int getLoginTimeout() { return 0; }
-            @Override public Logger getParentLogger() { return Logger.getGlobal(); }
-            @Override public <T> T unwrap(Class<T> iface) throws SQLException { throw new SQLException("not a wrapper"); }
-            @Override public boolean isWrapperFor(Class<?> iface) { return false; }
-        };
+        return db;
     }
 }
