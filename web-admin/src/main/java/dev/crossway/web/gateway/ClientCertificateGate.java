@@ -18,7 +18,7 @@ import java.security.cert.X509Certificate;
  * 403 before any SOAP processing; plain HTTP is served to the gateway in the sandbox only. The
  * verified subject goes to the servlet, which records it in the audit trail.
  */
-@WebFilter(urlPatterns = "/gateway/*")
+@WebFilter(urlPatterns = "/gateway/*", asyncSupported = true)
 public class ClientCertificateGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,9 @@ import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
 import dev.crossway.web.observe.RequestLog;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  * the envelope before our size bounds and hardened parser, and would refuse the mustUnderstand
  * WS-Security header without WSS4J's SAML support, which needs OpenSAML (not on Maven Central).
  */
-@WebServlet(urlPatterns = {"/gateway/xcpd", "/gateway/xca/query", "/gateway/xca/retrieve"})
+@WebServlet(urlPatterns = {"/gateway/xcpd", "/gateway/xca/query", "/gateway/xca/retrieve"}, asyncSupported = true)
 public class GatewayServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -47,7 +50,7 @@ public class GatewayServlet extends HttpServlet {
             default -> gateway.xcaRetrieve(request);
         };
         reply.servedRequest().ifPresent(served -> req.setAttribute(RequestLog.SERVED, served));
-        write(resp, reply);
+        writeAsync(req, resp, reply);
     }
 
     @Override
@@ -88,6 +91,62 @@ public class GatewayServlet extends HttpServlet {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The answer written by the container's I/O thread (a {@link WriteListener}), which then ends the
+     * exchange there. Written and ended on the request's worker thread instead, the end of each
+     * keep-alive exchange races with the I/O thread that reads the client's next request: Undertow
+     * 2.3's {@code HttpReadListener.handleEvent} spins on a compare-and-set until the worker has
+     * re-armed the connection, and on a machine with fewer cores than busy threads the worker is
+     * often descheduled meanwhile (12.6% of the server's CPU samples during cache hits, 2026-12-05,
+     * docs/PERFORMANCE.md). The bytes, headers and status are those of {@link #write}.
+     */
+    static void writeAsync(HttpServletRequest req, HttpServletResponse resp, GatewayReply reply) throws IOException {
+        resp.setStatus(reply.httpStatus());
+        reply.headers().forEach(resp::setHeader);
+        resp.setContentType(reply.contentType());
+        resp.setContentLength(reply.body().length);
+        AsyncContext async = req.startAsync();
+        async.setTimeout(WRITE_TIMEOUT_MS);
+        ServletOutputStream out = resp.getOutputStream();
+        out.setWriteListener(new BodyWriter(async, out, reply.body()));
+    }
+
+    /** How long a client may take to read an answer before the container gives up on it. */
+    static final long WRITE_TIMEOUT_MS = 60_000;
+
+    /** Writes one body without blocking and completes the request once it is all handed to the connection. */
+    private static final class BodyWriter implements WriteListener {
+
+        private final AsyncContext async;
+        private final ServletOutputStream out;
+        private final byte[] body;
+        private boolean written;
+
+        BodyWriter(AsyncContext async, ServletOutputStream out, byte[] body) {
+            this.async = async;
+            this.out = out;
+            this.body = body;
+        }
+
+        @Override
+        public void onWritePossible() throws IOException {
+            if (!written) {
+                written = true;
+                out.write(body);
+            }
+            // not ready: the rest is still buffered, and the container calls again once it is flushed
+            if (out.isReady()) {
+                async.complete();
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            // the client went away while reading its answer; its request was processed and audited
+            async.complete();
+        }
     }
 
     static void write(HttpServletResponse resp, GatewayReply reply) throws IOException {
