@@ -116,7 +116,7 @@ public class HostedCommunity {
     }
 
     public PurposeOfUsePolicy policy() {
-        return PurposeOfUsePolicy.stored(purposesOfUse.isEmpty() ? List.of() : Arrays.asList(purposesOfUse.split(",")));
+        return PurposeOfUsePolicy.stored(purposesOfUse);
     }
 
     public ConfidentialityPolicy confidentiality() {

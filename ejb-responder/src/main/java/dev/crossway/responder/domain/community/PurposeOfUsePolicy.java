@@ -1,9 +1,12 @@
 package dev.crossway.responder.domain.community;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +55,24 @@ public record PurposeOfUsePolicy(Set<String> allowed) {
         Set<String> withTreatment = new TreeSet<>(codes.stream().map(PurposeOfUsePolicy::normalise).toList());
         withTreatment.add(TREATMENT);
         return new PurposeOfUsePolicy(withTreatment);
+    }
+
+    /** Policies by their stored form: a community's policy is read on every gateway request. */
+    private static final Map<String, PurposeOfUsePolicy> BY_STORED_FORM = new ConcurrentHashMap<>();
+    /** Stored forms remembered at most (one per hosted community and change; more are parsed each time). */
+    private static final int REMEMBERED = 1024;
+
+    /** {@link #stored(List)} of the comma-separated form a community keeps, parsed once per distinct form. */
+    public static PurposeOfUsePolicy stored(String commaSeparated) {
+        String key = commaSeparated == null ? "" : commaSeparated;
+        PurposeOfUsePolicy policy = BY_STORED_FORM.get(key);
+        if (policy == null) {
+            policy = stored(key.isEmpty() ? List.<String>of() : Arrays.asList(key.split(",")));
+            if (BY_STORED_FORM.size() < REMEMBERED) {
+                BY_STORED_FORM.putIfAbsent(key, policy);
+            }
+        }
+        return policy;
     }
 
     /** Whether a request made for {@code purpose} is answered. */
