@@ -5,6 +5,7 @@ import static dev.crossway.interop.soap.SoapNamespaces.WSA;
 
 import dev.crossway.interop.xml.SecureXml;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,6 +42,52 @@ public final class SoapEnvelopeWriter {
         Node taken = take && (parent == null || parent.getNodeType() == Node.DOCUMENT_NODE) ? doc.adoptNode(payload) : null;
         body.appendChild(taken != null ? taken : doc.importNode(payload, true));
         return new SoapEnvelope(doc, body);
+    }
+
+    /**
+     * The bytes of the envelope {@link SoapEnvelope#around} would build and {@link SoapEnvelope#toBytes}
+     * write, without a DOM: the same WS-Addressing headers, then the blocks {@code headers} writes
+     * (after them, as {@link SoapEnvelope#addHeader} appends them), then the one element
+     * {@code payload} writes into the Body. For answers, which are sent as built; a message to be
+     * signed needs the DOM.
+     */
+    public static byte[] write(WsAddressing addressing, Consumer<MarkupWriter> headers, Consumer<MarkupWriter> payload) {
+        MarkupWriter out = new MarkupWriter();
+        out.start("soap:Envelope").attribute("xmlns:soap", SOAP12).attribute("xmlns:wsa", WSA);
+        out.start("soap:Header");
+        addressing.action().ifPresent(v -> add(out, "Action", v, true));
+        addressing.messageId().ifPresent(v -> add(out, "MessageID", v, false));
+        addressing.to().ifPresent(v -> add(out, "To", v, true));
+        addressing.replyTo().ifPresent(v -> {
+            out.start("wsa:ReplyTo");
+            add(out, "Address", v, false);
+            out.end();
+        });
+        addressing.relatesTo().ifPresent(v -> add(out, "RelatesTo", v, false));
+        within(out, headers, "header blocks");
+        out.end();
+        out.start("soap:Body");
+        within(out, payload, "payload");
+        out.end();
+        out.end();
+        return out.toBytes();
+    }
+
+    /** Runs a part's writer and checks that it closed what it opened. */
+    private static void within(MarkupWriter out, Consumer<MarkupWriter> part, String what) {
+        int depth = out.depth();
+        part.accept(out);
+        if (out.depth() != depth) {
+            throw new IllegalStateException("the " + what + " left " + (out.depth() - depth) + " element(s) open");
+        }
+    }
+
+    private static void add(MarkupWriter out, String name, String text, boolean mustUnderstand) {
+        out.start("wsa:" + name);
+        if (mustUnderstand) {
+            out.attribute("soap:mustUnderstand", "true");
+        }
+        out.text(text).end();
     }
 
     private static Element add(Element parent, String name, String text, boolean mustUnderstand) {

@@ -126,9 +126,9 @@ public final class SoapSerializer {
     /**
      * Appends {@code s} escaped: the runs between characters that need a reference are appended
      * whole rather than character by character (the per-character appends were most of the
-     * serializer's own time in the interop JMH profile).
+     * serializer's own time in the interop JMH profile). {@link MarkupWriter} escapes with it too.
      */
-    private static void escape(String s, StringBuilder out, boolean attribute) {
+    static void escape(String s, StringBuilder out, boolean attribute) {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

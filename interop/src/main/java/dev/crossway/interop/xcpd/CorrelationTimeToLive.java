@@ -1,5 +1,6 @@
 package dev.crossway.interop.xcpd;
 
+import dev.crossway.interop.soap.MarkupWriter;
 import dev.crossway.interop.soap.SoapEnvelope;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -42,5 +43,10 @@ public record CorrelationTimeToLive(Duration duration) {
         e.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xcpd", Hl7v3.XCPD_NS);
         e.setTextContent(duration.toString());
         return envelope.addHeader(e);
+    }
+
+    /** Writes this header block as markup, the same element {@link #write(SoapEnvelope)} adds. */
+    public void write(MarkupWriter out) {
+        out.start("xcpd:CorrelationTimeToLive").attribute("xmlns:xcpd", Hl7v3.XCPD_NS).text(duration.toString()).end();
     }
 }

@@ -31,6 +31,11 @@ final class SoapReplies {
         return new GatewayReply(200, SOAP_XML, envelope.toBytes());
     }
 
+    /** An envelope already written as bytes. */
+    static GatewayReply ok(byte[] envelope) {
+        return new GatewayReply(200, SOAP_XML, envelope);
+    }
+
     static GatewayReply mtom(SoapEnvelope envelope, XopParts parts) {
         MtomWriter.Output out = MtomWriter.write(envelope, parts.parts());
         return new GatewayReply(200, out.contentType(), out.body());

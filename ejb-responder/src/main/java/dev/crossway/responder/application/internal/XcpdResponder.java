@@ -13,7 +13,7 @@ import dev.crossway.interop.xcpd.PatientDiscoveryResponse;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponseWriter;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
 import dev.crossway.interop.soap.MtomMessage;
-import dev.crossway.interop.soap.SoapEnvelope;
+import dev.crossway.interop.soap.WsAddressing;
 import dev.crossway.interop.xcpd.AcknowledgementDetail;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponseReader;
 import dev.crossway.interop.xcpd.PatientMatch;
@@ -216,11 +216,10 @@ final class XcpdResponder {
         return reply(in, PatientDiscoveryResponses.error(query, id, code, text));
     }
 
+    /** The answer written straight to its bytes, envelope and CorrelationTimeToLive header included (no DOM). */
     private GatewayReply reply(Inbound in, PatientDiscoveryResponse response) {
-        SoapEnvelope envelope = SoapReplies.envelope(in.addressing(), Hl7v3.ACTION_RESPONSE,
-                PatientDiscoveryResponseWriter.write(response));
-        new CorrelationTimeToLive(settings.cacheTtl()).write(envelope);
-        return SoapReplies.ok(envelope);
+        return SoapReplies.ok(PatientDiscoveryResponseWriter.envelope(WsAddressing.responseTo(in.addressing(), Hl7v3.ACTION_RESPONSE),
+                response, Optional.of(new CorrelationTimeToLive(settings.cacheTtl()))));
     }
 
     private static InstanceId newId(HostedCommunity community) {

@@ -11,6 +11,7 @@ import dev.crossway.interop.xcpd.PatientDiscoveryQueryReader;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponseWriter;
 import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,9 +36,8 @@ final class XcpdResponder {
     static byte[] respond(WsAddressing request, PatientDiscoveryQuery query, XcpdExchange x) {
         InstanceId messageId = InstanceId.of(MESSAGE_ID_ROOT, UUID.randomUUID().toString());
         var response = PatientDiscoveryResponses.matches(query, messageId, List.of(x.match));
-        // around, not create: the answer is built for this message, as the server's SoapReplies does
-        return SoapEnvelope.around(WsAddressing.responseTo(request, Hl7v3.ACTION_RESPONSE), PatientDiscoveryResponseWriter.write(response))
-                .toBytes();
+        // written straight to bytes, as the server's XcpdResponder does (without its CorrelationTimeToLive header)
+        return PatientDiscoveryResponseWriter.envelope(WsAddressing.responseTo(request, Hl7v3.ACTION_RESPONSE), response, Optional.empty());
     }
 
     /** The whole path: bytes in, security checked, query read, answer out as bytes. */
