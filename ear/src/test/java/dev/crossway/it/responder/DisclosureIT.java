@@ -6,6 +6,7 @@ import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.Oid;
 import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.saml.CodedValue;
 import dev.crossway.interop.soap.MtomMessage;
 import dev.crossway.interop.soap.MtomReader;
 import dev.crossway.interop.soap.MtomWriter;
@@ -28,6 +29,7 @@ import dev.crossway.it.support.Gateway;
 import dev.crossway.it.support.Hosted;
 import dev.crossway.it.support.Tokens;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -162,6 +164,34 @@ class DisclosureIT {
         RetrieveDocumentSetResponse after = retrieve(1);
         assertThat(after.status()).isEqualTo(ResponseStatus.SUCCESS);
         assertThat(after.documents()).hasSize(1);
+    }
+
+    /** The query for Lou, signed for {@code purpose}. */
+    static Gateway.Reply askFor(String purpose) throws IOException {
+        byte[] signed = Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, queryForLou("GRANT", "19500314"), Gateway.trusted(),
+                Gateway.assertion(Gateway.XCPD).purposeOfUse(CodedValue.purposeOfUse(purpose, purpose)).build(), Clock.systemUTC());
+        Gateway.Reply reply = Gateway.post(Gateway.XCPD, signed);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply;
+    }
+
+    /**
+     * The gateway routes by a per-node snapshot of its communities (RoutingCommunities): a policy an
+     * administrator narrows is applied from the very next request, not when a cache expires.
+     */
+    @Test
+    void aPurposeOfUseWithdrawnFromTheCommunityIsRefusedFromTheNextRequest() throws IOException {
+        Hosted.community(COMMUNITY, "Inbound Trust Community", AUTHORITY, "\"TREATMENT\", \"PUBLICHEALTH\"");
+        try {
+            assertThat(read(askFor("PUBLICHEALTH")).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+            Hosted.community(COMMUNITY, "Inbound Trust Community", AUTHORITY, "\"TREATMENT\"");
+            Gateway.Reply refused = askFor("PUBLICHEALTH");
+            assertThat(read(refused).outcome()).as(refused.text()).isEqualTo(PatientDiscoveryResponse.Outcome.ERROR);
+            assertThat(refused.text()).contains("policy refusal").doesNotContain("Newsroom");
+            audited("ITI-55", "Refused", "purpose of use PUBLICHEALTH is not permitted");
+        } finally {
+            Hosted.community(COMMUNITY, "Inbound Trust Community", AUTHORITY, "\"TREATMENT\"");
+        }
     }
 
     @Test

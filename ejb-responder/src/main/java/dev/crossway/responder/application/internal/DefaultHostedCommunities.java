@@ -7,8 +7,12 @@ import dev.crossway.responder.domain.audit.AuditTrail;
 import dev.crossway.responder.domain.community.CommunityRepository;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.interop.id.HomeCommunityId;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +30,10 @@ public class DefaultHostedCommunities implements HostedCommunities {
     AuditTrail trail;
     @Inject
     IdentityStore identities;
+    @Inject
+    RoutingCommunities routing;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public List<CommunityView> list() {
@@ -40,7 +48,28 @@ public class DefaultHostedCommunities implements HostedCommunities {
     @Override
     public CommunityView save(CommunityForm form, String actor) {
         Clock clock = Clock.systemUTC();
-        return Views.of(new CommunityService(communities, new GatewayAudit(trail::append, clock), clock, identities)
+        CommunityView saved = Views.of(new CommunityService(communities, new GatewayAudit(trail::append, clock), clock, identities)
                 .save(form, actor));
+        announceAfterCommit();
+        return saved;
+    }
+
+    /**
+     * Once the change is committed (not before: a node reading earlier would keep the old row under
+     * the new token), every node's gateway routes by the new settings; the caller is answered after that.
+     */
+    private void announceAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    routing.changed();
+                }
+            }
+        });
     }
 }

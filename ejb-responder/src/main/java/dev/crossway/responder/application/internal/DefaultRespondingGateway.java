@@ -45,6 +45,8 @@ public class DefaultRespondingGateway implements RespondingGateway {
     GatewayAuditLog audit;
     @Inject
     GatewayTrust trust;
+    @Inject
+    RoutingCommunities routing;
 
     /** The audit records the current request wrote, for its {@link GatewayReply.Served} summary. */
     private static final ThreadLocal<List<AuditRecord>> WRITTEN = new ThreadLocal<>();
@@ -53,7 +55,7 @@ public class DefaultRespondingGateway implements RespondingGateway {
 
     @PostConstruct
     void init() {
-        pipeline = GatewayPipelines.create(ResponderSettings.fromEnvironment(), Clock.systemUTC(), communities, patients,
+        pipeline = GatewayPipelines.create(ResponderSettings.fromEnvironment(), Clock.systemUTC(), routing.over(communities), patients,
                 documents, this::append, identities, () -> anchorCache.current(anchors), trust.trust(), DownstreamClient.node());
     }
 
