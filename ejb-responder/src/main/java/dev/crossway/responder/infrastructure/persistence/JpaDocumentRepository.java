@@ -59,7 +59,10 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<StoredDocument> byUniqueId(HomeCommunityId community, DocumentUniqueId uniqueId) {
-        return byUniqueIds(community, List.of(uniqueId.value())).stream().findFirst();
+        // a scalar parameter, not the list of byUniqueIds: a query with a list parameter is translated to SQL at every execution
+        return em.createQuery("select d from StoredDocument d where d.communityHcid = :c and d.uniqueId = :id",
+                        StoredDocument.class)
+                .setParameter("c", community.oid().value()).setParameter("id", uniqueId.value()).getResultList().stream().findFirst();
     }
 
     @Override

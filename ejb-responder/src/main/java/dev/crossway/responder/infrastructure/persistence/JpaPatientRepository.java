@@ -11,6 +11,7 @@ import dev.crossway.responder.domain.patient.PatientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,24 +83,30 @@ public class JpaPatientRepository implements PatientRepository {
         if (nameKeys.isEmpty()) {
             return List.of();
         }
-        // the date as text and the flag as a number: the same Java types whatever the driver and the JVM's zone
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.first_name, p.middle_name, p.last_name,"
-                        + " cast(p.birth_date as char(10)), p.sex, p.street, p.zip, p.home_phone, p.mobile_phone,"
-                        + " cast(p.opted_out as signed),"
-                        + " (select min(i.id_value) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?5)"
-                        + " main_id,"
-                        + " (select count(*) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?5)"
-                        + " main_ids"
-                        + " from patient p where p.id in (select k.patient_id from patient_name_key k"
-                        + " where k.name_key in (?1) and k.birth_year between ?2 and ?3)"
-                        + " and p.community_hcid = ?4 and p.active = true order by p.id")
-                .setParameter(1, List.copyOf(nameKeys))
-                .setParameter(2, fromYear)
-                .setParameter(3, toYear)
-                .setParameter(4, community.oid().value())
-                .setParameter(5, authority.value())
-                .setMaxResults(200)
-                .getResultList();
+        // one parameter per key, not a list parameter (whose SQL Hibernate rewrites and plans again at each
+        // execution); the date as text and the flag as a number: the same Java types whatever the driver and zone
+        List<String> keys = List.copyOf(nameKeys);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(5 + i);
+        }
+        Query q = em.createNativeQuery("select p.id, p.first_name, p.middle_name, p.last_name,"
+                + " cast(p.birth_date as char(10)), p.sex, p.street, p.zip, p.home_phone, p.mobile_phone,"
+                + " cast(p.opted_out as signed),"
+                + " (select min(i.id_value) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?4),"
+                + " (select count(*) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?4)"
+                + " from patient p where p.id in (select k.patient_id from patient_name_key k"
+                + " where k.name_key in (" + in + ") and k.birth_year between ?1 and ?2)"
+                + " and p.community_hcid = ?3 and p.active = true order by p.id")
+                .setParameter(1, fromYear)
+                .setParameter(2, toYear)
+                .setParameter(3, community.oid().value())
+                .setParameter(4, authority.value())
+                .setMaxResults(200);
+        for (int i = 0; i < keys.size(); i++) {
+            q.setParameter(5 + i, keys.get(i));
+        }
+        List<Object[]> rows = q.getResultList();
         List<MatchCandidate> found = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long key = ((Number) r[0]).longValue();
