@@ -3,6 +3,7 @@ package dev.crossway.responder.domain.community;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 
 /**
@@ -15,13 +16,14 @@ import java.util.TreeSet;
 public record PurposeOfUsePolicy(Set<String> allowed) {
 
     public static final String TREATMENT = "TREATMENT";
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_\\-]{1,40}");
     public static final PurposeOfUsePolicy DEFAULT = new PurposeOfUsePolicy(Set.of(TREATMENT));
 
     public PurposeOfUsePolicy {
         Set<String> normalised = new TreeSet<>();
         for (String code : allowed) {
             String c = normalise(code);
-            if (c.isEmpty() || !c.matches("[A-Z0-9_\\-]{1,40}")) {
+            if (c.isEmpty() || !CODE.matcher(c).matches()) {
                 throw new IllegalArgumentException("purpose of use '" + code + "' is not a code such as TREATMENT");
             }
             normalised.add(c);
