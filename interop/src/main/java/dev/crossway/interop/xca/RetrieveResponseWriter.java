@@ -20,11 +20,24 @@ public final class RetrieveResponseWriter {
 
     /** Documents inline, base64. */
     public static Element write(RetrieveDocumentSetResponse response) {
-        return write(response, null);
+        return write(response, null, null);
     }
 
     /** Documents moved into {@code parts} (when not null), referenced by xop:Include. */
     public static Element write(RetrieveDocumentSetResponse response, XopParts parts) {
+        return write(response, parts, null);
+    }
+
+    /**
+     * Documents inline, base64, each as a placeholder of {@code inline} until the serialised answer
+     * goes through {@link InlineDocuments#splice}: the bytes are then those {@link #write(RetrieveDocumentSetResponse)}
+     * gives, without the documents passing through the DOM.
+     */
+    public static Element write(RetrieveDocumentSetResponse response, InlineDocuments inline) {
+        return write(response, null, java.util.Objects.requireNonNull(inline, "inline"));
+    }
+
+    private static Element write(RetrieveDocumentSetResponse response, XopParts parts, InlineDocuments inline) {
         Document doc = SecureXml.newDocument();
         Element root = doc.createElementNS(EbXml.XDSB, "xdsb:RetrieveDocumentSetResponse");
         Rim.declare(root, "xdsb", EbXml.XDSB);
@@ -40,8 +53,10 @@ public final class RetrieveResponseWriter {
             text(e, "NewDocumentUniqueId", d.newDocumentUniqueId().map(u -> u.value()));
             text(e, "mimeType", Optional.of(d.mimeType()));
             Element content = el(e, EbXml.XDSB, "xdsb:Document");
-            if (parts == null) {
-                content.setTextContent(Base64.getEncoder().encodeToString(d.content()));
+            if (inline != null) {
+                content.setTextContent(inline.placeholder(d.bytes()));
+            } else if (parts == null) {
+                content.setTextContent(Base64.getEncoder().encodeToString(d.bytes()));
             } else {
                 content.appendChild(parts.include(doc, d.content(), d.mimeType()));
             }

@@ -41,6 +41,11 @@ public record RetrievedDocument(Optional<HomeCommunityId> homeCommunityId, Repos
         return content.clone();
     }
 
+    /** The bytes themselves, not a copy: for this package's writers, which only read them. */
+    byte[] bytes() {
+        return content;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievedDocument d && homeCommunityId.equals(d.homeCommunityId)

@@ -170,6 +170,39 @@ class RetrieveTest {
     }
 
     @Test
+    void inlineDocumentsSplicedIntoTheAnswerGiveTheBytesOfTheDomWriter() {
+        byte[] binary = new byte[200_001];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 7 + i / 251);
+        }
+        RetrieveDocumentSetResponse response = new RetrieveDocumentSetResponse(ResponseStatus.PARTIAL_SUCCESS,
+                List.of(RegistryError.error(RegistryError.DOCUMENT_UNIQUE_ID_ERROR, "1.123407.777777 unknown", "urn:oid:1.2.3")),
+                List.of(RetrievedDocument.of(HomeCommunityId.of("1.2.3"), RepositoryUniqueId.of("1.3.6.1.4.1000"),
+                                new DocumentUniqueId("1.3.6.1.4.2300"), "application/octet-stream", binary),
+                        RetrievedDocument.of(HomeCommunityId.of("1.2.3"), RepositoryUniqueId.of("1.3.6.1.4.1000"),
+                                new DocumentUniqueId("1.3.6.1.4.2301"), "text/xml", "<ClinicalDocument/>".getBytes(StandardCharsets.UTF_8)),
+                        RetrievedDocument.of(HomeCommunityId.of("1.2.3"), RepositoryUniqueId.of("1.3.6.1.4.1000"),
+                                new DocumentUniqueId("1.3.6.1.4.2302"), "text/plain", new byte[] {'x', 'y'})));
+        WsAddressing addressing = WsAddressing.request(EbXml.ACTION_RETRIEVE_RESPONSE, null);
+        byte[] dom = SoapEnvelope.create(addressing, RetrieveResponseWriter.write(response)).toBytes();
+        InlineDocuments inline = new InlineDocuments();
+        byte[] spliced = inline.splice(SoapEnvelope.create(addressing, RetrieveResponseWriter.write(response, inline)).toBytes());
+
+        assertThat(new String(spliced, StandardCharsets.UTF_8)).isEqualTo(new String(dom, StandardCharsets.UTF_8));
+        assertThat(RetrieveResponseReader.read(SoapEnvelope.parse(spliced).payload())).isEqualTo(response);
+    }
+
+    @Test
+    void anAnswerWithoutDocumentsIsNotChangedBySplicing() {
+        RetrieveDocumentSetResponse response = new RetrieveDocumentSetResponse(ResponseStatus.FAILURE,
+                List.of(RegistryError.error(RegistryError.DOCUMENT_UNIQUE_ID_ERROR, "1.2.3.4 unknown", "urn:oid:1.2.3")), List.of());
+        InlineDocuments inline = new InlineDocuments();
+        byte[] xml = SoapEnvelope.create(WsAddressing.request(EbXml.ACTION_RETRIEVE_RESPONSE, null),
+                RetrieveResponseWriter.write(response, inline)).toBytes();
+        assertThat(inline.splice(xml)).isSameAs(xml);
+    }
+
+    @Test
     void mtomResponseCarriesDocumentsAsXopParts() {
         byte[] pdf = "%PDF-1.7\r\n--MIMEBoundary_fake\r\n\u0000binary".getBytes(StandardCharsets.ISO_8859_1);
         RetrieveDocumentSetResponse response = RetrieveDocumentSetResponse.success(List.of(

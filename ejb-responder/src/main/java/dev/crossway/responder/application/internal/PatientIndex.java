@@ -13,8 +13,8 @@ import dev.crossway.responder.domain.matching.MatchSubject;
 import dev.crossway.responder.domain.matching.Names;
 import dev.crossway.responder.domain.matching.QueryName;
 import dev.crossway.responder.domain.matching.Score;
+import dev.crossway.responder.domain.patient.MatchCandidate;
 import dev.crossway.responder.domain.patient.Patient;
-import dev.crossway.responder.domain.patient.PatientDemographics;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -87,18 +87,20 @@ final class PatientIndex {
             return new CachedMatch(hcid, CachedMatch.Kind.NO_MATCH, List.of(), List.of());
         }
         var birth = query.birthDate().get();
-        Map<Long, Patient> byKey = new LinkedHashMap<>();
-        for (Patient p : patients.candidates(community.homeCommunityId(), keys, birth.low().getYear(), birth.high().getYear())) {
-            byKey.put(p.id(), p);
+        Map<Long, MatchCandidate> byKey = new LinkedHashMap<>();
+        for (MatchCandidate p : patients.matchCandidates(community.homeCommunityId(), community.assigningAuthority(), keys,
+                birth.low().getYear(), birth.high().getYear())) {
+            byKey.put(p.key(), p);
         }
         // a patient who opted out of network disclosure is not a candidate: the answer is what it
         // would be without them (no match, exactly as for an unknown patient, or another patient)
-        List<MatchSubject> eligible = byKey.values().stream().filter(p -> !p.isOptedOut()).map(Patient::toMatchSubject).toList();
+        List<MatchSubject> eligible = byKey.values().stream().filter(p -> !p.optedOut()).map(MatchCandidate::toMatchSubject)
+                .toList();
         MatchDecision decision = policy.decide(query, eligible);
         CachedMatch answer;
         if (decision instanceof MatchDecision.Matched m) {
             answer = new CachedMatch(hcid, CachedMatch.Kind.MATCH, m.matches().stream()
-                    .map(s -> disclosed(community, byKey.get(s.subject().key()), s, s.percent())).toList(), List.of());
+                    .map(s -> disclosed(byKey.get(s.subject().key()), s, s.percent())).toList(), List.of());
         } else if (decision instanceof MatchDecision.MoreAttributesRequested r) {
             answer = new CachedMatch(hcid, CachedMatch.Kind.MORE_ATTRIBUTES_REQUESTED, List.of(), r.attributeCodes());
         } else {
@@ -106,9 +108,9 @@ final class PatientIndex {
         }
         if (eligible.size() < byKey.size()) {
             // said in the audit only when an opted-out patient would have matched or been asked about
-            MatchDecision withAll = policy.decide(query, byKey.values().stream().map(Patient::toMatchSubject).toList());
+            MatchDecision withAll = policy.decide(query, byKey.values().stream().map(MatchCandidate::toMatchSubject).toList());
             boolean wouldHave = withAll instanceof MatchDecision.Matched all
-                    ? all.matches().stream().anyMatch(s -> byKey.get(s.subject().key()).isOptedOut())
+                    ? all.matches().stream().anyMatch(s -> byKey.get(s.subject().key()).optedOut())
                     : withAll instanceof MatchDecision.MoreAttributesRequested && answer.kind() == CachedMatch.Kind.NO_MATCH;
             if (wouldHave) {
                 return answer.noted(Withholding.BY_CONSENT);
@@ -126,7 +128,7 @@ final class PatientIndex {
     }
 
     private static PatientId mainId(HostedCommunity community, Patient p) {
-        return p.identifierUnder(community.assigningAuthority()).orElse(p.identifiers().get(0));
+        return p.mainIdentifier(community.assigningAuthority());
     }
 
     /**
@@ -139,11 +141,14 @@ final class PatientIndex {
      * would turn a match into a download of the record.
      */
     static CachedPatient disclosed(HostedCommunity community, Patient p, Score score, int percent) {
-        PatientDemographics d = p.demographics();
+        return disclosed(MatchCandidate.of(p, community.assigningAuthority()), score, percent);
+    }
+
+    static CachedPatient disclosed(MatchCandidate p, Score score, int percent) {
         boolean given = score.parts().getOrDefault(Attribute.GIVEN, 0.0) >= MatchPolicy.GIVEN_AGREES;
         boolean gender = score.parts().getOrDefault(Attribute.GENDER, 0.0) == 1.0;
-        return new CachedPatient(mainId(community, p).toCx(), List.of(), given ? d.firstName() : null, null, d.lastName(),
-                gender ? d.sex().hl7() : null, d.birthDate() == null ? null : d.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE),
+        return new CachedPatient(p.mainId().toCx(), List.of(), given ? p.firstName() : null, null, p.lastName(),
+                gender ? p.sex().hl7() : null, p.birthDate() == null ? null : p.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE),
                 null, null, null, null, List.of(), percent);
     }
 }

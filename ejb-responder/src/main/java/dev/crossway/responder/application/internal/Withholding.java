@@ -2,7 +2,7 @@ package dev.crossway.responder.application.internal;
 
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.document.StoredDocument;
-import dev.crossway.responder.domain.patient.Patient;
+import dev.crossway.responder.domain.patient.PatientStanding;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +28,18 @@ final class Withholding {
         this.patients = patients;
     }
 
+    /** The consent of {@code patient}, as just read by the caller: not read again for its documents. */
+    Withholding knowing(PatientStanding patient) {
+        optedOut.put(patient.key(), patient.optedOut());
+        return this;
+    }
+
     /** Why {@code d} is withheld from a request made for {@code purpose}, or empty when it may be disclosed. */
     Optional<String> reason(HostedCommunity community, StoredDocument d, String purpose) {
         if (d.isWithdrawn()) {
             return Optional.of("withdrawn");
         }
-        if (optedOut.computeIfAbsent(d.patientKey(), k -> patients.byKey(k).map(Patient::isOptedOut).orElse(false))) {
+        if (optedOut.computeIfAbsent(d.patientKey(), k -> patients.standingByKey(k).map(PatientStanding::optedOut).orElse(false))) {
             return Optional.of(BY_CONSENT);
         }
         if (!community.confidentiality().discloses(d.confidentiality(), purpose)) {

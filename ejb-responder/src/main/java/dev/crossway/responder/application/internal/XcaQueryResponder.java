@@ -26,7 +26,7 @@ import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.document.StoredDocument;
 import dev.crossway.responder.domain.identity.Correlations;
-import dev.crossway.responder.domain.patient.Patient;
+import dev.crossway.responder.domain.patient.PatientStanding;
 import dev.crossway.responder.domain.patient.PatientRepository;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamException;
@@ -158,27 +158,28 @@ final class XcaQueryResponder {
     private GatewayReply findDocuments(Inbound in, AdhocQueryRequest request, HostedCommunity community) {
         HomeCommunityId home = community.homeCommunityId();
         PatientId asked = request.patientId().orElseThrow();
-        Optional<Patient> patient = patients.byIdentifier(home, asked);
+        Optional<PatientStanding> patient = patients.standingByIdentifier(home, asked);
         for (int hops = 0; hops < 10 && patient.isPresent() && patient.get().mergedInto().isPresent(); hops++) {
-            patient = patients.byKey(patient.get().mergedInto().get());
+            patient = patients.standingByKey(patient.get().mergedInto().get());
         }
-        if (patient.isEmpty() || !patient.get().isActive()) {
+        if (patient.isEmpty() || !patient.get().active()) {
             return failure(in, home, asked.toCx(), RegistryError.UNKNOWN_PATIENT_ID, "patient " + asked.toCx()
                     + " is not known in community " + home, Outcome.NO_MATCH);
         }
-        if (patient.get().isOptedOut()) {
+        if (patient.get().optedOut()) {
             return withheldByConsent(in, home, asked);
         }
         int cap = limits.findDocumentsMaxResults();
         List<StoredDocument> found;
         try {
             // one more than the cap: whether there were more is known without counting them all
-            found = documents.find(home, FindDocumentsCriteria.of(request, patient.get().id()), cap + 1);
+            found = documents.find(home, FindDocumentsCriteria.of(request, patient.get().key()), cap + 1);
         } catch (IllegalArgumentException e) {
             return failure(in, home, asked.toCx(), RegistryError.REGISTRY_ERROR, e.getMessage(), Outcome.ERROR);
         }
         Map<String, List<String>> withheld = new LinkedHashMap<>();
-        List<StoredDocument> disclosable = new Withholding(patients).disclosable(community,
+        // the documents found are this patient's, whose consent was just read: not read again per request
+        List<StoredDocument> disclosable = new Withholding(patients).knowing(patient.get()).disclosable(community,
                 found.size() > cap ? found.subList(0, cap) : found, in.purposeOfUse(), withheld);
         if (found.size() > cap) {
             return truncated(in, request, community, asked.toCx(), disclosable, withheld);

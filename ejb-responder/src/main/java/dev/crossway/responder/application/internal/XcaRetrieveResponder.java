@@ -6,6 +6,7 @@ import dev.crossway.interop.soap.SoapEnvelope;
 import dev.crossway.interop.soap.XopParts;
 import dev.crossway.interop.xca.DocumentRequest;
 import dev.crossway.interop.xca.EbXml;
+import dev.crossway.interop.xca.InlineDocuments;
 import dev.crossway.interop.xca.RegistryError;
 import dev.crossway.interop.xca.ResponseStatus;
 import dev.crossway.interop.xca.RetrieveDocumentSetRequest;
@@ -174,8 +175,11 @@ final class XcaRetrieveResponder {
                     RetrieveResponseWriter.write(response, parts));
             return SoapReplies.mtom(envelope, parts);
         }
-        return SoapReplies.ok(SoapReplies.envelope(in.addressing(), EbXml.ACTION_RETRIEVE_RESPONSE,
-                RetrieveResponseWriter.write(response)));
+        // the documents' base64 goes into the answer's bytes after the envelope is serialised, not through its DOM
+        InlineDocuments inline = new InlineDocuments();
+        SoapEnvelope envelope = SoapReplies.envelope(in.addressing(), EbXml.ACTION_RETRIEVE_RESPONSE,
+                RetrieveResponseWriter.write(response, inline));
+        return new GatewayReply(200, SoapReplies.SOAP_XML, inline.splice(envelope.toBytes()));
     }
 
     /** One gateway-mode community's DocumentRequests to its retrieve endpoint; its documents and errors join ours. */

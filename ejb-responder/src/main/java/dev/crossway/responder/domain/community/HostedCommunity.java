@@ -13,8 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A community whose queries Crossway answers. Its home community id is its identity on the
@@ -115,12 +117,26 @@ public class HostedCommunity {
         return mode;
     }
 
+    /**
+     * The confidentiality policies by the codes they are stored as, parsed once rather than at every
+     * request (the purpose-of-use policy likewise, {@link PurposeOfUsePolicy#stored(String)}). A few
+     * entries in practice; emptied should edits ever make it large.
+     */
+    private static final Map<List<String>, ConfidentialityPolicy> CONFIDENTIALITY = new ConcurrentHashMap<>();
+    private static final int PARSED_MAX = 1024;
+
     public PurposeOfUsePolicy policy() {
         return PurposeOfUsePolicy.stored(purposesOfUse);
     }
 
     public ConfidentialityPolicy confidentiality() {
-        return ConfidentialityPolicy.of(split(restrictedPurposes), split(veryRestrictedPurposes));
+        if (CONFIDENTIALITY.size() > PARSED_MAX) {
+            CONFIDENTIALITY.clear();
+        }
+        String restricted = restrictedPurposes == null ? "" : restrictedPurposes;
+        String veryRestricted = veryRestrictedPurposes == null ? "" : veryRestrictedPurposes;
+        return CONFIDENTIALITY.computeIfAbsent(List.of(restricted, veryRestricted),
+                k -> ConfidentialityPolicy.of(split(restricted), split(veryRestricted)));
     }
 
     private static List<String> split(String codes) {

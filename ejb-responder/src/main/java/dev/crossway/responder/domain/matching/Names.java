@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How names are compared: case, accents, punctuation and spacing do not count, so that
@@ -15,12 +16,15 @@ public final class Names {
     private Names() {
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-/,.]+");
+
     /** Upper-case ASCII letters only: accents stripped, everything else dropped. */
     public static String normalise(String name) {
         if (name == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        // plain ASCII decomposes to itself: the Normalizer only for a name that has anything else
+        String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (char c : decomposed.toUpperCase(Locale.ROOT).toCharArray()) {
             if (c >= 'A' && c <= 'Z') {
@@ -42,7 +46,7 @@ public final class Names {
     public static Set<String> parts(String name) {
         Set<String> parts = new LinkedHashSet<>();
         if (name != null) {
-            for (String token : name.split("[\\s\\-/,.]+")) {
+            for (String token : SEPARATORS.split(name)) {
                 String n = normalise(token);
                 if (n.length() >= 2) {
                     parts.add(n);
@@ -50,6 +54,15 @@ public final class Names {
             }
         }
         return parts;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index keys of a family name: the whole normalised name and each of its parts. */

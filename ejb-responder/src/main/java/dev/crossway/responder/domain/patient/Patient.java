@@ -196,6 +196,14 @@ public class Patient {
         return identifiers().stream().filter(i -> i.assigningAuthority().equals(authority)).findFirst();
     }
 
+    /**
+     * The id an XCPD answer names this patient by: its first id under {@code authority} (the
+     * community's), or its first id at all when it has none there.
+     */
+    public PatientId mainIdentifier(dev.crossway.interop.id.Oid authority) {
+        return identifierUnder(authority).orElse(identifiers().get(0));
+    }
+
     public PatientDemographics demographics() {
         return new PatientDemographics(firstName, middleName, lastName, birthDate, sex, street, city, state, zip,
                 homePhone, mobilePhone);

@@ -30,8 +30,15 @@ final class FindDocumentsJpql {
         params.put("community", community.oid().value());
         params.put("patient", c.patientKey());
         if (!c.statuses().isEmpty()) {
-            where.append(" and d.status in :statuses");
-            params.put("statuses", c.statuses());
+            // one parameter per status, not a list parameter: Hibernate translates a query with a
+            // list parameter to SQL again at every execution, and caches the translation of this one
+            where.append(" and d.status in (");
+            for (int i = 0; i < c.statuses().size(); i++) {
+                String p = "p" + params.size();
+                where.append(i == 0 ? ":" : ", :").append(p);
+                params.put(p, c.statuses().get(i));
+            }
+            where.append(')');
         }
         codes("classCode", c.classCodes());
         codes("typeCode", c.typeCodes());

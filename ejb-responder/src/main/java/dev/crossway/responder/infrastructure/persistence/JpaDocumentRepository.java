@@ -59,7 +59,10 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<StoredDocument> byUniqueId(HomeCommunityId community, DocumentUniqueId uniqueId) {
-        return byUniqueIds(community, List.of(uniqueId.value())).stream().findFirst();
+        // a scalar parameter, not the list of byUniqueIds: a query with a list parameter is translated to SQL at every execution
+        return em.createQuery("select d from StoredDocument d where d.communityHcid = :c and d.uniqueId = :id",
+                        StoredDocument.class)
+                .setParameter("c", community.oid().value()).setParameter("id", uniqueId.value()).getResultList().stream().findFirst();
     }
 
     @Override
@@ -68,9 +71,30 @@ public class JpaDocumentRepository implements DocumentRepository {
                 .setParameter("u", uniqueId.value()).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * The column itself, not the entity: loading {@link DocumentContent} kept a snapshot copy of the
+     * bytes for dirty checking and its accessor returned another (three arrays of a document's
+     * size per retrieve, for a value that is only read).
+     */
     @Override
     public Optional<byte[]> content(long documentId) {
-        return Optional.ofNullable(em.find(DocumentContent.class, documentId)).map(DocumentContent::content);
+        List<?> rows = em.createNativeQuery("select content from document_content where document_id = ?1")
+                .setParameter(1, documentId).getResultList();
+        return rows.stream().findFirst().map(JpaDocumentRepository::bytes);
+    }
+
+    private static byte[] bytes(Object column) {
+        if (column instanceof byte[] b) {
+            return b;
+        }
+        if (column instanceof java.sql.Blob blob) {
+            try {
+                return blob.getBytes(1, Math.toIntExact(blob.length()));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot read a document's bytes", e);
+            }
+        }
+        throw new IllegalStateException("document content read as " + column.getClass().getName());
     }
 
     @Override

@@ -25,8 +25,10 @@ import dev.crossway.responder.domain.document.DocumentCriteria;
 import dev.crossway.responder.domain.document.DocumentCriteria.CodeFilter;
 import dev.crossway.responder.domain.document.DocumentMetadata;
 import dev.crossway.responder.domain.document.StoredDocument;
+import dev.crossway.responder.domain.patient.MatchCandidate;
 import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientDemographics;
+import dev.crossway.responder.domain.patient.PatientStanding;
 import dev.crossway.responder.domain.patient.Sex;
 import dev.crossway.responder.domain.trust.TrustAnchor;
 import dev.crossway.responder.support.TestDatabase;
@@ -87,6 +89,83 @@ class ResponderRepositoriesTest {
             assertThat(repo.candidates(HOME, Set.of("NEWMAN"), 1900, 2000)).hasSize(2);
             assertThat(repo.candidates(HomeCommunityId.of("1.2.3"), Set.of("NEWMAN"), 1900, 2000)).isEmpty();
             assertThat(repo.byKey(alice).orElseThrow().identifiers()).containsExactly(new PatientId("A-1", AUTHORITY));
+        });
+    }
+
+    @Test
+    void matchCandidatesAreTheCandidatesAsMatchingReadsThemInOneRow() {
+        long alice = patient("A-1", "Alice", "Newman-Smith", LocalDate.of(1970, 5, 1));
+        long bob = patient("B-1", "Bob", "Newman", LocalDate.of(1990, 1, 1));
+        // a patient with two ids under the community's authority and one elsewhere: named as the entity names it
+        long carol = TestDatabase.inTransaction(em -> {
+            Patient p = new Patient(HOME, List.of(new PatientId("C-9", Oid.of("1.2.3")), new PatientId("C-2", AUTHORITY),
+                    new PatientId("C-1", AUTHORITY)), new PatientDemographics("Carol", "Ann", "Newman", LocalDate.of(1980, 2, 29),
+                    Sex.UNKNOWN, null, null, null, null, "555-1", "555-2"), NOW);
+            p.recordConsent(true, NOW, "test");
+            new JpaPatientRepository(em).add(p);
+            em.flush();
+            return p.id();
+        });
+        TestDatabase.execute(em -> {
+            JpaPatientRepository repo = new JpaPatientRepository(em);
+            List<MatchCandidate> all = repo.matchCandidates(HOME, AUTHORITY, Set.of("NEWMAN"), 1900, 2000);
+            assertThat(all).extracting(MatchCandidate::key).containsExactly(alice, bob, carol);
+            for (MatchCandidate c : all) {
+                assertThat(c).isEqualTo(MatchCandidate.of(repo.byKey(c.key()).orElseThrow(), AUTHORITY));
+                assertThat(c.toMatchSubject()).isEqualTo(repo.byKey(c.key()).orElseThrow().toMatchSubject());
+            }
+            assertThat(all.get(0).mainId()).isEqualTo(new PatientId("A-1", AUTHORITY));
+            assertThat(all.get(0).birthDate()).isEqualTo(LocalDate.of(1970, 5, 1));
+            assertThat(all.get(2).optedOut()).isTrue();
+            assertThat(all.get(0).optedOut()).isFalse();
+            assertThat(repo.matchCandidates(HOME, AUTHORITY, Set.of("NEWMANSMITH"), 1960, 1980)).extracting(MatchCandidate::key)
+                    .containsExactly(alice);
+            assertThat(repo.matchCandidates(HOME, AUTHORITY, Set.of("NEWMAN"), 1971, 1989)).extracting(MatchCandidate::key)
+                    .containsExactly(carol);
+            assertThat(repo.matchCandidates(HomeCommunityId.of("1.2.3"), AUTHORITY, Set.of("NEWMAN"), 1900, 2000)).isEmpty();
+            assertThat(repo.matchCandidates(HOME, AUTHORITY, Set.of(), 1900, 2000)).isEmpty();
+        });
+    }
+
+    @Test
+    void standingsAreReadByIdentifierAndByKey() {
+        long alice = patient("A-1", "Alice", "Newman", LocalDate.of(1970, 5, 1));
+        long bob = patient("B-1", "Bob", "Newman", LocalDate.of(1990, 1, 1));
+        TestDatabase.execute(em -> {
+            JpaPatientRepository repo = new JpaPatientRepository(em);
+            Patient a = repo.byKey(alice).orElseThrow();
+            a.mergeInto(repo.byKey(bob).orElseThrow(), NOW);
+            repo.byKey(bob).orElseThrow().recordConsent(true, NOW, "test");
+        });
+        TestDatabase.execute(em -> {
+            JpaPatientRepository repo = new JpaPatientRepository(em);
+            assertThat(repo.standingByIdentifier(HOME, new PatientId("A-1", AUTHORITY)))
+                    .contains(new PatientStanding(alice, bob, false, false));
+            assertThat(repo.standingByIdentifier(HOME, new PatientId("A-1", AUTHORITY)))
+                    .contains(PatientStanding.of(repo.byKey(alice).orElseThrow()));
+            assertThat(repo.standingByKey(bob)).contains(new PatientStanding(bob, null, true, true));
+            assertThat(repo.standingByKey(bob)).contains(PatientStanding.of(repo.byKey(bob).orElseThrow()));
+            assertThat(repo.standingByIdentifier(HOME, new PatientId("A-1", Oid.of("1.2.3")))).isEmpty();
+            assertThat(repo.standingByIdentifier(HomeCommunityId.of("1.2.3"), new PatientId("A-1", AUTHORITY))).isEmpty();
+            assertThat(repo.standingByKey(-1)).isEmpty();
+        });
+    }
+
+    @Test
+    void contentIsTheExactBytesStored() {
+        long p = patient("A-1", "Alice", "Newman", LocalDate.of(1970, 5, 1));
+        byte[] content = new byte[300_000];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) (i * 31 + i / 256);
+        }
+        StoredDocument d = new StoredDocument(new DocumentUniqueId("1.2.3.9"), HOME, HOME.oid().value(), p,
+                new PatientId("A-1", AUTHORITY), new DocumentMetadata("application/octet-stream", "Binary", null, null, null, null,
+                null, null, "2024", null, null, null, null), ContentDigest.of(content), NOW, "test");
+        TestDatabase.execute(em -> new JpaDocumentRepository(em).add(d, content));
+        TestDatabase.execute(em -> {
+            JpaDocumentRepository repo = new JpaDocumentRepository(em);
+            assertThat(repo.content(d.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(content));
+            assertThat(repo.content(d.id() + 1)).isEmpty();
         });
     }
 
