@@ -23,4 +23,11 @@ public interface OrganizationRepository {
      * run {@code runId}; returns how many.
      */
     int deactivateUnseen(String runId, Instant now);
+
+    /**
+     * Organizations were added or changed in the current transaction: readers that keep a copy of
+     * the directory (the in-memory radius search, on every node) learn it once the transaction
+     * commits. Every use case that writes organizations calls it.
+     */
+    void announceChanges();
 }
