@@ -89,7 +89,7 @@ public class RadiusGrids {
     }
 
     /** The grid when it holds the directory as it is now; else empty, and a new one is built in the background. */
-    Optional<RadiusGrid> fresh() {
+    public Optional<RadiusGrid> fresh() {
         if (!enabled) {
             return Optional.empty();
         }
