@@ -19,6 +19,13 @@ public interface OrganizationRepository {
     OrganizationHits search(OrganizationFilter filter);
 
     /**
+     * The same search by reference when this node can answer it from memory (the plain radius
+     * search: active organizations within a radius, nothing else); else empty, and {@link #search}
+     * must answer.
+     */
+    Optional<OrganizationRefs> searchFromMemory(OrganizationFilter filter);
+
+    /**
      * Deactivates every active organization that came from the directory and was not seen by sync
      * run {@code runId}; returns how many.
      */

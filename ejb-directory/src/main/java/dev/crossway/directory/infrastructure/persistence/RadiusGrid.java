@@ -24,11 +24,11 @@ import java.util.List;
 final class RadiusGrid {
 
     /** One active organization with a position. */
-    record Position(String oid, double latitude, double longitude) {
+    record Position(String oid, double latitude, double longitude, long version) {
     }
 
     /** An organization found, with its distance. */
-    record Hit(String oid, double latitude, double longitude, double distanceMiles) {
+    record Hit(String oid, double latitude, double longitude, long version, double distanceMiles) {
     }
 
     /** One page of a radius search, and how many matched in all. */
@@ -51,13 +51,15 @@ final class RadiusGrid {
     private final String[] oids;
     private final double[] latitudes;
     private final double[] longitudes;
+    private final long[] versions;
     /** Band b's rows are [bandStart[b - MIN_BAND], bandStart[b - MIN_BAND + 1]). */
     private final int[] bandStart;
 
-    private RadiusGrid(String[] oids, double[] latitudes, double[] longitudes, int[] bandStart) {
+    private RadiusGrid(String[] oids, double[] latitudes, double[] longitudes, long[] versions, int[] bandStart) {
         this.oids = oids;
         this.latitudes = latitudes;
         this.longitudes = longitudes;
+        this.versions = versions;
         this.bandStart = bandStart;
     }
 
@@ -71,6 +73,7 @@ final class RadiusGrid {
         String[] oids = new String[n];
         double[] lat = new double[n];
         double[] lon = new double[n];
+        long[] version = new long[n];
         int[] start = new int[MAX_BAND - MIN_BAND + 2];
         int row = 0;
         for (int b = MIN_BAND; b <= MAX_BAND + 1; b++) {
@@ -79,10 +82,11 @@ final class RadiusGrid {
                 oids[row] = sorted[row].oid();
                 lat[row] = sorted[row].latitude();
                 lon[row] = sorted[row].longitude();
+                version[row] = sorted[row].version();
                 row++;
             }
         }
-        return new RadiusGrid(oids, lat, lon, start);
+        return new RadiusGrid(oids, lat, lon, version, start);
     }
 
     int size() {
@@ -151,7 +155,7 @@ final class RadiusGrid {
                     nearBoundary = true;
                 }
                 if (d <= miles) {
-                    found.add(new Hit(oids[i], lat, longitudes[i], d));
+                    found.add(new Hit(oids[i], lat, longitudes[i], versions[i], d));
                 }
             }
         }

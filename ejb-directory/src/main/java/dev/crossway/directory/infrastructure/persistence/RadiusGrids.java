@@ -42,7 +42,7 @@ public class RadiusGrids {
     static final Duration MIN_BUILD_INTERVAL = Duration.ofSeconds(2);
     private long minBuildIntervalNanos = MIN_BUILD_INTERVAL.toNanos();
     private static final Logger LOG = Logger.getLogger(RadiusGrids.class.getName());
-    private static final String LOAD = "select oid, latitude, longitude from organization"
+    private static final String LOAD = "select oid, latitude, longitude, version from organization"
             + " where active = 1 and latitude is not null and longitude is not null";
 
     private record Snapshot(String token, RadiusGrid grid, long builtAt) {
@@ -181,7 +181,7 @@ public class RadiusGrids {
             s.setFetchSize(1000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new RadiusGrid.Position(r.getString(1), r.getDouble(2), r.getDouble(3)));
+                    rows.add(new RadiusGrid.Position(r.getString(1), r.getDouble(2), r.getDouble(3), r.getLong(4)));
                 }
             }
         }

@@ -2,6 +2,11 @@ package dev.crossway.directory.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossway.directory.application.OrganizationPage;
+import dev.crossway.directory.application.OrganizationSearch;
+import dev.crossway.directory.application.OrganizationView;
+import dev.crossway.directory.application.internal.OrganizationViewCacheAccess;
+import dev.crossway.directory.application.internal.OrganizationViewCache;
 import dev.crossway.directory.domain.DirectoryEntry;
 import dev.crossway.directory.domain.GeoPoint;
 import dev.crossway.directory.domain.Organization;
@@ -117,22 +122,23 @@ class RadiusGridTest {
     }
 
     @Test
-    void theRepositoryAnswersTheSqlsAnswerAtTheEdges() {
+    void theDirectoryAnswersFromMemoryWhatItAnswersFromSqlAtTheEdges() {
         RadiusGrids grids = grids(Runnable::run);
         grids.fresh(); // builds
         assertThat(grids.fresh()).isPresent();
-        for (OrganizationFilter f : List.of(
-                radius(PHILADELPHIA, 25, 0), radius(PHILADELPHIA, 25, 20), radius(PHILADELPHIA, 24.999999, 0),
-                radius(new GeoPoint(40.2, -75.2), 0.001, 0), radius(new GeoPoint(40.25, -75.2), 10, 0),
-                radius(ADAK, 25, 0), radius(new GeoPoint(51.9, 180), 3, 0), radius(new GeoPoint(51.9, -180), 3, 0),
-                radius(new GeoPoint(89.9, 0), 100, 0))) {
-            assertThat(describe(TestDatabase.inTransaction(em -> new JpaOrganizationRepository(em, grids).search(f))))
-                    .as(f.radiusMiles() + " miles around " + f.center())
-                    .isEqualTo(describe(TestDatabase.inTransaction(em -> new OrganizationSearchSql(em, f).run())));
+        OrganizationViews cache = new OrganizationViews();
+        for (OrganizationSearch s : List.of(
+                near(PHILADELPHIA, 25, 0), near(PHILADELPHIA, 25, 20), near(PHILADELPHIA, 24.999999, 0),
+                near(PHILADELPHIA, 10, 0), near(PHILADELPHIA, 10, 0), near(PHILADELPHIA, 10, 15),
+                near(new GeoPoint(40.2, -75.2), 0.001, 0), near(new GeoPoint(40.25, -75.2), 10, 0),
+                near(ADAK, 25, 0), near(new GeoPoint(51.9, 180), 3, 0), near(new GeoPoint(51.9, -180), 3, 0),
+                near(new GeoPoint(89.9, 0), 100, 0), near(new GeoPoint(41.88, -87.63), 600, 40))) {
+            assertThat(cache.search(grids, s)).as(s.radiusMiles() + " miles around " + s.latitude() + ", " + s.longitude())
+                    .isEqualTo(cache.search(null, s));
         }
-        OrganizationHits same = TestDatabase.inTransaction(em -> new JpaOrganizationRepository(em, grids)
-                .search(radius(new GeoPoint(40.2, -75.2), 0.001, 0)));
-        assertThat(same.hits()).extracting(h -> h.organization().homeCommunityId().value()).containsExactly(
+        assertThat(cache.size()).as("views kept").isGreaterThan(20);
+        assertThat(cache.search(grids, near(new GeoPoint(40.2, -75.2), 0.001, 0)).organizations())
+                .extracting(OrganizationView::oid).containsExactly(
                 "2.16.840.1.113883.3.9.1.1", "2.16.840.1.113883.3.9.10", "2.16.840.1.113883.3.9.100",
                 "2.16.840.1.113883.3.9.9", "2.16.840.1.113883.3.90");
     }
@@ -141,11 +147,12 @@ class RadiusGridTest {
     void aGridIsNotUsedOnceTheGenerationMovesOnUntilItIsRebuilt() {
         List<Runnable> builds = new ArrayList<>();
         RadiusGrids grids = grids(builds::add);
+        OrganizationViews cache = new OrganizationViews();
         assertThat(grids.fresh()).as("none built yet").isEmpty();
         runAll(builds);
         assertThat(grids.fresh()).isPresent();
         GeoPoint empty = new GeoPoint(45.0, -100.0);
-        assertThat(search(grids, empty).total()).isZero();
+        assertThat(cache.search(grids, near(empty, 25, 0)).total()).isZero();
 
         // written and announced (here without JTA: at once, as after a commit)
         Organization added = org(true, new GeoPoint(45.01, -100.0));
@@ -155,26 +162,46 @@ class RadiusGridTest {
             repo.announceChanges();
         });
         assertThat(grids.fresh()).as("the old grid is stale").isEmpty();
-        assertThat(search(grids, empty).total()).as("SQL answers meanwhile").isEqualTo(1);
+        assertThat(cache.search(grids, near(empty, 25, 0)).total()).as("SQL answers meanwhile").isEqualTo(1);
         assertThat(builds).as("a rebuild was asked for").isNotEmpty();
         runAll(builds);
         assertThat(grids.fresh()).isPresent();
-        assertThat(search(grids, empty).hits()).extracting(h -> h.organization().homeCommunityId())
-                .containsExactly(added.homeCommunityId());
+        assertThat(cache.search(grids, near(empty, 25, 0)).organizations()).extracting(OrganizationView::name)
+                .containsExactly(added.name());
 
-        // another node's write: only the shared token moves
-        TestDatabase.execute(em -> em.createNativeQuery("update organization set active = 0 where oid = ?1")
+        // renamed by another node: the shared token moves, and the version with it
+        TestDatabase.execute(em -> em.createNativeQuery("update organization set name = 'Renamed', version = version + 1 where oid = ?1")
                 .setParameter(1, added.homeCommunityId().value()).executeUpdate());
         generation.advance();
-        assertThat(grids.fresh()).isEmpty();
-        assertThat(search(grids, empty).total()).isZero();
+        assertThat(cache.search(grids, near(empty, 25, 0)).organizations()).extracting(OrganizationView::name)
+                .containsExactly("Renamed");
         runAll(builds);
-        assertThat(search(grids, empty).total()).isZero();
         assertThat(grids.fresh()).isPresent();
+        assertThat(cache.search(grids, near(empty, 25, 0)).organizations()).as("the new version from the grid")
+                .extracting(OrganizationView::name).containsExactly("Renamed");
+
+        // deactivated by another node
+        TestDatabase.execute(em -> em.createNativeQuery("update organization set active = 0, version = version + 1 where oid = ?1")
+                .setParameter(1, added.homeCommunityId().value()).executeUpdate());
+        generation.advance();
+        assertThat(cache.search(grids, near(empty, 25, 0)).total()).isZero();
+        runAll(builds);
+        assertThat(grids.fresh()).isPresent();
+        assertThat(cache.search(grids, near(empty, 25, 0)).total()).isZero();
     }
 
-    private static OrganizationHits search(RadiusGrids grids, GeoPoint c) {
-        return TestDatabase.inTransaction(em -> new JpaOrganizationRepository(em, grids).search(radius(c, 25, 0)));
+    /** The directory's queries as the container wires them, with or without the grid, over one view cache. */
+    private static final class OrganizationViews {
+        private final OrganizationViewCache views = OrganizationViewCacheAccess.create(1000);
+
+        OrganizationPage search(RadiusGrids grids, OrganizationSearch s) {
+            return TestDatabase.inTransaction(em -> OrganizationViewCacheAccess.queries(new JpaOrganizationRepository(em, grids),
+                    new JpaZipCentroidRepository(em), grids == null ? null : views).search(s));
+        }
+
+        int size() {
+            return OrganizationViewCacheAccess.size(views);
+        }
     }
 
     private static void runAll(List<Runnable> builds) {
@@ -197,14 +224,13 @@ class RadiusGridTest {
         };
     }
 
-    private static List<String> describe(OrganizationHits hits) {
-        List<String> out = new ArrayList<>(List.of("total " + hits.total()));
-        hits.hits().forEach(h -> out.add(h.organization().homeCommunityId().value() + " " + Math.round(h.distanceMiles() * 100)));
-        return out;
-    }
-
     private static OrganizationFilter radius(GeoPoint c, double miles, int offset) {
         return new OrganizationFilter(null, null, null, null, null, null, null, OrganizationFilter.Activity.ACTIVE, c, miles,
+                offset, 20);
+    }
+
+    private static OrganizationSearch near(GeoPoint c, double miles, int offset) {
+        return new OrganizationSearch(null, null, null, null, null, null, null, null, miles, null, c.latitude(), c.longitude(),
                 offset, 20);
     }
 
