@@ -190,6 +190,40 @@ class RadiusGridTest {
         assertThat(cache.search(grids, near(empty, 25, 0)).total()).isZero();
     }
 
+    @Test
+    void everyWriteOfAnOrganizationAdvancesItsVersionItsCollectionsAlone() {
+        // what makes a view of a version the organization as it is (OrganizationViewCache)
+        Organization o = org(true, new GeoPoint(45.5, -100.5));
+        TestDatabase.execute(em -> new JpaOrganizationRepository(em).add(o));
+        java.util.function.Function<java.util.function.Function<DirectoryEntry, DirectoryEntry>, Long> apply = change ->
+                TestDatabase.inTransaction(em -> {
+                    Organization found = new JpaOrganizationRepository(em).find(o.homeCommunityId()).orElseThrow();
+                    DirectoryEntry now = new DirectoryEntry(found.homeCommunityId(), found.name(), found.aliases(), null, true,
+                            found.address(), found.position().orElse(null), null, null, found.contacts(), found.endpoints(),
+                            found.lastUpdated());
+                    found.applyDirectoryEntry(change.apply(now));
+                    em.flush();
+                    return found.version();
+                });
+        long v0 = apply.apply(e -> e);
+        long v1 = apply.apply(e -> new DirectoryEntry(e.homeCommunityId(), e.name(), e.aliases(), null, true, e.address(),
+                e.position(), null, null, e.contacts(), List.of(new dev.crossway.directory.domain.Endpoint(
+                dev.crossway.directory.domain.EndpointTransaction.XCPD_ITI55, "https://gw.example.org/xcpd", null, null)),
+                e.lastUpdated()));
+        long v2 = apply.apply(e -> new DirectoryEntry(e.homeCommunityId(), e.name(), List.of("Also Known As"), null, true,
+                e.address(), e.position(), null, null, e.contacts(), e.endpoints(), e.lastUpdated()));
+        long v3 = apply.apply(e -> new DirectoryEntry(e.homeCommunityId(), e.name(), e.aliases(), null, true, e.address(),
+                e.position(), null, null, List.of(new dev.crossway.directory.domain.Contact("Desk", "IT", "it@example.org", null)),
+                e.endpoints(), e.lastUpdated()));
+        assertThat(v1).as("an endpoint added").isGreaterThan(v0);
+        assertThat(v2).as("an alias added").isGreaterThan(v1);
+        assertThat(v3).as("a contact added").isGreaterThan(v2);
+        assertThat(apply.apply(e -> e)).as("nothing changed").isEqualTo(v3);
+        TestDatabase.execute(em -> new JpaOrganizationRepository(em).deactivateUnseen("another run", Instant.now()));
+        long v4 = TestDatabase.inTransaction(em -> new JpaOrganizationRepository(em).find(o.homeCommunityId()).orElseThrow().version());
+        assertThat(v4).as("deactivated by the sync").isGreaterThan(v3);
+    }
+
     /** The directory's queries as the container wires them, with or without the grid, over one view cache. */
     private static final class OrganizationViews {
         private final OrganizationViewCache views = OrganizationViewCacheAccess.create(1000);
