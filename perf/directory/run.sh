@@ -58,6 +58,8 @@ export CROSSWAY_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/crossway_perf?useUnicode=
 export CROSSWAY_DB_USER=crossway_perf CROSSWAY_DB_PASSWORD="$DB_PASSWORD"
 export CROSSWAY_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/crossway"
 export CROSSWAY_MULTICAST=230.0.0.99 CROSSWAY_SANDBOX=true CROSSWAY_GEO_ZCTA="$ZCTA"
+# the generated directory is served on 127.0.0.1 over plain http: outbound policy must allow it
+export CROSSWAY_OUTBOUND_ALLOW="127.0.0.1/32${CROSSWAY_OUTBOUND_ALLOW:+,$CROSSWAY_OUTBOUND_ALLOW}"
 # the cluster's key material (JGroups SYM_ENCRYPT and AUTH): without it the server's channel does not start
 ensure_cluster_key
 # the server runs from a private copy of the provisioned WildFly, so a rebuild of ear/ by someone

@@ -259,6 +259,46 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aFacilityCreatedMovedOrDeactivatedThroughOneNodeIsFoundAsItIsNowByTheOthersRadiusSearch() {
+        // node 2 answers plain radius searches from its in-memory grid once built; a write on node 1
+        // advances the directory's token in the replicated signals cache, so node 2 never answers from a stale grid
+        String oid = "2.16.840.1.113883.3.8888." + (1 + new java.util.Random().nextInt(Integer.MAX_VALUE - 1));
+        String nearSitka = "{\"Radius\": {\"Miles\": 5, \"Latitude\": 57.06, \"Longitude\": -135.33}, \"Paging\": {\"Count\": 50}}";
+        String nearJuneau = "{\"Radius\": {\"Miles\": 5, \"Latitude\": 58.30, \"Longitude\": -134.42}, \"Paging\": {\"Count\": 50}}";
+        for (int i = 0; i < 5; i++) {
+            assertThat(on(NODE2, () -> radiusOids(nearSitka))).doesNotContain(oid);
+        }
+        String facility = """
+                {"Meta": {"DataModel": "Organization", "EventType": "%s"},
+                 "Organization": {"Name": "Cluster Grid Clinic", "Identifiers": [{"ID": "%s", "IDType": "OID"}], "Type": "Facility",
+                  "Address": {"StreetAddress": "1 Lincoln St", "City": "Sitka", "State": "AK", "ZIP": "99835"},
+                  "Position": {"Latitude": %s, "Longitude": %s}}}""";
+        Api.Reply created = on(NODE1, () -> Api.post("Organization/New", Tokens.admin(), facility.formatted("New", oid, 57.0601, -135.3301)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(on(NODE2, () -> radiusOids(nearSitka))).contains(oid);
+
+        Api.Reply moved = on(NODE1, () -> Api.post("Organization/Update", Tokens.admin(),
+                facility.formatted("Update", oid, 58.3001, -134.4201)));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(on(NODE2, () -> radiusOids(nearSitka))).doesNotContain(oid);
+        assertThat(on(NODE2, () -> radiusOids(nearJuneau))).contains(oid);
+
+        Api.Reply deleted = on(NODE1, () -> Api.post("Organization/Delete", Tokens.admin(),
+                "{\"Organization\": {\"Identifiers\": [{\"ID\": \"" + oid + "\", \"IDType\": \"OID\"}]}}"));
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        assertThat(on(NODE2, () -> radiusOids(nearJuneau))).doesNotContain(oid);
+    }
+
+    static java.util.List<String> radiusOids(String query) {
+        Api.Reply r = Api.post("Organization/Query", Tokens.partner(), query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        r.json().path("Organizations").forEach(o -> out.add(o.path("Identifiers").path(0).path("ID").asText()));
+        return out;
+    }
+
+    @Test
+    @Order(3)
     void aCachedAnswerIsServedByTheOtherNode() {
         long node2HitsBefore = hits(NODE2);
 

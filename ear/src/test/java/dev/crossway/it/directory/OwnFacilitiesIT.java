@@ -66,6 +66,47 @@ class OwnFacilitiesIT {
                 .path("Organizations")).hasSize(1);
     }
 
+    /**
+     * The plain radius search is answered from an in-memory grid of positions: a facility created,
+     * moved and deactivated shows in the next radius search as it is now, never as the grid had it.
+     */
+    @Test
+    void aRadiusSearchSeesAFacilityCreatedMovedAndDeactivatedAtOnce() {
+        String oid = newOid();
+        String nearSitka = "{\"Radius\": {\"Miles\": 5, \"Latitude\": 57.06, \"Longitude\": -135.33}, \"Paging\": {\"Count\": 50}}";
+        String nearJuneau = "{\"Radius\": {\"Miles\": 5, \"Latitude\": 58.30, \"Longitude\": -134.42}, \"Paging\": {\"Count\": 50}}";
+        for (int i = 0; i < 5; i++) {
+            assertThat(oids(Directory.query(nearSitka))).doesNotContain(oid); // and the grid gets built meanwhile
+        }
+        Api.Reply created = Api.post("Organization/New", Tokens.admin(), """
+                {"Meta": {"DataModel": "Organization", "EventType": "New"},
+                 "Organization": {"Name": "Sitka Grid Clinic", "Identifiers": [{"ID": "%s", "IDType": "OID"}], "Type": "Facility",
+                  "Address": {"StreetAddress": "1 Lincoln St", "City": "Sitka", "State": "AK", "ZIP": "99835"},
+                  "Position": {"Latitude": 57.0601, "Longitude": -135.3301}}}""".formatted(oid));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(oids(Directory.query(nearSitka))).contains(oid);
+
+        Api.Reply moved = Api.post("Organization/Update", Tokens.admin(), """
+                {"Meta": {"DataModel": "Organization", "EventType": "Update"},
+                 "Organization": {"Name": "Sitka Grid Clinic", "Identifiers": [{"ID": "%s", "IDType": "OID"}], "Type": "Facility",
+                  "Address": {"StreetAddress": "1 Main St", "City": "Juneau", "State": "AK", "ZIP": "99801"},
+                  "Position": {"Latitude": 58.3001, "Longitude": -134.4201}}}""".formatted(oid));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(oids(Directory.query(nearSitka))).doesNotContain(oid);
+        assertThat(oids(Directory.query(nearJuneau))).contains(oid);
+
+        Api.Reply deleted = Api.post("Organization/Delete", Tokens.admin(),
+                "{\"Organization\": {\"Identifiers\": [{\"ID\": \"" + oid + "\", \"IDType\": \"OID\"}]}}");
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        assertThat(oids(Directory.query(nearJuneau))).doesNotContain(oid);
+    }
+
+    static java.util.List<String> oids(JsonNode page) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        page.path("Organizations").forEach(o -> out.add(o.path("Identifiers").path(0).path("ID").asText()));
+        return out;
+    }
+
     @Test
     void refusesInvalidFacilitiesNamingTheFieldAndWritesNothing() {
         String oid = newOid();

@@ -26,4 +26,10 @@ public record OrganizationView(
         List<ContactView> contacts,
         List<EndpointView> endpoints,
         Instant lastUpdated) {
+
+    /** The same organization at {@code miles} (rounded to hundredths) from a search centre. */
+    public OrganizationView withDistance(double miles) {
+        return new OrganizationView(oid, name, aliases, type, active, own, address, latitude, longitude,
+                Math.round(miles * 100.0) / 100.0, partOf, managingOrganization, contacts, endpoints, lastUpdated);
+    }
 }

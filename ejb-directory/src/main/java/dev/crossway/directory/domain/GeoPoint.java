@@ -20,10 +20,19 @@ public record GeoPoint(double latitude, double longitude) {
 
     /** Great-circle distance to {@code other} in statute miles. */
     public double distanceMiles(GeoPoint other) {
-        double dLat = Math.toRadians(other.latitude - latitude);
-        double dLon = Math.toRadians(other.longitude - longitude);
+        return distanceMiles(latitude, longitude, other.latitude, other.longitude);
+    }
+
+    /**
+     * Great-circle miles from a centre to a point, without the objects: the in-memory radius
+     * search calls it for every organization in the box. The operations and their order are those
+     * of the radius SQL ({@code OrganizationSearchSql}), so both compute the same distance.
+     */
+    public static double distanceMiles(double centerLatitude, double centerLongitude, double latitude, double longitude) {
+        double dLat = Math.toRadians(latitude - centerLatitude);
+        double dLon = Math.toRadians(longitude - centerLongitude);
         double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude))
+                + Math.cos(Math.toRadians(centerLatitude)) * Math.cos(Math.toRadians(latitude))
                 * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(a)));
     }

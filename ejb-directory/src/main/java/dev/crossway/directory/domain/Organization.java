@@ -226,6 +226,8 @@ public class Organization {
     public List<Endpoint> endpoints() { return List.copyOf(endpoints); }
     public Instant lastUpdated() { return lastUpdated; }
     public String lastSeenRun() { return lastSeenRun; }
+    /** Advances with every change written (its collections' included): a copy of this version is this state. */
+    public long version() { return version; }
 
     @Override
     public boolean equals(Object o) {

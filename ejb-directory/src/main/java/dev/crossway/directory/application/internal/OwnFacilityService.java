@@ -42,6 +42,7 @@ final class OwnFacilityService {
         Instant now = clock.instant();
         Organization o = Organization.ownFacility(entry, now);
         organizations.add(o);
+        organizations.announceChanges();
         record(actor, AuditEvent.Action.CREATED, o, now);
         return o;
     }
@@ -54,6 +55,7 @@ final class OwnFacilityService {
         }
         Instant now = clock.instant();
         o.edit(validator.validate(o.homeCommunityId(), form), now);
+        organizations.announceChanges();
         record(actor, AuditEvent.Action.UPDATED, o, now);
         return o;
     }
@@ -62,6 +64,7 @@ final class OwnFacilityService {
         Organization o = own(oidText);
         Instant now = clock.instant();
         o.deactivate(now);
+        organizations.announceChanges();
         record(actor, AuditEvent.Action.DEACTIVATED, o, now);
         return o;
     }

@@ -38,6 +38,7 @@ final class SyncLedger implements SyncSteps {
         SyncRun run = run(runId);
         List<String> errors = new ArrayList<>(page.errors());
         int stored = upsert.apply(page.entries(), runId, errors);
+        organizations.announceChanges();
         errors.forEach(run::recordError);
         run.pageDone(stored, nextStart, page.total());
     }
@@ -53,6 +54,7 @@ final class SyncLedger implements SyncSteps {
         if (deactivateUnseen) {
             if (run.organizations() > 0) {
                 organizations.deactivateUnseen(runId, clock.instant());
+                organizations.announceChanges();
             } else {
                 run.recordError("the directory listed no organizations; none were deactivated");
             }

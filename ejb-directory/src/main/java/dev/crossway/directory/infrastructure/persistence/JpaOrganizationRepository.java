@@ -5,7 +5,9 @@ import dev.crossway.directory.domain.OrganizationFilter;
 import dev.crossway.directory.domain.OrganizationHits;
 import dev.crossway.directory.domain.OrganizationRepository;
 import dev.crossway.interop.id.Oid;
+import dev.crossway.directory.domain.OrganizationRefs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -15,18 +17,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Organizations in MariaDB/MySQL; the search is native SQL (see {@link OrganizationSearchSql}). */
+/**
+ * Organizations in MariaDB/MySQL; the search is native SQL (see {@link OrganizationSearchSql});
+ * the plain radius search also from this node's in-memory {@link RadiusGrid} while it is current
+ * ({@link RadiusGrids}).
+ */
 @ApplicationScoped
 public class JpaOrganizationRepository implements OrganizationRepository {
 
     @PersistenceContext(unitName = "directory")
     private EntityManager em;
+    @Inject
+    RadiusGrids grids;
 
     protected JpaOrganizationRepository() {
     }
 
+    /** Outside the container, without the in-memory radius search (SQL answers every search). */
     public JpaOrganizationRepository(EntityManager em) {
+        this(em, null);
+    }
+
+    public JpaOrganizationRepository(EntityManager em, RadiusGrids grids) {
         this.em = em;
+        this.grids = grids;
     }
 
     @Override
@@ -56,6 +70,24 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     @Override
     public OrganizationHits search(OrganizationFilter filter) {
         return new OrganizationSearchSql(em, filter).run();
+    }
+
+    @Override
+    public Optional<OrganizationRefs> searchFromMemory(OrganizationFilter filter) {
+        if (grids == null || !RadiusGrids.serves(filter)) {
+            return Optional.empty();
+        }
+        return grids.fresh()
+                .map(grid -> grid.search(filter.center(), filter.radiusMiles(), filter.offset(), filter.count()))
+                .map(page -> new OrganizationRefs(page.hits().stream()
+                        .map(h -> new OrganizationRefs.Ref(h.oid(), h.version(), h.distanceMiles())).toList(), page.total()));
+    }
+
+    @Override
+    public void announceChanges() {
+        if (grids != null) {
+            grids.announceChanges();
+        }
     }
 
     @Override

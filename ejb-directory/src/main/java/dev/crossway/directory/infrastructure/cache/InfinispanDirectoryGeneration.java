@@ -1,0 +1,38 @@
+package dev.crossway.directory.infrastructure.cache;
+
+import dev.crossway.directory.infrastructure.persistence.DirectoryGeneration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.infinispan.Cache;
+
+/**
+ * The directory's change token in the replicated cache {@code signals} of container
+ * {@code crossway} (synchronous replication: {@link #advance} returns once every node holds the
+ * new token), beside the trust anchors' token. A cluster started afresh has no token; the first
+ * reader creates one.
+ */
+@ApplicationScoped
+public class InfinispanDirectoryGeneration implements DirectoryGeneration {
+
+    static final String KEY = "directory-organizations";
+
+    @Resource(lookup = "java:jboss/infinispan/cache/crossway/signals")
+    private Cache<String, String> cache;
+
+    @Override
+    public String current() {
+        String token = cache.get(KEY);
+        if (token != null) {
+            return token;
+        }
+        String fresh = UUID.randomUUID().toString();
+        String raced = cache.putIfAbsent(KEY, fresh);
+        return raced == null ? fresh : raced;
+    }
+
+    @Override
+    public void advance() {
+        cache.put(KEY, UUID.randomUUID().toString());
+    }
+}
