@@ -31,7 +31,7 @@ import javax.sql.DataSource;
  * {@link #announceChanges()}) sends the next search on every node back to SQL until a new grid is
  * built. Builds run in the background, one at a time and at most one per
  * {@link #MIN_BUILD_INTERVAL} (a sync changes the directory page by page: SQL answers meanwhile).
- * A grid older than {@code crossway.directory.radius-grid.max-age} (default 10 minutes) is rebuilt
+ * A grid older than {@code crossway.directory.radius-grid.max-age} (default 1 minute) is rebuilt
  * even without a new token, so a signal lost with a node that died between its commit and the
  * announcement cannot keep a grid stale for longer. {@code crossway.directory.radius-grid=false}
  * turns the grid off (SQL answers every search).
@@ -60,7 +60,7 @@ public class RadiusGrids {
     private Supplier<List<RadiusGrid.Position>> loader;
     private Executor builder;
     private final boolean enabled = !"false".equalsIgnoreCase(Setting.value("crossway.directory.radius-grid", "true"));
-    private final long maxAgeNanos = Setting.duration("crossway.directory.radius-grid.max-age", Duration.ofMinutes(10)).toNanos();
+    private final long maxAgeNanos = Setting.duration("crossway.directory.radius-grid.max-age", Duration.ofMinutes(1)).toNanos();
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile Snapshot current;
     private volatile long lastBuildStart = System.nanoTime() - MIN_BUILD_INTERVAL.toNanos() - 1;
