@@ -3,7 +3,6 @@ package dev.crossway.directory.infrastructure.cache;
 import dev.crossway.directory.infrastructure.persistence.DirectoryGeneration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import org.infinispan.Cache;
 
 /**
@@ -22,17 +21,11 @@ public class InfinispanDirectoryGeneration implements DirectoryGeneration {
 
     @Override
     public String current() {
-        String token = cache.get(KEY);
-        if (token != null) {
-            return token;
-        }
-        String fresh = UUID.randomUUID().toString();
-        String raced = cache.putIfAbsent(KEY, fresh);
-        return raced == null ? fresh : raced;
+        return ClusterSignals.current(cache, KEY);
     }
 
     @Override
     public void advance() {
-        cache.put(KEY, UUID.randomUUID().toString());
+        ClusterSignals.advance(cache, KEY);
     }
 }

@@ -10,8 +10,6 @@ import dev.crossway.interop.id.HomeCommunityId;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -59,17 +57,6 @@ public class DefaultHostedCommunities implements HostedCommunities {
      * the new token), every node's gateway routes by the new settings; the caller is answered after that.
      */
     private void announceAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    routing.changed();
-                }
-            }
-        });
+        AfterCommit.of(transactions).run(() -> routing.changed());
     }
 }

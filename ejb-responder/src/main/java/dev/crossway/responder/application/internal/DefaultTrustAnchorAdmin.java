@@ -9,8 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -60,17 +58,6 @@ public class DefaultTrustAnchorAdmin implements TrustAnchorAdmin {
      * under the new token), every node's cache is told; the caller is answered after that.
      */
     private void announceAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    cache.changed();
-                }
-            }
-        });
+        AfterCommit.of(transactions).run(() -> cache.changed());
     }
 }

@@ -1,9 +1,9 @@
 package dev.crossway.responder.infrastructure.cache;
 
 import dev.crossway.responder.domain.trust.TrustAnchorChanges;
+import dev.crossway.directory.infrastructure.cache.ClusterSignals;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import org.infinispan.Cache;
 
 /**
@@ -21,17 +21,11 @@ public class InfinispanTrustAnchorChanges implements TrustAnchorChanges {
 
     @Override
     public String generation() {
-        String token = cache.get(KEY);
-        if (token != null) {
-            return token;
-        }
-        String fresh = UUID.randomUUID().toString();
-        String raced = cache.putIfAbsent(KEY, fresh);
-        return raced == null ? fresh : raced;
+        return ClusterSignals.current(cache, KEY);
     }
 
     @Override
     public void changed() {
-        cache.put(KEY, UUID.randomUUID().toString());
+        ClusterSignals.advance(cache, KEY);
     }
 }
