@@ -103,10 +103,7 @@ public class GatewayServlet extends HttpServlet {
      * docs/PERFORMANCE.md). The bytes, headers and status are those of {@link #write}.
      */
     static void writeAsync(HttpServletRequest req, HttpServletResponse resp, GatewayReply reply) throws IOException {
-        resp.setStatus(reply.httpStatus());
-        reply.headers().forEach(resp::setHeader);
-        resp.setContentType(reply.contentType());
-        resp.setContentLength(reply.body().length);
+        head(resp, reply);
         AsyncContext async = req.startAsync();
         async.setTimeout(WRITE_TIMEOUT_MS);
         ServletOutputStream out = resp.getOutputStream();
@@ -150,11 +147,16 @@ public class GatewayServlet extends HttpServlet {
     }
 
     static void write(HttpServletResponse resp, GatewayReply reply) throws IOException {
+        head(resp, reply);
+        resp.getOutputStream().write(reply.body());
+    }
+
+    /** Status, headers, type and length of {@code reply}: the same whichever thread writes the body. */
+    private static void head(HttpServletResponse resp, GatewayReply reply) {
         resp.setStatus(reply.httpStatus());
         reply.headers().forEach(resp::setHeader);
         resp.setContentType(reply.contentType());
         resp.setContentLength(reply.body().length);
-        resp.getOutputStream().write(reply.body());
     }
 
     /** Faults this transport answers on its own, before the gateway sees the message. */
