@@ -33,9 +33,14 @@ final class Dom {
         return found;
     }
 
+    /** The first such child: the walk stops there (a uniqueness check uses {@link #children}). */
     static Optional<Element> child(Element parent, String ns, String localName) {
-        List<Element> all = children(parent, ns, localName);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Text content with runs of white space (line breaks inside values are common) collapsed. */

@@ -23,8 +23,8 @@ final class Dom {
     }
 
     static Element child(Element parent, String ns, String local) {
-        for (Element e : children(parent)) {
-            if (ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && local.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) {
                 return e;
             }
         }

@@ -24,9 +24,14 @@ final class Hl7Dom {
         return list;
     }
 
+    /** The first such child: the walk stops there. */
     static Optional<Element> child(Element parent, String local) {
-        List<Element> list = children(parent, local);
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && local.equals(e.getLocalName()) && Hl7v3.NS.equals(e.getNamespaceURI())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     static Element required(Element parent, String local, String path) {
