@@ -90,12 +90,36 @@ public final class ApplicationPrivileges extends BaseCallback {
 
     /** Grants every table of the connection's schema (except Flyway's history) to the role. */
     public void grant(Connection owner) throws SQLException {
+        List<String> tables;
         try (Statement s = owner.createStatement()) {
-            for (String table : tables(s)) {
-                s.execute("GRANT " + privilegesFor(table) + " ON " + quoted(table) + " TO '" + role + "'");
+            tables = tables(s);
+        }
+        grant(owner, tables);
+    }
+
+    /**
+     * Grants each of {@code tables}; one that no longer exists (or is not yet usable) when its turn
+     * comes is passed over. The modules migrate at once at deployment, each in its own singleton,
+     * and each module's callback grants the whole schema: a table another module is creating or
+     * replacing can be listed and gone (MariaDB error 1146) a moment later. It is granted all the
+     * same, by the callback that ends its own module's migration.
+     */
+    public void grant(Connection owner, List<String> tables) throws SQLException {
+        try (Statement s = owner.createStatement()) {
+            for (String table : tables) {
+                try {
+                    s.execute("GRANT " + privilegesFor(table) + " ON " + quoted(table) + " TO '" + role + "'");
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != NO_SUCH_TABLE) {
+                        throw e;
+                    }
+                }
             }
         }
     }
+
+    /** MariaDB/MySQL ER_NO_SUCH_TABLE. */
+    private static final int NO_SUCH_TABLE = 1146;
 
     private static List<String> tables(Statement s) throws SQLException {
         List<String> tables = new ArrayList<>();
