@@ -6,6 +6,7 @@ import dev.crossway.interop.xca.AdhocQueryRequest;
 import dev.crossway.interop.xca.Association;
 import dev.crossway.interop.xca.AdhocQueryRequestReader;
 import dev.crossway.interop.soap.MtomMessage;
+import dev.crossway.interop.soap.WsAddressing;
 import dev.crossway.interop.xca.AdhocQueryResponse;
 import dev.crossway.interop.xca.AdhocQueryResponseReader;
 import dev.crossway.interop.xca.DocumentEntry;
@@ -312,8 +313,9 @@ final class XcaQueryResponder {
         return reply(in, AdhocQueryResponse.failure(RegistryError.error(code, context, location)));
     }
 
+    /** The answer written straight to its bytes (no DOM): the bytes the DOM envelope serialised to (AdhocQueryResponseMarkupTest). */
     private static GatewayReply reply(Inbound in, AdhocQueryResponse response) {
-        return SoapReplies.ok(SoapReplies.envelope(in.addressing(), EbXml.ACTION_QUERY_RESPONSE,
-                AdhocQueryResponseWriter.write(response)));
+        return SoapReplies.ok(AdhocQueryResponseWriter.envelope(WsAddressing.responseTo(in.addressing(), EbXml.ACTION_QUERY_RESPONSE),
+                response));
     }
 }

@@ -185,6 +185,67 @@ public class StoredDocument {
         this.pushedBy = actor;
     }
 
+    /** A stored row's columns, by column name, for {@link #read}. */
+    public interface Columns {
+        String text(String column);
+
+        /** Null for SQL NULL. */
+        Long number(String column);
+
+        /** Null for SQL NULL; read as the entity manager reads it (UTC). */
+        Instant instant(String column);
+    }
+
+    /**
+     * A document read back from its {@code stored_document} row outside the entity manager (the
+     * gateway's FindDocuments reads it in plain JDBC): every field from its column, as Hibernate
+     * maps them (an embedded code whose three columns are all NULL is null). Not managed: for reading.
+     */
+    public static StoredDocument read(Columns c) {
+        StoredDocument d = new StoredDocument();
+        d.id = c.number("id");
+        d.uniqueId = c.text("unique_id");
+        d.entryUuid = c.text("entry_uuid");
+        d.communityHcid = c.text("community_hcid");
+        d.repositoryUniqueId = c.text("repository_unique_id");
+        d.patientKey = c.number("patient_key");
+        d.patientCx = c.text("patient_cx");
+        d.status = c.text("status");
+        d.mimeType = c.text("mime_type");
+        d.title = c.text("title");
+        d.typeCode = code(c, "type_code", "type_scheme", "type_display");
+        d.classCode = code(c, "class_code", "class_scheme", "class_display");
+        d.formatCode = code(c, "format_code", "format_scheme", "format_display");
+        d.practiceSettingCode = code(c, "practice_code", "practice_scheme", "practice_display");
+        d.confidentialityCode = code(c, "confidentiality_code", "confidentiality_scheme", "confidentiality_display");
+        d.languageCode = c.text("language_code");
+        d.creationTime = c.text("creation_time_dtm");
+        d.creationTimeKey = c.text("creation_time");
+        d.serviceStartTime = c.text("service_start_dtm");
+        d.serviceStartKey = c.text("service_start");
+        d.serviceStopTime = c.text("service_stop_dtm");
+        d.serviceStopKey = c.text("service_stop");
+        d.authorPerson = c.text("author_person");
+        d.authorInstitution = c.text("author_institution");
+        d.size = c.number("size_bytes");
+        d.sha1 = c.text("sha1");
+        d.sha256 = c.text("sha256");
+        d.pushedAt = c.instant("pushed_at");
+        d.pushedBy = c.text("pushed_by");
+        d.parentId = c.number("parent_id");
+        d.relation = c.text("parent_relation");
+        d.withdrawnAt = c.instant("withdrawn_at");
+        d.withdrawnBy = c.text("withdrawn_by");
+        return d;
+    }
+
+    private static DocumentCode code(Columns c, String code, String scheme, String display) {
+        String v = c.text(code);
+        String s = c.text(scheme);
+        String n = c.text(display);
+        return v == null && s == null && n == null ? null : new DocumentCode(v, s, n);
+    }
+
     /** After a merge: the document now belongs to the surviving patient. */
     public void reassign(long survivorKey, PatientId survivorId) {
         this.patientKey = survivorKey;

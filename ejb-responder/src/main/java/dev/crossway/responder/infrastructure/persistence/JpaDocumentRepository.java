@@ -6,18 +6,30 @@ import dev.crossway.responder.domain.document.DocumentContent;
 import dev.crossway.responder.domain.document.DocumentCriteria;
 import dev.crossway.responder.domain.document.DocumentRepository;
 import dev.crossway.responder.domain.document.StoredDocument;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaDocumentRepository implements DocumentRepository {
 
     @PersistenceContext(unitName = "responder")
     private EntityManager em;
+    /** The entity manager's data source, for the gateway's reads in plain JDBC; null outside the server. */
+    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
+    private DataSource dataSource;
 
     protected JpaDocumentRepository() {
     }
@@ -26,9 +38,59 @@ public class JpaDocumentRepository implements DocumentRepository {
         this.em = em;
     }
 
+    /** Plain JDBC ({@link Jdbc}): the documents read from their rows, not managed (the gateway only reads them). */
     @Override
     public List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria, int maxResults) {
-        return new FindDocumentsJpql(criteria).query(em, community).setMaxResults(maxResults).getResultList();
+        FindDocumentsSql query = new FindDocumentsSql(criteria);
+        String sql = query.sql(community, maxResults);
+        return Jdbc.read(dataSource, em, c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                query.bind(st);
+                try (ResultSet r = st.executeQuery()) {
+                    List<StoredDocument> found = new ArrayList<>();
+                    StoredDocument.Columns columns = new RowColumns(r);
+                    while (r.next()) {
+                        found.add(StoredDocument.read(columns));
+                    }
+                    return found;
+                }
+            }
+        });
+    }
+
+    /** The current row's columns by name; instants in UTC, as {@code hibernate.jdbc.time_zone} reads them. */
+    private record RowColumns(ResultSet r) implements StoredDocument.Columns {
+
+        private static final java.util.TimeZone UTC = java.util.TimeZone.getTimeZone("UTC");
+
+        @Override
+        public String text(String column) {
+            try {
+                return r.getString(column);
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot read " + column, e);
+            }
+        }
+
+        @Override
+        public Long number(String column) {
+            try {
+                long v = r.getLong(column);
+                return r.wasNull() ? null : v;
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot read " + column, e);
+            }
+        }
+
+        @Override
+        public Instant instant(String column) {
+            try {
+                Timestamp t = r.getTimestamp(column, java.util.Calendar.getInstance(UTC));
+                return t == null ? null : t.toInstant();
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot read " + column, e);
+            }
+        }
     }
 
     @Override

@@ -8,21 +8,29 @@ import dev.crossway.responder.domain.patient.Patient;
 import dev.crossway.responder.domain.patient.PatientStanding;
 import dev.crossway.responder.domain.patient.Sex;
 import dev.crossway.responder.domain.patient.PatientRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaPatientRepository implements PatientRepository {
 
     @PersistenceContext(unitName = "responder")
     private EntityManager em;
+    /** The entity manager's data source, for reads that map no entity; null outside the server. */
+    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
+    private DataSource dataSource;
 
     protected JpaPatientRepository() {
     }
@@ -75,7 +83,8 @@ public class JpaPatientRepository implements PatientRepository {
      * then the entities, then their identifier and name-key collections (four round trips, and
      * collections matching never reads). A candidate with no id or several ids under the authority
      * (not something the store writes) is loaded as an entity, so that it is named exactly as
-     * {@link Patient#mainIdentifier} names it.
+     * {@link Patient#mainIdentifier} names it. Plain JDBC ({@link #read}): no Hibernate session for a
+     * read that maps no entity.
      */
     @Override
     public List<MatchCandidate> matchCandidates(HomeCommunityId community, Oid authority, Collection<String> nameKeys,
@@ -83,71 +92,113 @@ public class JpaPatientRepository implements PatientRepository {
         if (nameKeys.isEmpty()) {
             return List.of();
         }
-        // one parameter per key, not a list parameter (whose SQL Hibernate rewrites and plans again at each
-        // execution); the date as text and the flag as a number: the same Java types whatever the driver and zone
+        // one parameter per key; the date as text and the flag as a number: the same Java types whatever the driver and zone
         List<String> keys = List.copyOf(nameKeys);
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < keys.size(); i++) {
-            in.append(i == 0 ? "?" : ", ?").append(5 + i);
+            in.append(i == 0 ? "?" : ", ?");
         }
-        Query q = em.createNativeQuery("select p.id, p.first_name, p.middle_name, p.last_name,"
+        String sql = "select p.id, p.first_name, p.middle_name, p.last_name,"
                 + " cast(p.birth_date as char(10)), p.sex, p.street, p.zip, p.home_phone, p.mobile_phone,"
                 + " cast(p.opted_out as signed),"
-                + " (select min(i.id_value) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?4),"
-                + " (select count(*) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?4)"
+                + " (select min(i.id_value) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?),"
+                + " (select count(*) from patient_identifier i where i.patient_id = p.id and i.assigning_authority = ?)"
                 + " from patient p where p.id in (select k.patient_id from patient_name_key k"
-                + " where k.name_key in (" + in + ") and k.birth_year between ?1 and ?2)"
-                + " and p.community_hcid = ?3 and p.active = true order by p.id")
-                .setParameter(1, fromYear)
-                .setParameter(2, toYear)
-                .setParameter(3, community.oid().value())
-                .setParameter(4, authority.value())
-                .setMaxResults(200);
-        for (int i = 0; i < keys.size(); i++) {
-            q.setParameter(5 + i, keys.get(i));
-        }
-        List<Object[]> rows = q.getResultList();
-        List<MatchCandidate> found = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            long key = ((Number) r[0]).longValue();
-            if (r[11] == null || ((Number) r[12]).longValue() != 1) {
-                byKey(key).ifPresent(p -> found.add(MatchCandidate.of(p, authority)));
-                continue;
+                + " where k.name_key in (" + in + ") and k.birth_year between ? and ?)"
+                + " and p.community_hcid = ? and p.active = true order by p.id limit 200";
+        List<MatchCandidate> found = new ArrayList<>();
+        List<Long> irregular = new ArrayList<>();
+        read(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                int at = 1;
+                st.setString(at++, authority.value());
+                st.setString(at++, authority.value());
+                for (String k : keys) {
+                    st.setString(at++, k);
+                }
+                st.setInt(at++, fromYear);
+                st.setInt(at++, toYear);
+                st.setString(at, community.oid().value());
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long key = r.getLong(1);
+                        String id = r.getString(12);
+                        if (id == null || r.getLong(13) != 1) {
+                            irregular.add(key);
+                            found.add(null);
+                            continue;
+                        }
+                        found.add(new MatchCandidate(key, r.getString(2), r.getString(3), r.getString(4), LocalDate.parse(r.getString(5)),
+                                Sex.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                                r.getLong(11) != 0, new PatientId(id, authority)));
+                    }
+                }
             }
-            found.add(new MatchCandidate(key, (String) r[1], (String) r[2], (String) r[3], LocalDate.parse((String) r[4]),
-                    Sex.valueOf((String) r[5]), (String) r[6], (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).intValue() != 0,
-                    new PatientId((String) r[11], authority)));
+            return null;
+        });
+        if (irregular.isEmpty()) {
+            return found;
         }
-        return found;
+        // in the row's place, as the one query ordered them
+        List<MatchCandidate> all = new ArrayList<>(found.size());
+        int next = 0;
+        for (MatchCandidate m : found) {
+            if (m != null) {
+                all.add(m);
+            } else {
+                byKey(irregular.get(next++)).ifPresent(p -> all.add(MatchCandidate.of(p, authority)));
+            }
+        }
+        return all;
     }
 
     /** One statement on the patient row (the identifier's unique key, then the patient's primary key). */
     @Override
     public Optional<PatientStanding> standingByIdentifier(HomeCommunityId community, PatientId id) {
-        List<Object[]> rows = em.createNativeQuery("select " + STANDING
-                        + " from patient_identifier i join patient p on p.id = i.patient_id"
-                        + " where i.community_hcid = ?1 and i.assigning_authority = ?2 and i.id_value = ?3")
-                .setParameter(1, community.oid().value())
-                .setParameter(2, id.assigningAuthority().value())
-                .setParameter(3, id.value())
-                .getResultList();
-        return rows.stream().findFirst().map(JpaPatientRepository::standing);
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("select " + STANDING
+                    + " from patient_identifier i join patient p on p.id = i.patient_id"
+                    + " where i.community_hcid = ? and i.assigning_authority = ? and i.id_value = ?")) {
+                st.setString(1, community.oid().value());
+                st.setString(2, id.assigningAuthority().value());
+                st.setString(3, id.value());
+                return standing(st);
+            }
+        });
     }
 
     @Override
     public Optional<PatientStanding> standingByKey(long key) {
-        List<Object[]> rows = em.createNativeQuery("select " + STANDING + " from patient p where p.id = ?1")
-                .setParameter(1, key)
-                .getResultList();
-        return rows.stream().findFirst().map(JpaPatientRepository::standing);
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("select " + STANDING + " from patient p where p.id = ?")) {
+                st.setLong(1, key);
+                return standing(st);
+            }
+        });
     }
 
     /** The columns of a {@link PatientStanding}, the flags as numbers (one Java type whatever the driver maps BOOLEAN to). */
     private static final String STANDING = "p.id, p.survivor_id, cast(p.active as signed), cast(p.opted_out as signed)";
 
-    private static PatientStanding standing(Object[] r) {
-        return new PatientStanding(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue() != 0, ((Number) r[3]).intValue() != 0);
+    private static Optional<PatientStanding> standing(PreparedStatement st) throws SQLException {
+        try (ResultSet r = st.executeQuery()) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            long key = r.getLong(1);
+            long survivor = r.getLong(2);
+            Long mergedInto = r.wasNull() ? null : survivor;
+            return Optional.of(new PatientStanding(key, mergedInto, r.getLong(3) != 0, r.getLong(4) != 0));
+        }
+    }
+
+    /**
+     * A read in plain JDBC: in the server on a connection of the application's data source (enlisted
+     * in the caller's transaction when there is one, as the entity manager's would be); outside it
+     * (tests, {@code RESOURCE_LOCAL}) on the entity manager's own connection.
+     */
+    private <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, em, work);
     }
 
     @Override

@@ -219,6 +219,40 @@ class ResponderRepositoriesTest {
     }
 
     @Test
+    void findDocumentsReadsEachDocumentAsTheEntityManagerDoes() {
+        long p = patient("A-1", "Alice", "Newman", LocalDate.of(1970, 5, 1));
+        StoredDocument original = document(p, "1.2.3.1", "11488-4", "20200101");
+        document(p, "1.2.3.2", "34133-9", "20210615103000");
+        // a document with no codes, a successor (parent and relation) and a withdrawn one (never found)
+        DocumentMetadata bare = new DocumentMetadata("text/plain", "Bare", null, null, null, null, null, null, null, null, null, null, null);
+        byte[] content = "bare".getBytes();
+        TestDatabase.execute(em -> {
+            StoredDocument d = new StoredDocument(new DocumentUniqueId("1.2.3.9"), HOME, HOME.oid().value(), p,
+                    new PatientId("A-1", AUTHORITY), bare, ContentDigest.of(content), NOW.plusMillis(123), null);
+            new JpaDocumentRepository(em).add(d, content);
+            d.succeed(em.find(StoredDocument.class, original.id()), dev.crossway.responder.domain.document.Relation.APND);
+        });
+        document(p, "1.2.3.4", "34133-9", "2023");
+        TestDatabase.execute(em -> em.createQuery("select d from StoredDocument d where d.uniqueId = '1.2.3.4'", StoredDocument.class)
+                .getSingleResult().withdraw(NOW, "admin"));
+        TestDatabase.execute(em -> {
+            List<StoredDocument> found = new JpaDocumentRepository(em).find(HOME, new DocumentCriteria(p, List.of(), List.of(), List.of(),
+                    List.of(), List.of(), null, null, null, null, null, null), 100);
+            assertThat(found).extracting(d -> d.uniqueId().value()).containsExactlyInAnyOrder("1.2.3.1", "1.2.3.2", "1.2.3.9");
+            for (StoredDocument d : found) {
+                em.clear();
+                StoredDocument entity = em.find(StoredDocument.class, d.id());
+                assertThat(d).usingRecursiveComparison().isEqualTo(entity);
+            }
+            assertThat(found).filteredOn(d -> d.uniqueId().value().equals("1.2.3.9")).singleElement().satisfies(d -> {
+                assertThat(d.typeCode()).isNull();
+                assertThat(d.parentId()).contains(original.id());
+                assertThat(d.pushedBy()).isNull();
+            });
+        });
+    }
+
+    @Test
     void aBatchOfAuditRecordsIsWrittenInOneGoAndReadsBackAsWritten() {
         String patient = "B-7^^^&" + AUTHORITY + "&ISO";
         // whole seconds: against MariaDB 10 the driver sends no fraction, by this path as by persist()

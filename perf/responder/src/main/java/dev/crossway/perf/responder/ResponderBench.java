@@ -214,6 +214,23 @@ public final class ResponderBench {
             source = null;
             log("%s", line(res));
             results.add(res);
+            // --profile-scenarios N: then N more seconds of the same scenario with JFR on the server, its own row
+            int scenarioProfile = Integer.parseInt(a.getOrDefault("profile-scenarios", "0"));
+            if (scenarioProfile > 0 && jcmd != null && serverPid > 0 && !kind.equals("mix")) {
+                Path jfr = out.resolveSibling(s + "-profile.jfr");
+                Files.deleteIfExists(jfr);
+                Supplier<Load.Item> more = Pools.once(signFor(label + " (JFR)", pools, kind, maxRate.get(kind), scenarioProfile + 2));
+                log("profiling %s with JFR for %d s (%s)", label, scenarioProfile, jfr);
+                new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf-" + s, "settings=profile",
+                        "duration=" + scenarioProfile + "s", "filename=" + jfr.toAbsolutePath()).inheritIO().start().waitFor();
+                Load.Result prof = Load.run(label + " (under JFR)", users, scenarioProfile + 2, more, serverPid, dbPid);
+                more = null;
+                log("%s", line(prof));
+                results.add(prof);
+                for (int i = 0; i < 30 && !Files.exists(jfr); i++) {
+                    Thread.sleep(1000);
+                }
+            }
         }
         // users sweep on cache hits (latency vs throughput)
         // with this JVM's HTTP client and, where given, with wrk (less CPU per request on the shared cores)
