@@ -9,6 +9,7 @@
 # It is copied to perf/responder/target/crossway.ear at start (CROSSWAY_PERF_EAR names another build).
 #
 #   perf/responder/run.sh [--with-peer] [extra ResponderBench options, e.g. --users 16 --measure-seconds 60 --patients 10000]
+#   --baseline-without-replay-cache true: measure a build from before the replay cache (it logs what a second sending gets instead of requiring REPLAYED)
 #
 # --with-peer also builds ../shared/peers/ipf-xcpd-baseline (copied to target/ipf-peer: the shared folder is
 # read-only) and compares Crossway with it in the same run (PeerComparison; it starts the peer on 127.0.0.1:18680

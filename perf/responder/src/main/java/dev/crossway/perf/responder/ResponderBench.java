@@ -166,8 +166,13 @@ public final class ResponderBench {
                 pools.take("xca-retrieve", 1).get(0), document);
         Load.Item replayed = priming.get(0);
         String refusal = refusal(replayed);
-        check(refusal.contains("REPLAYED"), "a second sending of a signed request was not refused as a replay: " + refusal);
-        log("a second sending of a signed request is refused: %s", refusal);
+        if ("true".equals(a.get("baseline-without-replay-cache"))) {
+            // a build from before the replay cache (2026-12-05), measured on this host for a same-host baseline
+            log("baseline build without a replay cache: a second sending gives %s", refusal);
+        } else {
+            check(refusal.contains("REPLAYED"), "a second sending of a signed request was not refused as a replay: " + refusal);
+            log("a second sending of a signed request is refused: %s", refusal);
+        }
 
         // --- warm-up, then the measurements --------------------------------------------------------
         Map<String, Integer> mixWeights = new LinkedHashMap<>();
