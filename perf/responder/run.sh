@@ -10,6 +10,7 @@
 #
 #   perf/responder/run.sh [--with-peer] [extra ResponderBench options, e.g. --users 16 --measure-seconds 60 --patients 10000]
 #   --baseline-without-replay-cache true: measure a build from before the replay cache (it logs what a second sending gets instead of requiring REPLAYED)
+#   with CROSSWAY_PERF_SINGLE_ACCOUNT=true in the environment the application's database user may migrate (builds before 2026-12-05)
 #
 # --with-peer also builds ../shared/peers/ipf-xcpd-baseline (copied to target/ipf-peer: the shared folder is
 # read-only) and compares Crossway with it in the same run (PeerComparison; it starts the peer on 127.0.0.1:18680
@@ -93,6 +94,12 @@ trap 'exit 130' INT TERM
 ensure_mariadb
 DB_PASSWORD="$(local_secret PERF2_DB_PASSWORD)"
 create_database crossway_perf2 crossway_perf2 "$DB_PASSWORD" fresh
+if [ "${CROSSWAY_PERF_SINGLE_ACCOUNT:-}" = true ]; then
+  # a build from before the two database accounts (2026-12-05) migrates as the application's own user
+  for host in localhost 127.0.0.1; do
+    echo "GRANT ALL PRIVILEGES ON \`crossway_perf2\`.* TO 'crossway_perf2'@'$host';" | db_admin
+  done
+fi
 
 export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
 start_keycloak "$STATE/keycloak-perf2" "$STATE/keycloak-perf2.log" fresh

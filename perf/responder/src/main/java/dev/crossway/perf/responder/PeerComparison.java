@@ -117,6 +117,9 @@ final class PeerComparison {
                 peerRefusal.length() > 160 ? peerRefusal.substring(0, 160) : peerRefusal, crosswayRefusal);
 
         int warmUsers = users.get(0);
+        // what the peer was actually sent (the two checks above, then every answered or failed send)
+        long peerSent = 2;
+        List<String> peerCounts = new ArrayList<>();
         // warm-up in rounds of at most 40 s, each signed just before it (a longer pool would outlive its timestamps)
         for (String target : List.of("crossway", "peer")) {
             for (double left = warmup; left > 0; left -= 40) {
@@ -125,6 +128,9 @@ final class PeerComparison {
                 Load.Result w = Load.run("warm-up " + target, warmUsers, round, Pools.once(items), target.equals("peer")
                         ? peerPid : serverPid, target.equals("peer") ? 0 : dbPid);
                 ResponderBench.log("warm-up %s: %s", target, ResponderBench.line(w));
+                if (target.equals("peer")) {
+                    peerSent += w.count() + w.errors();
+                }
             }
         }
         List<Load.Result[]> pairs = new ArrayList<>();
@@ -134,8 +140,14 @@ final class PeerComparison {
                 String target = i == 0 ? "crossway" : "peer";
                 List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users", pools, target,
                         rate, seconds);
+                if (i == 1) {
+                    peerCounts.add(String.format("%,d before its %d-user window", peerSent, u));
+                }
                 pair[i] = Load.run(i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u, seconds,
                         Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
+                if (i == 1) {
+                    peerSent += pair[i].count() + pair[i].errors();
+                }
                 items = null;
                 ResponderBench.log("%s", ResponderBench.line(pair[i]));
             }
@@ -150,6 +162,10 @@ final class PeerComparison {
                 .append(String.format("%.0f s per window after %.0f s of warm-up each at %d users; %,d signed in %.1f s.%n%n",
                         seconds, warmup, warmUsers, pools.built(), pools.signingSeconds()));
         r.append(sweepNote);
+        r.append(String.format("Messages the peer received (counted): %s, %,d in all; %s.%n%n", String.join(", ", peerCounts),
+                peerSent, peerSent <= PEER_SWEEP_THRESHOLD ? "every window before its replay-cache sweep starts"
+                        : "**past " + String.format("%,d", PEER_SWEEP_THRESHOLD) + " the peer sweeps its replay cache on every "
+                        + "request: a window that began past it measures that sweep**"));
         r.append("| users | server | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | MariaDB CPU ms/req"
                 + " | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Load.Result[] p : pairs) {
