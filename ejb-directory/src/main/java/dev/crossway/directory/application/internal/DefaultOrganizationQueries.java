@@ -5,10 +5,8 @@ import dev.crossway.directory.application.OrganizationQueries;
 import dev.crossway.directory.application.OrganizationSearch;
 import dev.crossway.directory.application.OrganizationView;
 import dev.crossway.directory.domain.OrganizationFilter;
-import dev.crossway.directory.domain.OrganizationHits;
 import dev.crossway.directory.domain.OrganizationRefs;
 import dev.crossway.directory.domain.OrganizationRepository;
-import dev.crossway.directory.domain.ZipCentroid;
 import dev.crossway.directory.domain.ZipCentroidRepository;
 import dev.crossway.directory.domain.ZipLocation;
 import dev.crossway.interop.id.Oid;
@@ -19,9 +17,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** Directory search. Read-only: runs in the caller's transaction or none. */
+/**
+ * Directory search. Read-only. A search answered from memory (this node's grid, its copy of the ZIP
+ * centroids and the view cache) runs in the caller's transaction or none, and opens no
+ * EntityManager; whatever must be read from the database is read by {@link OrganizationReads} in a
+ * transaction (views read lazy collections: one transaction keeps the persistence context open).
+ */
 @Stateless
-// views read lazy collections (aliases, endpoints): one transaction keeps the persistence context open
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DefaultOrganizationQueries implements OrganizationQueries {
 
@@ -31,8 +33,11 @@ public class DefaultOrganizationQueries implements OrganizationQueries {
     ZipCentroidRepository zips;
     @Inject
     OrganizationViewCache views;
+    @Inject
+    OrganizationReads reads;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OrganizationPage search(OrganizationSearch criteria) {
         java.util.concurrent.atomic.AtomicReference<ZipLocation.Basis> basis = new java.util.concurrent.atomic.AtomicReference<>();
         OrganizationFilter filter = new SearchCriteriaResolver(z -> zips.locate(z).map(l -> {
@@ -43,15 +48,12 @@ public class DefaultOrganizationQueries implements OrganizationQueries {
         if (views != null) {
             // the plain radius search from memory: references from this node's grid, views from the cache
             Optional<OrganizationRefs> refs = organizations.searchFromMemory(filter);
-            Optional<List<OrganizationView>> page = refs.flatMap(r -> views.page(r, organizations::findAll));
+            Optional<List<OrganizationView>> page = refs.flatMap(r -> views.page(r, reads::views));
             if (page.isPresent()) {
                 return new OrganizationPage(page.get(), refs.get().total(), filter.offset(), filter.count(), zipBasis);
             }
         }
-        OrganizationHits hits = organizations.search(filter);
-        return new OrganizationPage(
-                hits.hits().stream().map(h -> OrganizationAssembler.toView(h.organization(), h.distanceMiles())).toList(),
-                hits.total(), filter.offset(), filter.count(), zipBasis);
+        return reads.search(filter, zipBasis);
     }
 
     @Override

@@ -25,11 +25,12 @@ import java.util.function.Function;
 @ApplicationScoped
 public class OrganizationViewCache {
 
-    private record Entry(long version, OrganizationView view) {
+    /** An organization's view as of {@code version}. */
+    public record Versioned(long version, OrganizationView view) {
     }
 
     private final int max;
-    private final Map<String, Entry> views = new ConcurrentHashMap<>();
+    private final Map<String, Versioned> views = new ConcurrentHashMap<>();
 
     public OrganizationViewCache() {
         this(Setting.integer("crossway.directory.view-cache.size", 100_000));
@@ -40,30 +41,31 @@ public class OrganizationViewCache {
     }
 
     /**
-     * The page's views in its order, each at its distance; those not held are loaded by
-     * {@code load}. Empty when one of them is no longer at the version found (a write raced the
-     * search): then the search must be answered another way.
+     * The page's views in its order, each at its distance; those not held are loaded and assembled
+     * by {@code load} (in its own transaction: see {@link OrganizationReads#views}). Empty when one
+     * of them is no longer at the version found (a write raced the search): then the search must
+     * be answered another way.
      */
-    Optional<List<OrganizationView>> page(OrganizationRefs page, Function<Collection<Oid>, Map<String, Organization>> load) {
+    Optional<List<OrganizationView>> page(OrganizationRefs page, Function<Collection<Oid>, Map<String, Versioned>> load) {
         List<Oid> missing = new ArrayList<>();
         for (OrganizationRefs.Ref r : page.refs()) {
-            Entry e = views.get(r.oid());
+            Versioned e = views.get(r.oid());
             if (e == null || e.version() != r.version()) {
                 missing.add(Oid.of(r.oid()));
             }
         }
         if (!missing.isEmpty()) {
-            Map<String, Organization> loaded = load.apply(missing);
+            Map<String, Versioned> loaded = load.apply(missing);
             for (OrganizationRefs.Ref r : page.refs()) {
-                Organization o = loaded.get(r.oid());
-                if (o != null && o.version() == r.version()) {
-                    put(r.oid(), new Entry(o.version(), OrganizationAssembler.toView(o, null)));
+                Versioned v = loaded.get(r.oid());
+                if (v != null && v.version() == r.version()) {
+                    put(r.oid(), v);
                 }
             }
         }
         List<OrganizationView> out = new ArrayList<>(page.refs().size());
         for (OrganizationRefs.Ref r : page.refs()) {
-            Entry e = views.get(r.oid());
+            Versioned e = views.get(r.oid());
             if (e == null || e.version() != r.version()) {
                 return Optional.empty();
             }
@@ -72,11 +74,18 @@ public class OrganizationViewCache {
         return Optional.of(out);
     }
 
+    /** The views of loaded organizations, by home community id (read their lazy collections: in a transaction). */
+    static Map<String, Versioned> assemble(Map<String, Organization> loaded) {
+        Map<String, Versioned> out = new java.util.HashMap<>(loaded.size() * 2);
+        loaded.forEach((oid, o) -> out.put(oid, new Versioned(o.version(), OrganizationAssembler.toView(o, null))));
+        return out;
+    }
+
     int size() {
         return views.size();
     }
 
-    private void put(String oid, Entry e) {
+    private void put(String oid, Versioned e) {
         if (views.size() >= max) {
             int drop = Math.max(1, max / 10);
             for (Iterator<String> i = views.keySet().iterator(); i.hasNext() && drop-- > 0; ) {

@@ -3,7 +3,9 @@ package dev.crossway.directory.infrastructure.persistence;
 import dev.crossway.directory.domain.GeoPoint;
 import dev.crossway.directory.domain.ZipCentroid;
 import dev.crossway.directory.domain.ZipCentroidRepository;
+import dev.crossway.directory.domain.ZipLocation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -16,18 +18,44 @@ import java.util.Optional;
 /**
  * ZIP centroids. Lookups by ZIP go through the second-level cache; a load writes whole batches
  * with one multi-row {@code INSERT ... ON DUPLICATE KEY UPDATE} and then evicts the cache.
+ * A ZIP's own centroid is first looked up in this node's copy of the table that {@link RadiusGrids}
+ * keeps beside the grid, current under the same token (a load announces itself like a write of
+ * organizations), so that a radius search answered from memory opens no EntityManager.
  */
 @ApplicationScoped
 public class JpaZipCentroidRepository implements ZipCentroidRepository {
 
     @PersistenceContext(unitName = "directory")
     private EntityManager em;
+    @Inject
+    RadiusGrids grids;
 
     protected JpaZipCentroidRepository() {
     }
 
     public JpaZipCentroidRepository(EntityManager em) {
+        this(em, null);
+    }
+
+    /** {@code grids} null: every lookup asks the table. */
+    public JpaZipCentroidRepository(EntityManager em, RadiusGrids grids) {
         this.em = em;
+        this.grids = grids;
+    }
+
+    @Override
+    public Optional<ZipLocation> locate(String zip5) {
+        Optional<Map<String, GeoPoint>> held = grids == null ? Optional.empty() : grids.zipCentroids();
+        if (held.isEmpty()) {
+            return ZipCentroidRepository.super.locate(zip5);
+        }
+        GeoPoint own = held.get().get(zip5);
+        if (own != null) {
+            return Optional.of(new ZipLocation(own, ZipLocation.Basis.ZCTA));
+        }
+        // not in the table: its three-digit area's mean, which the table computes (rare; SQL's own sum)
+        return zip5.length() < 3 ? Optional.empty()
+                : prefixCentroid(zip5.substring(0, 3)).map(p -> new ZipLocation(p, ZipLocation.Basis.ZIP3));
     }
 
     @Override
@@ -84,6 +112,9 @@ public class JpaZipCentroidRepository implements ZipCentroidRepository {
         }
         q.executeUpdate();
         em.getEntityManagerFactory().getCache().evict(ZipCentroid.class);
+        if (grids != null) {
+            grids.announceChanges(); // every node's copy of the table is stale once this commits
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.crossway.directory.infrastructure.persistence;
 
+import dev.crossway.directory.domain.GeoPoint;
 import dev.crossway.directory.domain.OrganizationFilter;
 import dev.crossway.interop.config.Setting;
 import jakarta.annotation.Resource;
@@ -15,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +38,11 @@ import javax.sql.DataSource;
  * even without a new token, so a signal lost with a node that died between its commit and the
  * announcement cannot keep a grid stale for longer. {@code crossway.directory.radius-grid=false}
  * turns the grid off (SQL answers every search).
+ *
+ * <p>Each build also reads the ZIP centroid table (about 33,000 rows) into a map of this node, so
+ * that a radius search centred on a ZIP finds its centre without an EntityManager
+ * ({@link #zipCentroids()}); a load of a new file announces itself like a write of organizations
+ * ({@code JpaZipCentroidRepository.upsert}), so the map is as current as the grid.
  */
 @ApplicationScoped
 public class RadiusGrids {
@@ -44,8 +52,10 @@ public class RadiusGrids {
     private static final Logger LOG = Logger.getLogger(RadiusGrids.class.getName());
     private static final String LOAD = "select oid, latitude, longitude, version from organization"
             + " where active = 1 and latitude is not null and longitude is not null";
+    private static final String LOAD_ZIPS = "select zip, latitude, longitude from zip_centroid";
 
-    private record Snapshot(String token, RadiusGrid grid, long builtAt) {
+    /** {@code zips} null when this grid was built without them (tests that give only positions). */
+    private record Snapshot(String token, RadiusGrid grid, Map<String, GeoPoint> zips, long builtAt) {
     }
 
     @Inject
@@ -58,6 +68,7 @@ public class RadiusGrids {
     TransactionSynchronizationRegistry transactions;
 
     private Supplier<List<RadiusGrid.Position>> loader;
+    private Supplier<Map<String, GeoPoint>> zipLoader;
     private Executor builder;
     private final boolean enabled = !"false".equalsIgnoreCase(Setting.value("crossway.directory.radius-grid", "true"));
     private final long maxAgeNanos = Setting.duration("crossway.directory.radius-grid.max-age", Duration.ofMinutes(1)).toNanos();
@@ -74,8 +85,15 @@ public class RadiusGrids {
      */
     public RadiusGrids(DirectoryGeneration generation, Supplier<List<RadiusGrid.Position>> loader, Executor builder,
             Duration minBuildInterval) {
+        this(generation, loader, null, builder, minBuildInterval);
+    }
+
+    /** As above, and {@code zipLoader} reads the ZIP centroids (null: none held, the table answers). */
+    public RadiusGrids(DirectoryGeneration generation, Supplier<List<RadiusGrid.Position>> loader,
+            Supplier<Map<String, GeoPoint>> zipLoader, Executor builder, Duration minBuildInterval) {
         this.generation = generation;
         this.loader = loader;
+        this.zipLoader = zipLoader;
         this.builder = builder;
         this.minBuildIntervalNanos = minBuildInterval.toNanos();
         this.lastBuildStart = System.nanoTime() - minBuildIntervalNanos - 1;
@@ -90,13 +108,25 @@ public class RadiusGrids {
 
     /** The grid when it holds the directory as it is now; else empty, and a new one is built in the background. */
     public Optional<RadiusGrid> fresh() {
+        return snapshot().map(Snapshot::grid);
+    }
+
+    /**
+     * Every ZIP centroid (5-digit ZIP to point, the table's doubles as they are) when this node's
+     * copy is current, as {@link #fresh()} decides; else empty, and the table must be asked.
+     */
+    public Optional<Map<String, GeoPoint>> zipCentroids() {
+        return snapshot().map(Snapshot::zips);
+    }
+
+    private Optional<Snapshot> snapshot() {
         if (!enabled) {
             return Optional.empty();
         }
         String token = generation.current();
         Snapshot s = current;
         if (s != null && s.token().equals(token) && System.nanoTime() - s.builtAt() < maxAgeNanos) {
-            return Optional.of(s.grid());
+            return Optional.of(s);
         }
         requestBuild();
         return Optional.empty();
@@ -157,7 +187,8 @@ public class RadiusGrids {
             long start = System.nanoTime();
             String token = generation.current(); // before the rows: a change after this read shows as a new token
             RadiusGrid grid = RadiusGrid.of(loader != null ? loader.get() : load());
-            current = new Snapshot(token, grid, System.nanoTime());
+            Map<String, GeoPoint> zips = loader != null ? (zipLoader == null ? null : zipLoader.get()) : loadZips();
+            current = new Snapshot(token, grid, zips, System.nanoTime());
             LOG.fine(() -> "radius grid: " + grid.size() + " organizations in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "radius grid build failed; SQL answers radius searches", e);
@@ -172,6 +203,28 @@ public class RadiusGrids {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the organizations' positions", e);
         }
+    }
+
+    private Map<String, GeoPoint> loadZips() {
+        try (Connection c = dataSource.getConnection()) {
+            return zipCentroids(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the ZIP centroids", e);
+        }
+    }
+
+    /** The whole ZIP centroid table: 5-digit ZIP to point, read as Hibernate reads the entity's doubles. */
+    static Map<String, GeoPoint> zipCentroids(Connection c) throws SQLException {
+        Map<String, GeoPoint> zips = new HashMap<>(65_536);
+        try (PreparedStatement s = c.prepareStatement(LOAD_ZIPS)) {
+            s.setFetchSize(1000);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    zips.put(r.getString(1), new GeoPoint(r.getDouble(2), r.getDouble(3)));
+                }
+            }
+        }
+        return Map.copyOf(zips);
     }
 
     /** The positions of the active organizations that have one. */

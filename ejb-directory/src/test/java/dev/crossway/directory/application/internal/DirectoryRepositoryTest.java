@@ -46,10 +46,8 @@ class DirectoryRepositoryTest {
 
     private static OrganizationPage search(OrganizationSearch s) {
         return TestDatabase.inTransaction(em -> {
-            DefaultOrganizationQueries q = new DefaultOrganizationQueries();
-            q.organizations = new JpaOrganizationRepository(em);
-            q.zips = new JpaZipCentroidRepository(em);
-            return q.search(s);
+            return OrganizationViewCacheAccess.queries(new JpaOrganizationRepository(em), new JpaZipCentroidRepository(em), null)
+                    .search(s);
         });
     }
 

@@ -24,6 +24,7 @@ public final class OrganizationViewCacheAccess {
         q.organizations = organizations;
         q.zips = zips;
         q.views = views;
+        q.reads = new OrganizationReads(organizations);
         return q;
     }
 }

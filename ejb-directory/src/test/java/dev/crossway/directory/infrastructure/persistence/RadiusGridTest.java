@@ -144,6 +144,59 @@ class RadiusGridTest {
     }
 
     @Test
+    void everyZipIsLocatedFromMemoryAsTheTableLocatesIt() {
+        TestDatabase.ensureZipCentroids();
+        RadiusGrids grids = grids(Runnable::run);
+        grids.fresh(); // builds
+        assertThat(grids.zipCentroids()).isPresent();
+        List<String> all = TestDatabase.inTransaction(em -> em.createNativeQuery("select zip from zip_centroid order by zip")
+                .getResultList().stream().map(Object::toString).toList());
+        assertThat(all).hasSize(33791);
+        List<String> asked = new ArrayList<>(all);
+        // not in the table: the three-digit area's mean (from SQL), or nothing at all
+        asked.addAll(List.of("00000", "99999", "19199", "60699", "10099", "00500"));
+        TestDatabase.execute(em -> {
+            JpaZipCentroidRepository table = new JpaZipCentroidRepository(em);
+            JpaZipCentroidRepository memory = new JpaZipCentroidRepository(em, grids);
+            for (String z : asked) {
+                assertThat(memory.locate(z)).as(z).isEqualTo(table.locate(z));
+            }
+        });
+        // through the whole search: centred on ZIPs, from memory and from SQL
+        OrganizationViews cache = new OrganizationViews();
+        for (String z : List.of("19103", "19147", "60601", "85004", "99546", "08002")) {
+            OrganizationSearch s = new OrganizationSearch(null, null, null, null, null, null, null, null, 25.0, z, null, null, 0, 20);
+            assertThat(cache.search(grids, s)).as(z).isEqualTo(cache.search(null, s));
+        }
+    }
+
+    @Test
+    void aLoadOfZipCentroidsMakesTheCopyInMemoryStaleUntilRebuilt() {
+        TestDatabase.ensureZipCentroids();
+        List<Runnable> builds = new ArrayList<>();
+        RadiusGrids grids = grids(builds::add);
+        grids.fresh();
+        runAll(builds);
+        String zip = "19103";
+        GeoPoint was = grids.zipCentroids().orElseThrow().get(zip);
+        dev.crossway.directory.domain.ZipCentroid row = TestDatabase.inTransaction(em ->
+                new JpaZipCentroidRepository(em).find(zip).orElseThrow());
+        GeoPoint moved = new GeoPoint(was.latitude() + 0.5, was.longitude());
+        try {
+            // loaded (here without JTA: announced at once, as after a commit)
+            TestDatabase.execute(em -> new JpaZipCentroidRepository(em, grids)
+                    .upsert(List.of(new dev.crossway.directory.domain.ZipCentroid(zip, moved, row.city(), row.state()))));
+            assertThat(grids.zipCentroids()).as("stale: the table answers").isEmpty();
+            assertThat(TestDatabase.inTransaction(em -> new JpaZipCentroidRepository(em, grids).locate(zip)).orElseThrow().point())
+                    .isEqualTo(moved);
+            runAll(builds);
+            assertThat(grids.zipCentroids().orElseThrow().get(zip)).isEqualTo(moved);
+        } finally {
+            TestDatabase.execute(em -> new JpaZipCentroidRepository(em).upsert(List.of(row)));
+        }
+    }
+
+    @Test
     void aGridIsNotUsedOnceTheGenerationMovesOnUntilItIsRebuilt() {
         List<Runnable> builds = new ArrayList<>();
         RadiusGrids grids = grids(builds::add);
@@ -230,7 +283,7 @@ class RadiusGridTest {
 
         OrganizationPage search(RadiusGrids grids, OrganizationSearch s) {
             return TestDatabase.inTransaction(em -> OrganizationViewCacheAccess.queries(new JpaOrganizationRepository(em, grids),
-                    new JpaZipCentroidRepository(em), grids == null ? null : views).search(s));
+                    new JpaZipCentroidRepository(em, grids), grids == null ? null : views).search(s));
         }
 
         int size() {
@@ -245,7 +298,17 @@ class RadiusGridTest {
     }
 
     private RadiusGrids grids(java.util.concurrent.Executor builder) {
-        return new RadiusGrids(generation, positions(), builder, Duration.ZERO);
+        return new RadiusGrids(generation, positions(), zips(), builder, Duration.ZERO);
+    }
+
+    private static Supplier<java.util.Map<String, GeoPoint>> zips() {
+        return () -> {
+            try (Connection c = TestDatabase.dataSource().getConnection()) {
+                return RadiusGrids.zipCentroids(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     private static Supplier<List<RadiusGrid.Position>> positions() {

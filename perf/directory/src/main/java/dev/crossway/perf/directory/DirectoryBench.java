@@ -38,7 +38,14 @@ import org.HdrHistogram.Histogram;
  *      --token-url http://localhost:8190/realms/crossway/protocol/openid-connect/token
  *      [--n 100000] [--page-sizes 1000,500] [--warmup-seconds 60] [--latency-queries 2000]
  *      [--throughput-seconds 30] [--clients 4] [--server-pid PID] [--db-pid PID] [--out FILE]
+ *      [--queries radius] [--radius-bodies 5000] [--floor-queries N]
  * </pre>
+ *
+ * <p>{@code --floor-queries N}: also N calls (one client, then the concurrent clients for the
+ * throughput window) of the same endpoint with a radius body whose {@code Meta.EventType} is wrong,
+ * which the API refuses (400, our error format) before it calls the directory: what any
+ * authenticated API call costs on this stack (HTTP, the bearer token's check, the request log,
+ * JAX-RS, reading and writing JSON), the floor under the radius query's numbers.
  */
 public final class DirectoryBench {
 
@@ -94,6 +101,11 @@ public final class DirectoryBench {
             line("|---|---|---|---|---|---|---|---|---|---|---|");
             int m = a.integer("latency-queries", 2000);
             measure("radius 25 mi around a ZIP", radius, 1, m, 0);
+            int floor = a.integer("floor-queries", 0);
+            List<byte[]> floorBodies = floorBodies(zips);
+            if (floor > 0) {
+                measure(FLOOR, floorBodies, 1, floor, 0);
+            }
             if (withNames) {
                 measure("name contains a place word", names, 1, m, 0);
             }
@@ -105,6 +117,9 @@ public final class DirectoryBench {
             line("| query | n | p50 | p90 | p99 | max | mean | req/s | server CPU ms/req | MariaDB CPU ms/req | hits per query (mean / max) |");
             line("|---|---|---|---|---|---|---|---|---|---|---|");
             measure("radius 25 mi around a ZIP", radius, clients, 0, secs);
+            if (floor > 0) {
+                measure(FLOOR, floorBodies, clients, 0, secs);
+            }
             if (withNames) {
                 measure("name contains a place word", names, clients, 0, secs);
             } else {
@@ -213,6 +228,22 @@ public final class DirectoryBench {
         return out;
     }
 
+    private static final String FLOOR = "floor: the same call refused (400) before the directory";
+
+    /** Radius bodies the API refuses before the directory: Meta.EventType is not Query. */
+    private static List<byte[]> floorBodies(List<GeneratedDirectory.Zip> zips) throws IOException {
+        Random r = new Random(11);
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("Meta", Map.of("DataModel", "Organization", "EventType", "NotAQuery"));
+            b.put("Radius", Map.of("Miles", 25, "ZIP", zips.get(r.nextInt(zips.size())).zip()));
+            b.put("Paging", Map.of("Count", 20, "Offset", 0));
+            out.add(JSON.writeValueAsBytes(b));
+        }
+        return out;
+    }
+
     private static byte[] body(Map<String, Object> organization, Map<String, Object> radius, int count) throws IOException {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("Meta", Map.of("DataModel", "Organization", "EventType", "Query"));
@@ -278,7 +309,7 @@ public final class DirectoryBench {
                 for (int i = 0; (count <= 0 || i < count) && System.nanoTime() < until; i++) {
                     byte[] b = bodies.get(r.nextInt(bodies.size()));
                     long s = System.nanoTime();
-                    long total = query(b);
+                    long total = label == FLOOR ? refused(b) : query(b);
                     h.recordValue(Math.max(1, (System.nanoTime() - s) / 1000));
                     if (total < 0) {
                         errors.incrementAndGet();
@@ -322,6 +353,16 @@ public final class DirectoryBench {
 
     private static double ms(long micros) {
         return micros / 1000.0;
+    }
+
+    /** One call of the floor: 0 when refused as expected (400 naming Meta.EventType), else -1. */
+    private long refused(byte[] body) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(partner, "POST", "/api/v1/Organization/Query", body);
+        if (r.statusCode() != 400 || !r.body().contains("Meta.EventType")) {
+            System.err.println("floor call answered " + r.statusCode() + ": " + r.body());
+            return -1;
+        }
+        return 0;
     }
 
     /** One query; its Paging.Total, or -1 when it failed. */

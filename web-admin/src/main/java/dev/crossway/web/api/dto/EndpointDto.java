@@ -1,6 +1,8 @@
 package dev.crossway.web.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,8 +25,16 @@ public record EndpointDto(String transaction, String address, List<String> purpo
                 new AttributesDto(transaction, values(purposesOfUse), values(roles)));
     }
 
+    /** A plain loop, not a stream: this runs for every endpoint of every organization a query answers. */
     private static List<SystemValueDto> values(List<String> codes) {
-        return codes == null ? List.of() : codes.stream().map(SystemValueDto::of).toList();
+        if (codes == null || codes.isEmpty()) {
+            return List.of();
+        }
+        SystemValueDto[] out = new SystemValueDto[codes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = SystemValueDto.of(codes.get(i));
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 
     /** The transaction, from either spelling. */
