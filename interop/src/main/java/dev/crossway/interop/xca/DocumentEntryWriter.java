@@ -3,7 +3,8 @@ package dev.crossway.interop.xca;
 import static dev.crossway.interop.xca.Rim.el;
 
 import dev.crossway.interop.soap.MarkupWriter;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,85 +16,17 @@ final class DocumentEntryWriter {
     private DocumentEntryWriter() {
     }
 
+    /** The ExtrinsicObject appended to {@code list} (a DOM: the busy reply, tests). */
     static void write(Element list, DocumentEntry d) {
-        Element eo = el(list, EbXml.RIM, "rim:ExtrinsicObject");
-        eo.setAttribute("id", d.entryUuid());
-        eo.setAttribute("objectType", d.objectType());
-        eo.setAttribute("status", d.status());
-        eo.setAttribute("mimeType", d.mimeType());
-        d.home().ifPresent(h -> eo.setAttribute("home", h.urn()));
-        DocumentSlots s = d.slots();
-        slot(eo, "creationTime", s.creationTime());
-        slot(eo, "hash", s.hash());
-        slot(eo, "languageCode", s.languageCode());
-        slot(eo, "repositoryUniqueId", s.repositoryUniqueId().map(RepositoryUniqueId::value));
-        slot(eo, "serviceStartTime", s.serviceStartTime());
-        slot(eo, "serviceStopTime", s.serviceStopTime());
-        slot(eo, "size", s.size().map(String::valueOf));
-        slot(eo, "sourcePatientId", s.sourcePatientId());
-        if (!s.sourcePatientInfo().isEmpty()) {
-            Rim.writeSlot(eo, "sourcePatientInfo", s.sourcePatientInfo());
-        }
-        slot(eo, "URI", s.uri());
-        d.title().ifPresent(t -> Rim.writeLocalized(eo, "Name", t));
-        d.description().ifPresent(t -> Rim.writeLocalized(eo, "Description", t));
-        for (Author a : d.authors()) {
-            Element c = classification(eo, d, EbXml.AUTHOR, "");
-            slot(c, "authorPerson", a.person());
-            list(c, "authorInstitution", a.institutions());
-            list(c, "authorRole", a.roles());
-            list(c, "authorSpecialty", a.specialties());
-        }
-        DocumentCodes codes = d.codes();
-        code(eo, d, EbXml.CLASS_CODE, codes.classCode());
-        codes.confidentialityCodes().forEach(c -> code(eo, d, EbXml.CONFIDENTIALITY_CODE, Optional.of(c)));
-        codes.eventCodes().forEach(c -> code(eo, d, EbXml.EVENT_CODE, Optional.of(c)));
-        code(eo, d, EbXml.FORMAT_CODE, codes.formatCode());
-        code(eo, d, EbXml.FACILITY_TYPE_CODE, codes.healthcareFacilityTypeCode());
-        code(eo, d, EbXml.PRACTICE_SETTING_CODE, codes.practiceSettingCode());
-        code(eo, d, EbXml.TYPE_CODE, codes.typeCode());
-        external(eo, d, EbXml.PATIENT_ID, d.patientId().toCx(), "XDSDocumentEntry.patientId");
-        external(eo, d, EbXml.UNIQUE_ID, d.uniqueId().value(), "XDSDocumentEntry.uniqueId");
+        write(new DomOut(list), d);
     }
 
-    private static void code(Element eo, DocumentEntry d, String scheme, Optional<Code> code) {
-        code.ifPresent(c -> {
-            Element e = classification(eo, d, scheme, c.code());
-            Rim.writeSlot(e, "codingScheme", List.of(c.scheme()));
-            c.displayName().ifPresent(n -> Rim.writeLocalized(e, "Name", n));
-        });
-    }
-
-    private static Element classification(Element eo, DocumentEntry d, String scheme, String node) {
-        Element c = el(eo, EbXml.RIM, "rim:Classification");
-        c.setAttribute("id", "urn:uuid:" + UUID.randomUUID());
-        c.setAttribute("classificationScheme", scheme);
-        c.setAttribute("classifiedObject", d.entryUuid());
-        c.setAttribute("nodeRepresentation", node);
-        return c;
-    }
-
-    private static void external(Element eo, DocumentEntry d, String scheme, String value, String name) {
-        Element x = el(eo, EbXml.RIM, "rim:ExternalIdentifier");
-        x.setAttribute("id", "urn:uuid:" + UUID.randomUUID());
-        x.setAttribute("registryObject", d.entryUuid());
-        x.setAttribute("identificationScheme", scheme);
-        x.setAttribute("value", value);
-        Rim.writeLocalized(x, "Name", name);
-    }
-
-    private static void slot(Element parent, String name, Optional<String> value) {
-        value.ifPresent(v -> Rim.writeSlot(parent, name, List.of(v)));
-    }
-
-    private static void list(Element parent, String name, List<String> values) {
-        if (!values.isEmpty()) {
-            Rim.writeSlot(parent, name, new ArrayList<>(values));
-        }
-    }
-
-    /** The same ExtrinsicObject as markup: elements, attributes and the order of the ids drawn as {@link #write(Element, DocumentEntry)}. */
+    /** The same ExtrinsicObject as markup: the same elements, attributes and ids drawn in the same order. */
     static void write(MarkupWriter out, DocumentEntry d) {
+        write(new MarkupOut(out), d);
+    }
+
+    private static void write(Out out, DocumentEntry d) {
         out.start("rim:ExtrinsicObject").attribute("id", d.entryUuid()).attribute("objectType", d.objectType())
                 .attribute("status", d.status()).attribute("mimeType", d.mimeType()).attribute("home", d.home().map(h -> h.urn()).orElse(null));
         DocumentSlots s = d.slots();
@@ -132,7 +65,7 @@ final class DocumentEntryWriter {
         out.end();
     }
 
-    private static void code(MarkupWriter out, DocumentEntry d, String scheme, Optional<Code> code) {
+    private static void code(Out out, DocumentEntry d, String scheme, Optional<Code> code) {
         code.ifPresent(c -> {
             classification(out, d, scheme, c.code());
             slot(out, "codingScheme", List.of(c.scheme()));
@@ -142,30 +75,30 @@ final class DocumentEntryWriter {
     }
 
     /** Opens a Classification (left open for its slots). */
-    private static void classification(MarkupWriter out, DocumentEntry d, String scheme, String node) {
+    private static void classification(Out out, DocumentEntry d, String scheme, String node) {
         out.start("rim:Classification").attribute("id", "urn:uuid:" + UUID.randomUUID()).attribute("classificationScheme", scheme)
                 .attribute("classifiedObject", d.entryUuid()).attribute("nodeRepresentation", node);
     }
 
-    private static void external(MarkupWriter out, DocumentEntry d, String scheme, String value, String name) {
+    private static void external(Out out, DocumentEntry d, String scheme, String value, String name) {
         out.start("rim:ExternalIdentifier").attribute("id", "urn:uuid:" + UUID.randomUUID()).attribute("registryObject", d.entryUuid())
                 .attribute("identificationScheme", scheme).attribute("value", value);
         localized(out, "Name", name);
         out.end();
     }
 
-    private static void slot(MarkupWriter out, String name, Optional<String> value) {
+    private static void slot(Out out, String name, Optional<String> value) {
         value.ifPresent(v -> slot(out, name, List.of(v)));
     }
 
-    private static void list(MarkupWriter out, String name, List<String> values) {
+    private static void list(Out out, String name, List<String> values) {
         if (!values.isEmpty()) {
             slot(out, name, values);
         }
     }
 
     /** As {@link Rim#writeSlot}. */
-    private static void slot(MarkupWriter out, String name, List<String> values) {
+    private static void slot(Out out, String name, List<String> values) {
         out.start("rim:Slot").attribute("name", name).start("rim:ValueList");
         for (String v : values) {
             out.start("rim:Value").text(v).end();
@@ -174,7 +107,81 @@ final class DocumentEntryWriter {
     }
 
     /** As {@link Rim#writeLocalized}. */
-    private static void localized(MarkupWriter out, String local, String value) {
+    private static void localized(Out out, String local, String value) {
         out.start("rim:" + local).start("rim:LocalizedString").attribute("value", value).end().end();
+    }
+
+    /** Where the entry is written: markup or a DOM, element by element (every name here is in the rim namespace). */
+    private interface Out {
+        Out start(String qualifiedName);
+
+        /** Nothing when {@code value} is null. */
+        Out attribute(String qualifiedName, String value);
+
+        Out text(String text);
+
+        Out end();
+    }
+
+    private record MarkupOut(MarkupWriter markup) implements Out {
+        @Override
+        public Out start(String qualifiedName) {
+            markup.start(qualifiedName);
+            return this;
+        }
+
+        @Override
+        public Out attribute(String qualifiedName, String value) {
+            markup.attribute(qualifiedName, value);
+            return this;
+        }
+
+        @Override
+        public Out text(String text) {
+            markup.text(text);
+            return this;
+        }
+
+        @Override
+        public Out end() {
+            markup.end();
+            return this;
+        }
+    }
+
+    /** Appends below {@code parent}; the element being written is the top of the stack. */
+    private static final class DomOut implements Out {
+
+        private final Deque<Element> open = new ArrayDeque<>();
+
+        DomOut(Element parent) {
+            open.push(parent);
+        }
+
+        @Override
+        public Out start(String qualifiedName) {
+            open.push(el(open.peek(), EbXml.RIM, qualifiedName));
+            return this;
+        }
+
+        @Override
+        public Out attribute(String qualifiedName, String value) {
+            if (value != null) {
+                open.peek().setAttribute(qualifiedName, value);
+            }
+            return this;
+        }
+
+        @Override
+        public Out text(String text) {
+            open.peek().setTextContent(text);
+            return this;
+        }
+
+        @Override
+        public Out end() {
+            open.pop();
+            return this;
+        }
     }
 }
