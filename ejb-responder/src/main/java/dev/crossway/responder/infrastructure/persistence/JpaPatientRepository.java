@@ -106,8 +106,9 @@ public class JpaPatientRepository implements PatientRepository {
                 + " from patient p where p.id in (select k.patient_id from patient_name_key k"
                 + " where k.name_key in (" + in + ") and k.birth_year between ? and ?)"
                 + " and p.community_hcid = ? and p.active = true order by p.id limit 200";
+        // each row's key, and its candidate; null where the row must be read as an entity (below)
+        List<Long> rowKeys = new ArrayList<>();
         List<MatchCandidate> found = new ArrayList<>();
-        List<Long> irregular = new ArrayList<>();
         read(c -> {
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 int at = 1;
@@ -123,8 +124,8 @@ public class JpaPatientRepository implements PatientRepository {
                     while (r.next()) {
                         long key = r.getLong(1);
                         String id = r.getString(12);
+                        rowKeys.add(key);
                         if (id == null || r.getLong(13) != 1) {
-                            irregular.add(key);
                             found.add(null);
                             continue;
                         }
@@ -136,17 +137,13 @@ public class JpaPatientRepository implements PatientRepository {
             }
             return null;
         });
-        if (irregular.isEmpty()) {
-            return found;
-        }
         // in the row's place, as the one query ordered them
         List<MatchCandidate> all = new ArrayList<>(found.size());
-        int next = 0;
-        for (MatchCandidate m : found) {
-            if (m != null) {
-                all.add(m);
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) != null) {
+                all.add(found.get(i));
             } else {
-                byKey(irregular.get(next++)).ifPresent(p -> all.add(MatchCandidate.of(p, authority)));
+                byKey(rowKeys.get(i)).ifPresent(p -> all.add(MatchCandidate.of(p, authority)));
             }
         }
         return all;
