@@ -273,15 +273,37 @@ start_wildfly() {
   done
 }
 
+# group_alive PID: whether any process of the process group PID leads is still running. A node is
+# started with setsid, so PID is standalone.sh; on SIGTERM that script can exit before its java
+# does, and the java still holds the node's ports and state. Its own pid alone says nothing.
+group_alive() {
+  kill -0 -- "-$1" 2>/dev/null || kill -0 "$1" 2>/dev/null
+}
+
+# stop_group PID [SECONDS]: SIGTERM to the process group PID leads, a wait of up to SECONDS (30)
+# for every process of it to end, then SIGKILL to whatever is left. Fails when it had to kill.
+stop_group() {
+  local pid="$1" seconds="${2:-30}"
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 "$seconds"); do group_alive "$pid" || return 0; sleep 1; done
+  # what held it up, for whoever reads the failure: the threads of every java left in the group
+  local java dump
+  for java in $(pgrep -g "$pid" java 2>/dev/null); do
+    dump="$STATE/stuck-$java.threads"
+    "$(server_java_home)/bin/jcmd" "$java" Thread.print >"$dump" 2>&1 && log "the threads of $java that did not stop: $dump"
+  done
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  for _ in $(seq 1 10); do group_alive "$pid" || break; sleep 1; done
+  return 1
+}
+
 # Stops every process recorded in .crossway/pids (a process group each), newest first.
 stop_recorded() {
   [ -f "$PIDS" ] || { log "nothing recorded to stop"; return 0; }
   tac "$PIDS" | while read -r name pid; do
-    if kill -0 "$pid" 2>/dev/null; then
+    if group_alive "$pid"; then
       log "stopping $name (pid $pid)"
-      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      kill -KILL -- "-$pid" 2>/dev/null || true
+      stop_group "$pid" 30 || log "$name did not stop within 30 s of SIGTERM and was killed"
     fi
   done
   rm -f "$PIDS"

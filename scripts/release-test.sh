@@ -212,8 +212,8 @@ ENV
 
   # --- stop the node as systemd would (SIGTERM), then back up and restore
   kill -TERM -- "-$node_pid" 2>/dev/null || kill -TERM "$node_pid"
-  for _ in $(seq 1 60); do kill -0 "$node_pid" 2>/dev/null || break; sleep 1; done
-  kill -0 "$node_pid" 2>/dev/null && die "the release's node did not stop within 60 s of SIGTERM"
+  for _ in $(seq 1 60); do group_alive "$node_pid" || break; sleep 1; done
+  group_alive "$node_pid" && die "the release's node did not stop within 60 s of SIGTERM"
   log "release test: the node stopped on SIGTERM"
   release_backup_restore "$home" "$dir"
 }

@@ -8,10 +8,10 @@ import dev.crossway.initiator.application.JobQueue;
 import dev.crossway.responder.application.IdentityCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -70,10 +70,16 @@ public class ApplicationMetrics {
         refreshing = scheduler.scheduleWithFixedDelay(this::refreshOutbound, 5, REFRESH.toSeconds(), TimeUnit.SECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * Cancels the refresh and interrupts one in progress, when the web module stops: before the
+     * EJB modules stop, which a {@code @PreDestroy} here would not be (the application context is
+     * destroyed after them). A refresh started while an EJB module is still starting waits for it
+     * inside the EJB container; if that start fails, the call would wait forever and the EJB's
+     * stop would wait for the call, and the node would never stop on SIGTERM.
+     */
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) ServletContext stopping) {
         if (refreshing != null) {
-            refreshing.cancel(false);
+            refreshing.cancel(true);
         }
     }
 
