@@ -1,5 +1,6 @@
 package dev.crossway.interop.saml;
 
+import dev.crossway.interop.xml.Elements;
 import dev.crossway.interop.xml.XmlText;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +36,7 @@ final class Dom {
 
     /** The first such child: the walk stops there (a uniqueness check uses {@link #children}). */
     static Optional<Element> child(Element parent, String ns, String localName) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(Elements.first(parent, ns, localName));
     }
 
     /** Text content with runs of white space (line breaks inside values are common) collapsed. */

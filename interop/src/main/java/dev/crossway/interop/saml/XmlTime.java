@@ -30,7 +30,7 @@ final class XmlTime {
         try {
             return java.time.OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not an xs:dateTime with time zone: '" + t + "'");
+            throw notADateTime(t);
         }
     }
 
@@ -86,7 +86,7 @@ final class XmlTime {
             try {
                 offset = t.charAt(i) == '+' ? ZoneOffset.ofHoursMinutes(oh, om) : ZoneOffset.ofHoursMinutes(-oh, -om);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("not an xs:dateTime with time zone: '" + t + "'");
+                throw notADateTime(t);
             }
         } else {
             return null;
@@ -94,8 +94,12 @@ final class XmlTime {
         try {
             return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(offset);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not an xs:dateTime with time zone: '" + t + "'");
+            throw notADateTime(t);
         }
+    }
+
+    private static IllegalArgumentException notADateTime(String t) {
+        return new IllegalArgumentException("not an xs:dateTime with time zone: '" + t + "'");
     }
 
     /** The decimal value of {@code count} ASCII digits at {@code from}; -1 if any is not one. */

@@ -1,5 +1,6 @@
 package dev.crossway.interop.soap;
 
+import dev.crossway.interop.xml.Elements;
 import dev.crossway.interop.xml.XmlText;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,7 @@ final class Dom {
     }
 
     static Element child(Element parent, String ns, String local) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && local.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) {
-                return e;
-            }
-        }
-        return null;
+        return Elements.first(parent, ns, local);
     }
 
     static Element firstChild(Element parent) {

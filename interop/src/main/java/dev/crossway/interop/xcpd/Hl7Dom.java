@@ -1,5 +1,6 @@
 package dev.crossway.interop.xcpd;
 
+import dev.crossway.interop.xml.Elements;
 import dev.crossway.interop.xml.XmlText;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,7 @@ final class Hl7Dom {
 
     /** The first such child: the walk stops there. */
     static Optional<Element> child(Element parent, String local) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && local.equals(e.getLocalName()) && Hl7v3.NS.equals(e.getNamespaceURI())) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(Elements.first(parent, Hl7v3.NS, local));
     }
 
     static Element required(Element parent, String local, String path) {

@@ -15,16 +15,12 @@ import java.util.List;
  */
 final class FindDocumentsSql {
 
-    private final DocumentCriteria c;
     private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
+    private final String sql;
 
-    FindDocumentsSql(DocumentCriteria criteria) {
-        this.c = criteria;
-    }
-
-    /** The statement text; {@link #bind} then sets its parameters. */
-    String sql(HomeCommunityId community, int maxResults) {
+    /** The statement for {@code criteria} in {@code community}, at most {@code maxResults} rows; {@link #bind} sets its parameters. */
+    FindDocumentsSql(HomeCommunityId community, DocumentCriteria c, int maxResults) {
         // a withdrawn document is never disclosed, whatever the query asks
         where.append("d.community_hcid = ? and d.patient_key = ? and d.withdrawn_at is null");
         params.add(community.oid().value());
@@ -48,7 +44,12 @@ final class FindDocumentsSql {
         bound("service_stop", ">=", c.serviceStopFrom());
         bound("service_stop", "<", c.serviceStopTo());
         params.add(maxResults);
-        return "select d.* from stored_document d where " + where + " order by d.creation_time desc, d.id limit ?";
+        sql = "select d.* from stored_document d where " + where + " order by d.creation_time desc, d.id limit ?";
+    }
+
+    /** The statement text. */
+    String sql() {
+        return sql;
     }
 
     void bind(PreparedStatement st) throws SQLException {

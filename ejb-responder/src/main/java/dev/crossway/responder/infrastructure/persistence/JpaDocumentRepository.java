@@ -17,9 +17,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
 import javax.sql.DataSource;
 
 @ApplicationScoped
@@ -41,10 +43,9 @@ public class JpaDocumentRepository implements DocumentRepository {
     /** Plain JDBC ({@link Jdbc}): the documents read from their rows, not managed (the gateway only reads them). */
     @Override
     public List<StoredDocument> find(HomeCommunityId community, DocumentCriteria criteria, int maxResults) {
-        FindDocumentsSql query = new FindDocumentsSql(criteria);
-        String sql = query.sql(community, maxResults);
+        FindDocumentsSql query = new FindDocumentsSql(community, criteria, maxResults);
         return Jdbc.read(dataSource, em, c -> {
-            try (PreparedStatement st = c.prepareStatement(sql)) {
+            try (PreparedStatement st = c.prepareStatement(query.sql())) {
                 query.bind(st);
                 try (ResultSet r = st.executeQuery()) {
                     List<StoredDocument> found = new ArrayList<>();
@@ -61,7 +62,7 @@ public class JpaDocumentRepository implements DocumentRepository {
     /** The current row's columns by name; instants in UTC, as {@code hibernate.jdbc.time_zone} reads them. */
     private record RowColumns(ResultSet r) implements StoredDocument.Columns {
 
-        private static final java.util.TimeZone UTC = java.util.TimeZone.getTimeZone("UTC");
+        private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
         @Override
         public String text(String column) {
@@ -85,7 +86,7 @@ public class JpaDocumentRepository implements DocumentRepository {
         @Override
         public Instant instant(String column) {
             try {
-                Timestamp t = r.getTimestamp(column, java.util.Calendar.getInstance(UTC));
+                Timestamp t = r.getTimestamp(column, Calendar.getInstance(UTC));
                 return t == null ? null : t.toInstant();
             } catch (SQLException e) {
                 throw new PersistenceException("cannot read " + column, e);

@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -106,10 +105,7 @@ public class JpaPatientRepository implements PatientRepository {
                 + " from patient p where p.id in (select k.patient_id from patient_name_key k"
                 + " where k.name_key in (" + in + ") and k.birth_year between ? and ?)"
                 + " and p.community_hcid = ? and p.active = true order by p.id limit 200";
-        // each row's key, and its candidate; null where the row must be read as an entity (below)
-        List<Long> rowKeys = new ArrayList<>();
-        List<MatchCandidate> found = new ArrayList<>();
-        read(c -> {
+        List<Row> rows = read(c -> {
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 int at = 1;
                 st.setString(at++, authority.value());
@@ -121,32 +117,33 @@ public class JpaPatientRepository implements PatientRepository {
                 st.setInt(at++, toYear);
                 st.setString(at, community.oid().value());
                 try (ResultSet r = st.executeQuery()) {
+                    List<Row> read = new ArrayList<>();
                     while (r.next()) {
                         long key = r.getLong(1);
                         String id = r.getString(12);
-                        rowKeys.add(key);
-                        if (id == null || r.getLong(13) != 1) {
-                            found.add(null);
-                            continue;
-                        }
-                        found.add(new MatchCandidate(key, r.getString(2), r.getString(3), r.getString(4), LocalDate.parse(r.getString(5)),
+                        read.add(new Row(key, id == null || r.getLong(13) != 1 ? null
+                                : new MatchCandidate(key, r.getString(2), r.getString(3), r.getString(4), LocalDate.parse(r.getString(5)),
                                 Sex.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                                r.getLong(11) != 0, new PatientId(id, authority)));
+                                r.getLong(11) != 0, new PatientId(id, authority))));
                     }
+                    return read;
                 }
             }
-            return null;
         });
         // in the row's place, as the one query ordered them
-        List<MatchCandidate> all = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            if (found.get(i) != null) {
-                all.add(found.get(i));
+        List<MatchCandidate> found = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            if (row.candidate() != null) {
+                found.add(row.candidate());
             } else {
-                byKey(rowKeys.get(i)).ifPresent(p -> all.add(MatchCandidate.of(p, authority)));
+                byKey(row.key()).ifPresent(p -> found.add(MatchCandidate.of(p, authority)));
             }
         }
-        return all;
+        return found;
+    }
+
+    /** A candidate row: its key, and the candidate read from it, or null where it must be read as an entity. */
+    private record Row(long key, MatchCandidate candidate) {
     }
 
     /** One statement on the patient row (the identifier's unique key, then the patient's primary key). */
