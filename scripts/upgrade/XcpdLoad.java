@@ -54,7 +54,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   - anything else is the request's outcome: an I/O error after the request was sent (it may have been
  *     processed), another status, a SOAP fault or a wrong answer is a failure, never retried.
  * CONTROL_DIR/phase names the current step; the numbers are written per phase and in all to
- * CONTROL_DIR/summary.txt (and every failure to CONTROL_DIR/failures.txt).
+ * CONTROL_DIR/summary.txt (and every failure to CONTROL_DIR/failures.txt). Each time a node enters or
+ * leaves rotation a line says so on standard output, leaving with its last failed check's answer.
  */
 public final class XcpdLoad {
 
@@ -216,18 +217,25 @@ public final class XcpdLoad {
 
     private static void checkAll(List<Node> nodes) {
         for (Node node : nodes) {
-            if (ready(node.ready())) {
+            String failed = ready(node.ready());
+            if (failed == null) {
                 node.bad().set(0);
-                if (node.good().incrementAndGet() >= RISE) {
-                    node.in().set(true);
+                if (node.good().incrementAndGet() >= RISE && !node.in().getAndSet(true)) {
+                    event(node, "in rotation");
                 }
             } else {
                 node.good().set(0);
-                if (node.bad().incrementAndGet() >= FALL) {
-                    node.in().set(false);
+                if (node.bad().incrementAndGet() >= FALL && node.in().getAndSet(false)) {
+                    event(node, "out of rotation after " + FALL + " failed checks, the last: " + failed);
                 }
             }
         }
+    }
+
+    /** A node entering or leaving rotation, as it happens (the reason a request later found no node). */
+    private static void event(Node node, String what) {
+        System.out.println(java.time.Instant.now() + " phase=" + phase + " " + node.base() + " " + what);
+        System.out.flush();
     }
 
     private static Node pick(List<Node> nodes, AtomicLong next) {
@@ -241,17 +249,23 @@ public final class XcpdLoad {
         return null;
     }
 
-    private static boolean ready(String url) {
+    /** Null when the readiness URL answers 200; else why not (the status and the checks' answer, or the error). */
+    private static String ready(String url) {
+        long started = System.nanoTime();
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
             c.setConnectTimeout(1000);
             c.setReadTimeout(3000);
             int status = c.getResponseCode();
-            read(status >= 400 ? c.getErrorStream() : c.getInputStream());
+            byte[] body = read(status >= 400 ? c.getErrorStream() : c.getInputStream());
             c.disconnect();
-            return status == 200;
+            if (status == 200) {
+                return null;
+            }
+            String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+            return "HTTP " + status + " " + text.substring(0, Math.min(600, text.length()));
         } catch (IOException e) {
-            return false;
+            return e + " after " + micros(started) / 1000 + " ms";
         }
     }
 
