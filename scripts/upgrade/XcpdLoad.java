@@ -33,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The upgrade rehearsal's partner traffic (scripts/upgrade-test.sh), run as a source file on the classpath
@@ -74,6 +76,9 @@ public final class XcpdLoad {
     }
 
     private static volatile String phase = "start";
+
+    /** A check that is DOWN in MicroProfile Health's JSON answer, with its data. */
+    private static final Pattern DOWN_CHECK = Pattern.compile("\\{\"name\":\"[^\"]+\",\"status\":\"DOWN\"(,\"data\":\\{[^}]*\\})?\\}");
 
     public static void main(String[] args) throws Exception {
         System.setProperty("http.keepAlive", "false"); // a connection per request: a refused one was never sent
@@ -263,7 +268,13 @@ public final class XcpdLoad {
                 return null;
             }
             String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-            return "HTTP " + status + " " + text.substring(0, Math.min(600, text.length()));
+            // MicroProfile Health's answer: name the checks that are DOWN, with their data
+            Matcher down = DOWN_CHECK.matcher(text);
+            List<String> checks = new ArrayList<>();
+            while (down.find()) {
+                checks.add(down.group());
+            }
+            return "HTTP " + status + " " + (checks.isEmpty() ? text.substring(0, Math.min(600, text.length())) : "DOWN: " + checks);
         } catch (IOException e) {
             return e + " after " + micros(started) / 1000 + " ms";
         }
