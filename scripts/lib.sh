@@ -297,6 +297,20 @@ stop_group() {
   return 1
 }
 
+# stop_named NAME...: stops the recorded processes of these names (a test stage's servers, once the
+# stage is done, so that the next stage has the machine's cores and memory to itself).
+stop_named() {
+  local name pid
+  for name in "$@"; do
+    for pid in $(awk -v n="$name" '$1 == n {print $2}' "$PIDS" 2>/dev/null); do
+      if group_alive "$pid"; then
+        log "stopping $name (pid $pid)"
+        stop_group "$pid" 30 || log "$name did not stop within 30 s of SIGTERM and was killed"
+      fi
+    done
+  done
+}
+
 # Stops every process recorded in .crossway/pids (a process group each), newest first.
 stop_recorded() {
   [ -f "$PIDS" ] || { log "nothing recorded to stop"; return 0; }

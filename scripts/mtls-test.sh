@@ -103,4 +103,5 @@ mtls_test() {
   [ -n "$after" ] && [ "$after" = "$(openssl x509 -in "$dir/next.pem" -noout -serial)" ] && [ "$before" != "$after" ] \
     || die "rotation: the listener still presents the old certificate ($before -> $after)"
   log "mutual TLS: a rotated server certificate is presented after :load/:init, without a restart"
+  stop_named wildfly-mtls
 }

@@ -216,6 +216,7 @@ ENV
   group_alive "$node_pid" && die "the release's node did not stop within 60 s of SIGTERM"
   log "release test: the node stopped on SIGTERM"
   release_backup_restore "$home" "$dir"
+  stop_named keycloak-release
 }
 
 # release_backup_restore HOME DIR: crossway-admin backup, restore into a fresh database, compare.
