@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossway.it.support.Api;
 import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Directory;
-import dev.crossway.it.support.LocalFhirDirectory;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
+import dev.crossway.testsupport.LocalFhirDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ class DirectoryApiIT {
 
     @Test
     void syncsFromAPagingDirectoryAndDeactivatesWhatDisappeared() throws IOException {
-        try (LocalFhirDirectory full = new LocalFhirDirectory(1500, i -> true)) {
+        try (LocalFhirDirectory full = new LocalFhirDirectory(LocalFhirDirectory.PORT, 1500, i -> true)) {
             JsonNode run = sync(full, 200);
             assertThat(run.path("Status").asText()).as(run.toString()).isEqualTo("Completed");
             assertThat(run.path("Organizations").asInt()).isEqualTo(1500);
@@ -136,7 +136,7 @@ class DirectoryApiIT {
         }
         String gone = LocalFhirDirectory.oid(7);
         assertThat(activeOf(gone)).isTrue();
-        try (LocalFhirDirectory shrunk = new LocalFhirDirectory(1500, i -> i != 7)) {
+        try (LocalFhirDirectory shrunk = new LocalFhirDirectory(LocalFhirDirectory.PORT, 1500, i -> i != 7)) {
             JsonNode run = sync(shrunk, 500);
             assertThat(run.path("Status").asText()).isEqualTo("Completed");
             assertThat(run.path("Organizations").asInt()).isEqualTo(1499);
@@ -147,7 +147,7 @@ class DirectoryApiIT {
 
     @Test
     void aSyncWithAWrongKeyFailsAndSaysSo() throws IOException {
-        try (LocalFhirDirectory dir = new LocalFhirDirectory(10, i -> true)) {
+        try (LocalFhirDirectory dir = new LocalFhirDirectory(LocalFhirDirectory.PORT, 10, i -> true)) {
             Api.Reply r = Api.post("admin/directory/syncs", Tokens.admin(),
                     "{\"URL\": \"" + dir.baseUrl() + "\", \"ApiKey\": \"wrong\", \"PageSize\": 5}");
             assertThat(r.status()).isEqualTo(202);

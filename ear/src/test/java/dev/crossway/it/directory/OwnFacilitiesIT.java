@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossway.it.support.Api;
 import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Directory;
-import dev.crossway.it.support.LocalFhirDirectory;
 import dev.crossway.it.support.Tokens;
+import dev.crossway.testsupport.LocalFhirDirectory;
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -141,7 +141,7 @@ class OwnFacilitiesIT {
         String oid = newOid();
         assertThat(Api.post("Organization/New", Tokens.admin(), facility(oid, "Published Clinic", "9 Main St")).status())
                 .isEqualTo(201);
-        try (LocalFhirDirectory dir = new LocalFhirDirectory(0, i -> true)) {
+        try (LocalFhirDirectory dir = new LocalFhirDirectory(LocalFhirDirectory.PORT, 0, i -> true)) {
             Api.Reply r = Api.post("Organization/Publish", Tokens.admin(), "{\"Organization\": {\"Identifiers\": [{\"ID\": \""
                     + oid + "\"}]}, \"Directory\": {\"URL\": \"" + dir.baseUrl() + "\", \"ApiKey\": \""
                     + LocalFhirDirectory.API_KEY + "\"}}");

@@ -23,6 +23,7 @@ import dev.crossway.interop.xcpd.PatientDiscoveryResponses;
 import dev.crossway.interop.xcpd.PatientMatch;
 import dev.crossway.interop.xcpd.PersonName;
 import dev.crossway.interop.xml.SecureXml;
+import dev.crossway.testsupport.Shared;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

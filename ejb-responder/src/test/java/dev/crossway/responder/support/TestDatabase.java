@@ -1,129 +1,25 @@
 package dev.crossway.responder.support;
 
 import dev.crossway.responder.infrastructure.persistence.ResponderMigrations;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
+import dev.crossway.testsupport.MigratedDatabase;
+import dev.crossway.testsupport.TestMariaDb;
 
 /**
- * The test database {@code crossway_resptest} on the shared MariaDB (127.0.0.1:3306, root, empty
- * password): recreated once per test JVM, migrated by the real Flyway scripts, and mapped by
- * Hibernate in RESOURCE_LOCAL mode. Tests clear the tables they use with {@link #clear()}.
+ * The responder's test database {@code crossway_resptest} (or {@code crossway.test.db.name}) on the
+ * test MariaDB: recreated once per test JVM, migrated by the responder's Flyway scripts, mapped by
+ * persistence unit {@code responder-test}. Tests clear the tables they use with {@link #clear()}.
  */
 public final class TestDatabase {
 
-    public static final String NAME = System.getProperty("crossway.test.db.name", "crossway_resptest");
-    private static final String SERVER = System.getProperty("crossway.test.db.url", "jdbc:mysql://127.0.0.1:3306/");
-    private static final String USER = System.getProperty("crossway.test.db.user", "root");
-    private static final String PASSWORD = System.getProperty("crossway.test.db.password", "");
-    private static final String OPTIONS = "?rewriteBatchedStatements=true&sslMode=DISABLED&allowPublicKeyRetrieval=true";
-
-    private static EntityManagerFactory emf;
+    public static final MigratedDatabase DB = new MigratedDatabase(
+            TestMariaDb.name("crossway_resptest"), "responder-test", ResponderMigrations::migrate);
 
     private TestDatabase() {
     }
 
-    public static synchronized EntityManagerFactory emf() {
-        if (emf == null) {
-            try (Connection c = DriverManager.getConnection(SERVER + OPTIONS, USER, PASSWORD);
-                 Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + NAME);
-                s.execute("create database " + NAME + " character set utf8mb4 collate utf8mb4_unicode_ci");
-            } catch (SQLException e) {
-                throw new IllegalStateException("MariaDB at " + SERVER + " is needed for this test", e);
-            }
-            ResponderMigrations.migrate(dataSource());
-            emf = Persistence.createEntityManagerFactory("responder-test", Map.of(
-                    "jakarta.persistence.jdbc.url", url(),
-                    "jakarta.persistence.jdbc.user", USER,
-                    "jakarta.persistence.jdbc.password", PASSWORD,
-                    "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver"));
-        }
-        return emf;
-    }
-
-    public static String url() {
-        return url(NAME);
-    }
-
-    /** Another database on the test server. */
-    public static String url(String database) {
-        return SERVER + database + OPTIONS;
-    }
-
-    /** A connection to the test server as its administrator (root), with no database selected. */
-    public static Connection administrator() throws SQLException {
-        return DriverManager.getConnection(SERVER + OPTIONS, USER, PASSWORD);
-    }
-
-    /** Runs {@code work} in a transaction of its own (a fresh EntityManager), committing, or rolling back on an exception. */
-    public static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException | Error e) {
-            // an Error too (a failed assertion): a connection must never go back to the pool mid-transaction
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.close();
-        }
-    }
-
-    public static void execute(Consumer<EntityManager> work) {
-        inTransaction(em -> {
-            work.accept(em);
-            return null;
-        });
-    }
-
-    /** Empties every responder table; the audit table's triggers refuse DELETE, so it is truncated (DDL). */
+    /** Empties every responder table; the audit table's triggers refuse DELETE, so they are truncated (DDL). */
     public static void clear() {
-        execute(em -> {
-            em.createNativeQuery("set foreign_key_checks = 0").executeUpdate();
-            for (String t : new String[] {"document_content", "stored_document", "patient_name_key", "patient_identifier",
-                    "patient", "hosted_community", "trust_anchor", "audit_record_document", "audit_record"}) {
-                em.createNativeQuery("truncate table " + t).executeUpdate();
-            }
-            em.createNativeQuery("set foreign_key_checks = 1").executeUpdate();
-        });
-    }
-
-    public static long count(String table) {
-        return inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
-    }
-
-    static DataSource dataSource() {
-        return dataSource(url(), USER, PASSWORD);
-    }
-
-    /** The database at {@code url} (on the test server) as {@code user}. */
-    public static DataSource dataSource(String url, String user, String password) {
-        return new DataSource() {
-            @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url, user, password); }
-            @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url, u, p); }
-            @Override public PrintWriter getLogWriter() { return null; }
-            @Override public void setLogWriter(PrintWriter out) { }
-            @Override public void setLoginTimeout(int seconds) { }
-            @Override public int getLoginTimeout() { return 0; }
-            @Override public Logger getParentLogger() { return Logger.getGlobal(); }
-            @Override public <T> T unwrap(Class<T> iface) throws SQLException { throw new SQLException("not a wrapper"); }
-            @Override public boolean isWrapperFor(Class<?> iface) { return false; }
-        };
+        DB.truncate("document_content", "stored_document", "patient_name_key", "patient_identifier",
+                "patient", "hosted_community", "trust_anchor", "audit_record_document", "audit_record");
     }
 }

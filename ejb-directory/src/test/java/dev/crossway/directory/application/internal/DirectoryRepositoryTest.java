@@ -15,8 +15,8 @@ import dev.crossway.directory.infrastructure.fhir.DirectoryPage;
 import dev.crossway.directory.infrastructure.persistence.JpaOrganizationRepository;
 import dev.crossway.directory.infrastructure.persistence.JpaZipCentroidRepository;
 import dev.crossway.directory.support.CountingStatements;
-import dev.crossway.directory.support.Shared;
 import dev.crossway.directory.support.TestDatabase;
+import dev.crossway.testsupport.Shared;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ class DirectoryRepositoryTest {
 
     @BeforeEach
     void sample() {
-        TestDatabase.emf();
+        TestDatabase.DB.emf();
         TestDatabase.ensureZipCentroids();
         TestDatabase.clear();
         importSample();
@@ -45,7 +45,7 @@ class DirectoryRepositoryTest {
     }
 
     private static OrganizationPage search(OrganizationSearch s) {
-        return TestDatabase.inTransaction(em -> {
+        return TestDatabase.DB.inTransaction(em -> {
             return OrganizationViewCacheAccess.queries(new JpaOrganizationRepository(em), new JpaZipCentroidRepository(em), null)
                     .search(s);
         });
@@ -57,7 +57,7 @@ class DirectoryRepositoryTest {
 
     @Test
     void zipCentroidsOfTheCensusFileAreLoaded() {
-        assertThat(TestDatabase.count("zip_centroid")).isEqualTo(33791);
+        assertThat(TestDatabase.DB.count("zip_centroid")).isEqualTo(33791);
     }
 
     @Test
@@ -107,7 +107,7 @@ class DirectoryRepositoryTest {
     void aZipWithoutAZctaIsPlacedAtItsThreeDigitAreaAndTheAnswerSaysSo() {
         OrganizationPage po = search(radius(3000, "53201"));
         assertThat(po.radiusZipBasis()).as("53201 (Milwaukee PO boxes) has no ZCTA").isEqualTo("ZIP3");
-        GeoPoint area = TestDatabase.inTransaction(em -> new JpaZipCentroidRepository(em).prefixCentroid("532")).orElseThrow();
+        GeoPoint area = TestDatabase.DB.inTransaction(em -> new JpaZipCentroidRepository(em).prefixCentroid("532")).orElseThrow();
         assertThat(area.distanceMiles(new GeoPoint(43.04, -87.91))).as("near downtown Milwaukee").isLessThan(15);
         assertThat(search(radius(3000, "61001")).radiusZipBasis()).isEqualTo("ZCTA");
         assertThat(search(new OrganizationSearch(null, null, null, null, null, null, null, null, null, null, null, null, 0, 5))
@@ -167,13 +167,13 @@ class DirectoryRepositoryTest {
                 .containsExactly("Juniper Willow Medical Center", "Summit Harbor Family Practice");
         assertThat(inactive.organizations()).noneMatch(OrganizationView::active);
         assertThat(search(OrganizationSearch.all()).total()).isEqualTo(10);
-        assertThat(TestDatabase.count("organization")).isEqualTo(12);
+        assertThat(TestDatabase.DB.count("organization")).isEqualTo(12);
     }
 
     @Test
     void sameInputTwiceWritesNothingNewAndQueriesStayConstant() {
-        long endpoints = TestDatabase.count("organization_endpoint");
-        long contacts = TestDatabase.count("organization_contact");
+        long endpoints = TestDatabase.DB.count("organization_endpoint");
+        long contacts = TestDatabase.DB.count("organization_contact");
         BundleReader reader = new BundleReader();
         DirectoryPage page = reader.read(reader.parse(Shared.bytes("samples/directory/sequoia-r4-searchset-example.json"), null));
         String run = steps.begin(SyncRun.upload("again", Instant.now())).id();
@@ -185,8 +185,8 @@ class DirectoryRepositoryTest {
         assertThat(CountingStatements.selects()).isLessThanOrEqualTo(7);
         // the organizations are unchanged except for the run that saw them: one batched update, no inserts or deletes
         assertThat(CountingStatements.writes()).isLessThanOrEqualTo(2);
-        assertThat(TestDatabase.count("organization")).isEqualTo(12);
-        assertThat(TestDatabase.count("organization_endpoint")).isEqualTo(endpoints).isEqualTo(36);
-        assertThat(TestDatabase.count("organization_contact")).isEqualTo(contacts).isEqualTo(12);
+        assertThat(TestDatabase.DB.count("organization")).isEqualTo(12);
+        assertThat(TestDatabase.DB.count("organization_endpoint")).isEqualTo(endpoints).isEqualTo(36);
+        assertThat(TestDatabase.DB.count("organization_contact")).isEqualTo(contacts).isEqualTo(12);
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Function;
 final class LocalSyncSteps implements SyncSteps {
 
     private static <T> T tx(Function<SyncLedger, T> step) {
-        return TestDatabase.inTransaction((EntityManager em) -> step.apply(new SyncLedger(new JpaSyncRunRepository(em),
+        return TestDatabase.DB.inTransaction((EntityManager em) -> step.apply(new SyncLedger(new JpaSyncRunRepository(em),
                 new JpaOrganizationRepository(em), new JpaZipCentroidRepository(em), Clock.systemUTC())));
     }
 

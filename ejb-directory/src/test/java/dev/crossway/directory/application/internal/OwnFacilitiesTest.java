@@ -37,13 +37,13 @@ class OwnFacilitiesTest {
 
     @BeforeEach
     void empty() {
-        TestDatabase.emf();
+        TestDatabase.DB.emf();
         TestDatabase.ensureZipCentroids();
         TestDatabase.clear();
     }
 
     private static <T> T service(Function<OwnFacilityService, T> work) {
-        return TestDatabase.inTransaction(em -> work.apply(new OwnFacilityService(new JpaOrganizationRepository(em),
+        return TestDatabase.DB.inTransaction(em -> work.apply(new OwnFacilityService(new JpaOrganizationRepository(em),
                 new JpaZipCentroidRepository(em), new JpaAuditTrail(em), Clock.systemUTC())));
     }
 
@@ -56,7 +56,7 @@ class OwnFacilitiesTest {
     }
 
     private static List<AuditEvent> audit() {
-        return TestDatabase.inTransaction(em -> new JpaAuditTrail(em).about(Oid.of(OID)));
+        return TestDatabase.DB.inTransaction(em -> new JpaAuditTrail(em).about(Oid.of(OID)));
     }
 
     @Test
@@ -92,7 +92,7 @@ class OwnFacilitiesTest {
 
     @Test
     void directoryOrganizationsCannotBeEdited() {
-        TestDatabase.execute(em -> new JpaOrganizationRepository(em).add(Organization.fromDirectory(new DirectoryEntry(
+        TestDatabase.DB.execute(em -> new JpaOrganizationRepository(em).add(Organization.fromDirectory(new DirectoryEntry(
                 Oid.of(OID), "From Directory", null, null, true, null, null, null, null, null, null, null))));
         assertThatThrownBy(() -> service(s -> s.deactivate(OID, "bob")))
                 .isInstanceOf(DirectoryValidationException.class).hasMessageContaining("Carequality directory");
@@ -116,7 +116,7 @@ class OwnFacilitiesTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir/";
-            FacilityPublisher publisher = new FacilityPublisher(DirectoryServer.loopbackClient());
+            FacilityPublisher publisher = new FacilityPublisher(LoopbackDirectory.client());
             publisher.publish(own, base, "k1");
 
             assertThat(path.get()).isEqualTo("PUT /fhir/Organization/" + OID);

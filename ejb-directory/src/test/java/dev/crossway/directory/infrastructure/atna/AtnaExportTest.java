@@ -53,7 +53,7 @@ class AtnaExportTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        TestDatabase.emf();
+        TestDatabase.DB.emf();
         URL xsd = AtnaExportTest.class.getClassLoader().getResource("dicom2017c.xsd");
         assertThat(xsd).as("IPF's dicom2017c.xsd on the test classpath").isNotNull();
         schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
@@ -62,7 +62,7 @@ class AtnaExportTest {
 
     @BeforeEach
     void emptyOutbox() throws SQLException {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.DB.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("delete from atna_outbox");
         }
     }
@@ -97,7 +97,7 @@ class AtnaExportTest {
         }
         AtnaSettings settings = settings(true, port);
         List<String> sent = enqueue(25);
-        AtnaShipping shipping = new AtnaShipping(TestDatabase.dataSource(), SyslogTransport.of(settings), settings, clock, "node1");
+        AtnaShipping shipping = new AtnaShipping(TestDatabase.DB.dataSource(), SyslogTransport.of(settings), settings, clock, "node1");
 
         assertThat(shipping.round()).as("collector down").isZero();
         assertThat(waiting()).isEqualTo(25);
@@ -126,7 +126,7 @@ class AtnaExportTest {
                     null, null, "crossway@test", "site", "test-host", "crossway", 10, Duration.ofSeconds(5),
                     Duration.ofMinutes(5), Duration.ofSeconds(2));
             enqueue(3);
-            new AtnaShipping(TestDatabase.dataSource(), SyslogTransport.of(untrusting), untrusting, clock, "n").round();
+            new AtnaShipping(TestDatabase.DB.dataSource(), SyslogTransport.of(untrusting), untrusting, clock, "n").round();
             assertThat(receiver.messages).isEmpty();
             assertThat(waiting()).isEqualTo(3);
         }
@@ -141,7 +141,7 @@ class AtnaExportTest {
             try {
                 List<Callable<Integer>> rounds = new ArrayList<>();
                 for (String node : List.of("node1", "node2")) {
-                    AtnaShipping s = new AtnaShipping(TestDatabase.dataSource(), SyslogTransport.of(settings),
+                    AtnaShipping s = new AtnaShipping(TestDatabase.DB.dataSource(), SyslogTransport.of(settings),
                             new AtnaSettings(true, settings.transport(), settings.host(), settings.port(), settings.trustStore(),
                                     settings.trustStorePassword(), null, null, "src", null, node, "crossway", 7,
                                     settings.interval(), settings.maxBackoff(), settings.connectTimeout()), clock, node);
@@ -168,7 +168,7 @@ class AtnaExportTest {
                     null, null, "crossway@test", null, "test-host", "crossway", 10, Duration.ofSeconds(5), Duration.ofMinutes(5),
                     Duration.ofSeconds(2));
             List<String> sent = enqueue(5);
-            assertThat(new AtnaShipping(TestDatabase.dataSource(), SyslogTransport.of(settings), settings, clock, "n").round())
+            assertThat(new AtnaShipping(TestDatabase.DB.dataSource(), SyslogTransport.of(settings), settings, clock, "n").round())
                     .isEqualTo(5);
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (receiver.messages.size() < 5 && System.nanoTime() < deadline) {
@@ -201,20 +201,20 @@ class AtnaExportTest {
         List<String> xml = IntStream.range(0, n).mapToObj(i -> AtnaMessages.xml(
                 event(i % 2 == 0 ? AtnaEvent.Side.INITIATOR : AtnaEvent.Side.RESPONDER, "ITI-55", "message " + i),
                 settings(false, 1))).toList();
-        try (Connection c = TestDatabase.dataSource().getConnection()) {
+        try (Connection c = TestDatabase.DB.dataSource().getConnection()) {
             AtnaOutbox.enqueue(c, clock.instant(), xml);
         }
         return xml;
     }
 
     private static long waiting() throws SQLException {
-        try (Connection c = TestDatabase.dataSource().getConnection()) {
+        try (Connection c = TestDatabase.DB.dataSource().getConnection()) {
             return AtnaOutbox.waiting(c);
         }
     }
 
     private static int attempts() throws SQLException {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = TestDatabase.DB.dataSource().getConnection(); Statement s = c.createStatement();
              var rs = s.executeQuery("select max(attempts) from atna_outbox")) {
             rs.next();
             return rs.getInt(1);

@@ -6,7 +6,7 @@ import dev.crossway.directory.domain.DirectoryEntry;
 import dev.crossway.directory.domain.Endpoint;
 import dev.crossway.directory.domain.EndpointTransaction;
 import dev.crossway.directory.domain.OrganizationType;
-import dev.crossway.directory.support.Shared;
+import dev.crossway.testsupport.Shared;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

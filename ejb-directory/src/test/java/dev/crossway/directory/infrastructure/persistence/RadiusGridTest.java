@@ -43,7 +43,7 @@ class RadiusGridTest {
 
     @BeforeEach
     void directory() {
-        TestDatabase.emf();
+        TestDatabase.DB.emf();
         TestDatabase.clear();
         next = 0;
         List<Organization> all = new ArrayList<>();
@@ -74,7 +74,7 @@ class RadiusGridTest {
         // on the 180th meridian itself
         all.add(org(true, new GeoPoint(51.9, 180)));
         all.add(org(true, new GeoPoint(51.9, -180)));
-        TestDatabase.execute(em -> all.forEach(o -> new JpaOrganizationRepository(em).add(o)));
+        TestDatabase.DB.execute(em -> all.forEach(o -> new JpaOrganizationRepository(em).add(o)));
     }
 
     @Test
@@ -93,7 +93,7 @@ class RadiusGridTest {
             for (double miles : new double[] {1, 5, 25, 26, 100, 600}) {
                 for (int offset : new int[] {0, 20, 100}) {
                     OrganizationFilter f = radius(c, miles, offset);
-                    OrganizationHits sql = TestDatabase.inTransaction(em -> new OrganizationSearchSql(em, f).run());
+                    OrganizationHits sql = TestDatabase.DB.inTransaction(em -> new OrganizationSearchSql(em, f).run());
                     RadiusGrid.Page page = grid.search(c, miles, offset, 20);
                     compared++;
                     if (page == null) {
@@ -149,13 +149,13 @@ class RadiusGridTest {
         RadiusGrids grids = grids(Runnable::run);
         grids.fresh(); // builds
         assertThat(grids.zipCentroids()).isPresent();
-        List<String> all = TestDatabase.inTransaction(em -> em.createNativeQuery("select zip from zip_centroid order by zip")
+        List<String> all = TestDatabase.DB.inTransaction(em -> em.createNativeQuery("select zip from zip_centroid order by zip")
                 .getResultList().stream().map(Object::toString).toList());
         assertThat(all).hasSize(33791);
         List<String> asked = new ArrayList<>(all);
         // not in the table: the three-digit area's mean (from SQL), or nothing at all
         asked.addAll(List.of("00000", "99999", "19199", "60699", "10099", "00500"));
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaZipCentroidRepository table = new JpaZipCentroidRepository(em);
             JpaZipCentroidRepository memory = new JpaZipCentroidRepository(em, grids);
             for (String z : asked) {
@@ -179,20 +179,20 @@ class RadiusGridTest {
         runAll(builds);
         String zip = "19103";
         GeoPoint was = grids.zipCentroids().orElseThrow().get(zip);
-        dev.crossway.directory.domain.ZipCentroid row = TestDatabase.inTransaction(em ->
+        dev.crossway.directory.domain.ZipCentroid row = TestDatabase.DB.inTransaction(em ->
                 new JpaZipCentroidRepository(em).find(zip).orElseThrow());
         GeoPoint moved = new GeoPoint(was.latitude() + 0.5, was.longitude());
         try {
             // loaded (here without JTA: announced at once, as after a commit)
-            TestDatabase.execute(em -> new JpaZipCentroidRepository(em, grids)
+            TestDatabase.DB.execute(em -> new JpaZipCentroidRepository(em, grids)
                     .upsert(List.of(new dev.crossway.directory.domain.ZipCentroid(zip, moved, row.city(), row.state()))));
             assertThat(grids.zipCentroids()).as("stale: the table answers").isEmpty();
-            assertThat(TestDatabase.inTransaction(em -> new JpaZipCentroidRepository(em, grids).locate(zip)).orElseThrow().point())
+            assertThat(TestDatabase.DB.inTransaction(em -> new JpaZipCentroidRepository(em, grids).locate(zip)).orElseThrow().point())
                     .isEqualTo(moved);
             runAll(builds);
             assertThat(grids.zipCentroids().orElseThrow().get(zip)).isEqualTo(moved);
         } finally {
-            TestDatabase.execute(em -> new JpaZipCentroidRepository(em).upsert(List.of(row)));
+            TestDatabase.DB.execute(em -> new JpaZipCentroidRepository(em).upsert(List.of(row)));
         }
     }
 
@@ -209,7 +209,7 @@ class RadiusGridTest {
 
         // written and announced (here without JTA: at once, as after a commit)
         Organization added = org(true, new GeoPoint(45.01, -100.0));
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaOrganizationRepository repo = new JpaOrganizationRepository(em, grids);
             repo.add(added);
             repo.announceChanges();
@@ -223,7 +223,7 @@ class RadiusGridTest {
                 .containsExactly(added.name());
 
         // renamed by another node: the shared token moves, and the version with it
-        TestDatabase.execute(em -> em.createNativeQuery("update organization set name = 'Renamed', version = version + 1 where oid = ?1")
+        TestDatabase.DB.execute(em -> em.createNativeQuery("update organization set name = 'Renamed', version = version + 1 where oid = ?1")
                 .setParameter(1, added.homeCommunityId().value()).executeUpdate());
         generation.advance();
         assertThat(cache.search(grids, near(empty, 25, 0)).organizations()).extracting(OrganizationView::name)
@@ -234,7 +234,7 @@ class RadiusGridTest {
                 .extracting(OrganizationView::name).containsExactly("Renamed");
 
         // deactivated by another node
-        TestDatabase.execute(em -> em.createNativeQuery("update organization set active = 0, version = version + 1 where oid = ?1")
+        TestDatabase.DB.execute(em -> em.createNativeQuery("update organization set active = 0, version = version + 1 where oid = ?1")
                 .setParameter(1, added.homeCommunityId().value()).executeUpdate());
         generation.advance();
         assertThat(cache.search(grids, near(empty, 25, 0)).total()).isZero();
@@ -247,9 +247,9 @@ class RadiusGridTest {
     void everyWriteOfAnOrganizationAdvancesItsVersionItsCollectionsAlone() {
         // what makes a view of a version the organization as it is (OrganizationViewCache)
         Organization o = org(true, new GeoPoint(45.5, -100.5));
-        TestDatabase.execute(em -> new JpaOrganizationRepository(em).add(o));
+        TestDatabase.DB.execute(em -> new JpaOrganizationRepository(em).add(o));
         java.util.function.Function<java.util.function.Function<DirectoryEntry, DirectoryEntry>, Long> apply = change ->
-                TestDatabase.inTransaction(em -> {
+                TestDatabase.DB.inTransaction(em -> {
                     Organization found = new JpaOrganizationRepository(em).find(o.homeCommunityId()).orElseThrow();
                     DirectoryEntry now = new DirectoryEntry(found.homeCommunityId(), found.name(), found.aliases(), null, true,
                             found.address(), found.position().orElse(null), null, null, found.contacts(), found.endpoints(),
@@ -272,8 +272,8 @@ class RadiusGridTest {
         assertThat(v2).as("an alias added").isGreaterThan(v1);
         assertThat(v3).as("a contact added").isGreaterThan(v2);
         assertThat(apply.apply(e -> e)).as("nothing changed").isEqualTo(v3);
-        TestDatabase.execute(em -> new JpaOrganizationRepository(em).deactivateUnseen("another run", Instant.now()));
-        long v4 = TestDatabase.inTransaction(em -> new JpaOrganizationRepository(em).find(o.homeCommunityId()).orElseThrow().version());
+        TestDatabase.DB.execute(em -> new JpaOrganizationRepository(em).deactivateUnseen("another run", Instant.now()));
+        long v4 = TestDatabase.DB.inTransaction(em -> new JpaOrganizationRepository(em).find(o.homeCommunityId()).orElseThrow().version());
         assertThat(v4).as("deactivated by the sync").isGreaterThan(v3);
     }
 
@@ -282,7 +282,7 @@ class RadiusGridTest {
         private final OrganizationViewCache views = OrganizationViewCacheAccess.create(1000);
 
         OrganizationPage search(RadiusGrids grids, OrganizationSearch s) {
-            return TestDatabase.inTransaction(em -> OrganizationViewCacheAccess.queries(new JpaOrganizationRepository(em, grids),
+            return TestDatabase.DB.inTransaction(em -> OrganizationViewCacheAccess.queries(new JpaOrganizationRepository(em, grids),
                     new JpaZipCentroidRepository(em, grids), grids == null ? null : views).search(s));
         }
 
@@ -303,7 +303,7 @@ class RadiusGridTest {
 
     private static Supplier<java.util.Map<String, GeoPoint>> zips() {
         return () -> {
-            try (Connection c = TestDatabase.dataSource().getConnection()) {
+            try (Connection c = TestDatabase.DB.dataSource().getConnection()) {
                 return RadiusGrids.zipCentroids(c);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -313,7 +313,7 @@ class RadiusGridTest {
 
     private static Supplier<List<RadiusGrid.Position>> positions() {
         return () -> {
-            try (Connection c = TestDatabase.dataSource().getConnection()) {
+            try (Connection c = TestDatabase.DB.dataSource().getConnection()) {
                 return RadiusGrids.positions(c);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

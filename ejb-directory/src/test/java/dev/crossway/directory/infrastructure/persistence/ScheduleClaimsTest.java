@@ -22,7 +22,7 @@ class ScheduleClaimsTest {
 
     @BeforeEach
     void empty() {
-        TestDatabase.execute(em -> em.createNativeQuery("delete from schedule_claim").executeUpdate());
+        TestDatabase.DB.execute(em -> em.createNativeQuery("delete from schedule_claim").executeUpdate());
     }
 
     @Test
@@ -30,10 +30,10 @@ class ScheduleClaimsTest {
         assertThat(claim("node1", DAY)).isTrue();
         assertThat(claim("node2", DAY)).isFalse();
         assertThat(claim("node1", DAY)).as("a day is run once, even by its holder").isFalse();
-        java.util.Optional<String> holder = TestDatabase.inTransaction(em -> new JpaScheduleClaims(em).holder("directory-sync", DAY));
+        java.util.Optional<String> holder = TestDatabase.DB.inTransaction(em -> new JpaScheduleClaims(em).holder("directory-sync", DAY));
         assertThat(holder).contains("node1");
         assertThat(claim("node2", DAY.plusDays(1))).as("the next day is free again").isTrue();
-        boolean otherJob = TestDatabase.inTransaction(em -> new JpaScheduleClaims(em).claim("another-job", DAY, "node2", Instant.now()));
+        boolean otherJob = TestDatabase.DB.inTransaction(em -> new JpaScheduleClaims(em).claim("another-job", DAY, "node2", Instant.now()));
         assertThat(otherJob).as("jobs are claimed separately").isTrue();
     }
 
@@ -60,6 +60,6 @@ class ScheduleClaimsTest {
     }
 
     private static boolean claim(String node, LocalDate day) {
-        return TestDatabase.inTransaction(em -> new JpaScheduleClaims(em).claim("directory-sync", day, node, Instant.now()));
+        return TestDatabase.DB.inTransaction(em -> new JpaScheduleClaims(em).claim("directory-sync", day, node, Instant.now()));
     }
 }

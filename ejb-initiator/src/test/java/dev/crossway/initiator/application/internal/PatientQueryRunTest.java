@@ -11,7 +11,7 @@ import dev.crossway.initiator.support.FakePeers;
 import dev.crossway.initiator.support.FakePeers.Reply;
 import dev.crossway.initiator.support.Outbound;
 import dev.crossway.initiator.support.Responses;
-import dev.crossway.initiator.support.Shared;
+import dev.crossway.testsupport.Shared;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

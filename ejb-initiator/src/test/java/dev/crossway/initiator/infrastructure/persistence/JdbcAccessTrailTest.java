@@ -9,6 +9,7 @@ import dev.crossway.initiator.domain.audit.AccessOutcome;
 import dev.crossway.initiator.domain.audit.DemographicsDigest;
 import dev.crossway.initiator.domain.audit.OutboundAccess;
 import dev.crossway.initiator.support.TestDatabase;
+import dev.crossway.testsupport.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The initiator's audit trail against the real MariaDB, schema from the Flyway migrations. */
 class JdbcAccessTrailTest {
 
-    private static TestDatabase db;
+    private static MigratedDatabase db;
     private static final String PATIENT = "4711^^^&1.2.3.4&ISO";
 
     @BeforeAll
@@ -140,6 +141,6 @@ class JdbcAccessTrailTest {
     }
 
     private static DataSource dataSource() {
-        return db;
+        return db.dataSource();
     }
 }

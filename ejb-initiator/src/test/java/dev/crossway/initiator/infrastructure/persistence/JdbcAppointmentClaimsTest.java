@@ -3,6 +3,7 @@ package dev.crossway.initiator.infrastructure.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossway.initiator.support.TestDatabase;
+import dev.crossway.testsupport.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class JdbcAppointmentClaimsTest {
 
     static final Duration LEASE = Duration.ofMinutes(5);
-    static TestDatabase db;
+    static MigratedDatabase db;
 
     @BeforeAll
     static void database() {

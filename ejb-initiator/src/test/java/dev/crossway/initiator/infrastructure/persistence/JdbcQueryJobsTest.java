@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crossway.initiator.domain.QueryJob;
 import dev.crossway.initiator.domain.QueryJobEvent;
 import dev.crossway.initiator.support.TestDatabase;
+import dev.crossway.testsupport.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class JdbcQueryJobsTest {
 
     static final Duration LEASE = Duration.ofSeconds(30);
-    static TestDatabase db;
+    static MigratedDatabase db;
 
     @BeforeAll
     static void database() {

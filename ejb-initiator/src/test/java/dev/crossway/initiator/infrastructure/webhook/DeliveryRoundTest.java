@@ -13,6 +13,7 @@ import dev.crossway.interop.http.AddressPolicy;
 import dev.crossway.interop.http.AllowList;
 import dev.crossway.interop.http.HostResolver;
 import dev.crossway.interop.http.HttpPost;
+import dev.crossway.testsupport.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -32,7 +33,7 @@ class DeliveryRoundTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Backoff BACKOFF = new Backoff(4, Duration.ofSeconds(10), Duration.ofMinutes(5));
-    private static TestDatabase db;
+    private static MigratedDatabase db;
 
     private Instant now = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -43,7 +44,7 @@ class DeliveryRoundTest {
 
     @BeforeEach
     void empty() throws SQLException {
-        try (Connection c = db.getConnection(); var s = c.createStatement()) {
+        try (Connection c = db.connection(); var s = c.createStatement()) {
             s.execute("delete from webhook_delivery");
             s.execute("delete from webhook_destination");
         }
@@ -57,13 +58,13 @@ class DeliveryRoundTest {
             @Override public Instant instant() { return now; }
         };
         WebhookSettings settings = new WebhookSettings(BACKOFF, Duration.ofSeconds(1), Duration.ofSeconds(5), 10, 20);
-        return new DeliveryRound(db, new HttpPost(null, Duration.ofSeconds(5), policy), settings, clock, "test-node");
+        return new DeliveryRound(db.dataSource(), new HttpPost(null, Duration.ofSeconds(5), policy), settings, clock, "test-node");
     }
 
     private Destination register(String url, String secret) throws SQLException {
         Destination d = new Destination(UUID.randomUUID().toString(), "partner-a", url, Set.of("PatientQuery.Completed"), secret,
                 now.truncatedTo(ChronoUnit.MICROS));
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             new JdbcDestinations(c).insert(d);
         }
         return d;
@@ -71,14 +72,14 @@ class DeliveryRoundTest {
 
     private String publish(Destination d, String data) throws SQLException {
         String eventId = UUID.randomUUID().toString();
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             new WebhookOutbox(c).enqueue(List.of(d), eventId, "PatientQuery.Completed", data, now);
         }
         return eventId;
     }
 
     private List<WebhookOutbox.DeadLetter> deadLetters() throws SQLException {
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             return new WebhookOutbox(c).deadLetters(null, 10);
         }
     }

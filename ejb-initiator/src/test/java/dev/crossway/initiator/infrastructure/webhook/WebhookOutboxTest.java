@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossway.initiator.domain.webhook.Destination;
 import dev.crossway.initiator.support.TestDatabase;
+import dev.crossway.testsupport.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The outbox's claims, leases and dead letters against the real MariaDB. */
 class WebhookOutboxTest {
 
-    private static TestDatabase db;
+    private static MigratedDatabase db;
 
     @BeforeAll
     static void database() throws SQLException {
@@ -36,7 +37,7 @@ class WebhookOutboxTest {
     /** Claims take every due row: each test starts from an empty outbox. */
     @BeforeEach
     void empty() throws SQLException {
-        try (Connection c = db.getConnection(); var s = c.createStatement()) {
+        try (Connection c = db.connection(); var s = c.createStatement()) {
             s.execute("delete from webhook_delivery");
             s.execute("delete from webhook_destination");
         }
@@ -45,14 +46,14 @@ class WebhookOutboxTest {
     private static Destination destination(String owner) throws SQLException {
         Destination d = new Destination(UUID.randomUUID().toString(), owner, "https://hooks.example.org/" + owner,
                 Set.of("PatientQuery.Completed"), "secret-" + owner, Instant.now().truncatedTo(ChronoUnit.MICROS));
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             new JdbcDestinations(c).insert(d);
         }
         return d;
     }
 
     private static void enqueue(Destination d, int events, Instant at) throws SQLException {
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             for (int i = 0; i < events; i++) {
                 new WebhookOutbox(c).enqueue(List.of(d), UUID.randomUUID().toString(), "PatientQuery.Completed",
                         "{\"JobID\":\"" + i + "\"}", at);
@@ -61,7 +62,7 @@ class WebhookOutboxTest {
     }
 
     private static List<WebhookOutbox.Claimed> claim(String claimant, Instant now, Duration lease) throws SQLException {
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             return new WebhookOutbox(c).claim(claimant, now, now.plus(lease), 1000);
         }
     }
@@ -80,7 +81,7 @@ class WebhookOutboxTest {
                 Callable<List<Long>> claimer = () -> {
                     start.await();
                     List<Long> mine = new ArrayList<>();
-                    try (Connection c = db.getConnection()) {
+                    try (Connection c = db.connection()) {
                         c.setAutoCommit(true);
                         for (int round = 0; round < 40; round++) {
                             new WebhookOutbox(c).claim(node + ":" + round, now, now.plusSeconds(60), 7)
@@ -118,7 +119,7 @@ class WebhookOutboxTest {
         assertThat(claim("other-node", t0.plusSeconds(49), Duration.ofSeconds(50))).as("within the lease").isEmpty();
         List<WebhookOutbox.Claimed> taken = claim("other-node", t0.plusSeconds(51), Duration.ofSeconds(50));
         assertThat(taken).extracting(WebhookOutbox.Claimed::id).containsExactly(first.get(0).id());
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             WebhookOutbox outbox = new WebhookOutbox(c);
             assertThat(outbox.delivered(first.get(0).id(), "dead-node")).as("the old claim is void").isFalse();
             assertThat(outbox.failed(first.get(0).id(), "dead-node", t0, true, 500, "late")).isFalse();
@@ -134,13 +135,13 @@ class WebhookOutboxTest {
         Instant t0 = Instant.parse("2022-01-01T00:00:00Z");
         enqueue(d, 1, t0);
         long id = claim("n1", t0, Duration.ofSeconds(30)).get(0).id();
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             assertThat(new WebhookOutbox(c).failed(id, "n1", t0.plusSeconds(10), false, 500, "HTTP 500")).isTrue();
         }
         assertThat(claim("n2", t0.plusSeconds(9), Duration.ofSeconds(30))).as("not due yet").isEmpty();
         List<WebhookOutbox.Claimed> again = claim("n2", t0.plusSeconds(10), Duration.ofSeconds(30));
         assertThat(again).singleElement().satisfies(x -> assertThat(x.attempts()).isEqualTo(1));
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             WebhookOutbox outbox = new WebhookOutbox(c);
             assertThat(outbox.failed(id, "n2", t0.plusSeconds(10), true, null, "connection refused")).isTrue();
             assertThat(claim("n3", t0.plusSeconds(100_000), Duration.ofSeconds(30))).as("a dead letter is never claimed").isEmpty();
@@ -173,7 +174,7 @@ class WebhookOutboxTest {
         String owner = "delete-" + UUID.randomUUID();
         Destination d = destination(owner);
         enqueue(d, 3, Instant.parse("2023-01-01T00:00:00Z"));
-        try (Connection c = db.getConnection()) {
+        try (Connection c = db.connection()) {
             JdbcDestinations destinations = new JdbcDestinations(c);
             assertThat(destinations.list("intruder")).isEmpty();
             assertThat(destinations.find(d.id(), "intruder")).isEmpty();

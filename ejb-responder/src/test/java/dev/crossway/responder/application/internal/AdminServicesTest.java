@@ -16,7 +16,7 @@ import dev.crossway.responder.domain.audit.Transaction;
 import dev.crossway.responder.domain.community.HostedCommunity;
 import dev.crossway.responder.domain.document.StoredDocument;
 import dev.crossway.responder.domain.patient.Patient;
-import dev.crossway.responder.support.Shared;
+import dev.crossway.testsupport.Shared;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -58,7 +58,7 @@ import dev.crossway.responder.domain.audit.Transaction;
 import dev.crossway.responder.domain.document.StoredDocument;
 import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamSettings;
-import dev.crossway.responder.support.Shared;
+import dev.crossway.testsupport.Shared;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,7 +1,7 @@
 package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.xml.SecureXml;
-import dev.crossway.responder.support.Shared;
+import dev.crossway.testsupport.Shared;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;

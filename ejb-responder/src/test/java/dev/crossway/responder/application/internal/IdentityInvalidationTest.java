@@ -70,9 +70,9 @@ class IdentityInvalidationTest {
 
     @BeforeEach
     void freshCommunity() {
-        TestDatabase.emf();
+        TestDatabase.DB.emf();
         TestDatabase.clear();
-        TestDatabase.execute(em -> new CommunityService(new JpaCommunityRepository(em), gatewayAudit, clock).save(
+        TestDatabase.DB.execute(em -> new CommunityService(new JpaCommunityRepository(em), gatewayAudit, clock).save(
                 new CommunityForm(HCID, "NIST community", AUTHORITY.value(), "Stored", List.of(), null, null), "test"));
         cluster.node(1).invalidateCommunity(HCID); // the answers of the previous test's database
     }
@@ -81,7 +81,7 @@ class IdentityInvalidationTest {
 
     private <T> T onNode2(Function<PatientService, T> change) {
         List<Runnable> afterCommit = new ArrayList<>();
-        T result = TestDatabase.inTransaction(em -> change.apply(new PatientService(new JpaCommunityRepository(em),
+        T result = TestDatabase.DB.inTransaction(em -> change.apply(new PatientService(new JpaCommunityRepository(em),
                 new JpaPatientRepository(em), new JpaDocumentRepository(em), cluster.node(2), gatewayAudit, clock,
                 afterCommit::add)));
         afterCommit.forEach(Runnable::run);
@@ -101,7 +101,7 @@ class IdentityInvalidationTest {
 
     private PatientDiscoveryResponse ask(Element query) {
         byte[] body = GatewayFixture.signed(query, Hl7v3.ACTION_QUERY, GatewayFixture.XCPD_URL);
-        EntityManager em = TestDatabase.emf().createEntityManager();
+        EntityManager em = TestDatabase.DB.emf().createEntityManager();
         try {
             GatewayPipeline pipeline = GatewayPipelines.create(ResponderSettings.defaults(), clock, new JpaCommunityRepository(em),
                     new JpaPatientRepository(em), new JpaDocumentRepository(em), audit::add, cluster.node(1), () -> anchors,

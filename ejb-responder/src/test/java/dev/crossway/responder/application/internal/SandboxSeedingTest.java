@@ -3,7 +3,7 @@ package dev.crossway.responder.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossway.interop.id.HomeCommunityId;
-import dev.crossway.responder.support.Shared;
+import dev.crossway.testsupport.Shared;
 import org.junit.jupiter.api.Test;
 
 class SandboxSeedingTest {

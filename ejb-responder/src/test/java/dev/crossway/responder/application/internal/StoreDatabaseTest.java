@@ -19,8 +19,8 @@ import dev.crossway.responder.infrastructure.persistence.JpaCommunityRepository;
 import dev.crossway.responder.infrastructure.persistence.JpaDocumentRepository;
 import dev.crossway.responder.infrastructure.persistence.JpaPatientRepository;
 import dev.crossway.responder.support.MapIdentityStore;
-import dev.crossway.responder.support.Shared;
 import dev.crossway.responder.support.TestDatabase;
+import dev.crossway.testsupport.Shared;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ class StoreDatabaseTest {
 
     /** The services on repositories of one EntityManager, in one transaction, as the EJB facade runs them. */
     private <T> T inStore(Function<Services, T> work) {
-        return TestDatabase.inTransaction(em -> work.apply(new Services(em)));
+        return TestDatabase.DB.inTransaction(em -> work.apply(new Services(em)));
     }
 
     private final class Services {
@@ -76,7 +76,7 @@ class StoreDatabaseTest {
 
     @BeforeEach
     void community() {
-        TestDatabase.emf();
+        TestDatabase.DB.emf();
         TestDatabase.clear();
         inStore(s -> {
             s.communityService.save(new CommunityForm(HCID, "Store Community", AUTHORITY, "Stored", List.of("TREATMENT"), null, null),

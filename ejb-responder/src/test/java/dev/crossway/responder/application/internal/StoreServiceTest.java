@@ -30,7 +30,7 @@ import dev.crossway.responder.domain.audit.Outcome;
 import dev.crossway.responder.domain.document.PatientDocuments;
 import dev.crossway.responder.domain.document.Relation;
 import dev.crossway.responder.domain.document.StoredDocument;
-import dev.crossway.responder.support.Shared;
+import dev.crossway.testsupport.Shared;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;

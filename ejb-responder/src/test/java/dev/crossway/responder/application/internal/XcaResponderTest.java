@@ -24,7 +24,7 @@ import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.PatientForm;
 import dev.crossway.responder.domain.audit.Transaction;
 import dev.crossway.responder.domain.document.StoredDocument;
-import dev.crossway.responder.support.Shared;
+import dev.crossway.testsupport.Shared;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;

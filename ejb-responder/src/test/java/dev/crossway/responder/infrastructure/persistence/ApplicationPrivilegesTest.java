@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crossway.directory.infrastructure.persistence.ApplicationPrivileges;
 import dev.crossway.directory.infrastructure.persistence.DirectoryMigrations;
 import dev.crossway.responder.support.TestDatabase;
+import dev.crossway.testsupport.TestMariaDb;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApplicationPrivilegesTest {
 
-    static final String DATABASE = TestDatabase.NAME + "_priv";
+    static final String DATABASE = TestDatabase.DB.name() + "_priv";
     static final String OWNER = DATABASE + "_own";
     static final String APP = DATABASE + "_app";
     static final String ROLE = DATABASE + "_role";
@@ -35,7 +36,7 @@ class ApplicationPrivilegesTest {
     @BeforeAll
     static void twoAccountsAndTheMigrations() throws SQLException {
         dropAll();
-        try (Connection c = TestDatabase.administrator(); Statement s = c.createStatement()) {
+        try (Connection c = TestMariaDb.administrator(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             s.execute("CREATE ROLE `" + ROLE + "`");
             for (String host : new String[] {"localhost", "127.0.0.1"}) {
@@ -46,8 +47,8 @@ class ApplicationPrivilegesTest {
                 s.execute("SET DEFAULT ROLE `" + ROLE + "` FOR '" + APP + "'@'" + host + "'");
             }
         }
-        owner = TestDatabase.dataSource(TestDatabase.url(DATABASE), OWNER, PASSWORD);
-        app = TestDatabase.dataSource(TestDatabase.url(DATABASE), APP, PASSWORD);
+        owner = TestMariaDb.dataSource(TestMariaDb.url(DATABASE), OWNER, PASSWORD);
+        app = TestMariaDb.dataSource(TestMariaDb.url(DATABASE), APP, PASSWORD);
         ApplicationPrivileges grants = ApplicationPrivileges.forApplication(APP, owner, ROLE);
         DirectoryMigrations.migrate(owner, grants);
         ResponderMigrations.migrate(owner, grants);
@@ -59,7 +60,7 @@ class ApplicationPrivilegesTest {
     }
 
     static void dropAll() throws SQLException {
-        try (Connection c = TestDatabase.administrator(); Statement s = c.createStatement()) {
+        try (Connection c = TestMariaDb.administrator(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
             for (String host : new String[] {"localhost", "127.0.0.1"}) {
                 s.execute("DROP USER IF EXISTS '" + OWNER + "'@'" + host + "'");

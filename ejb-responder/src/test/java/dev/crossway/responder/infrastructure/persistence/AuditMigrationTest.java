@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossway.directory.infrastructure.persistence.ModuleMigrations;
 import dev.crossway.responder.support.TestDatabase;
+import dev.crossway.testsupport.TestMariaDb;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,12 +20,12 @@ class AuditMigrationTest {
 
     @Test
     void theDocumentListsWrittenBeforeTheChildTableMoveIntoItWholeAndInOrder() throws SQLException {
-        String db = TestDatabase.NAME + "_v3";
-        try (Connection c = TestDatabase.administrator(); Statement s = c.createStatement()) {
+        String db = TestDatabase.DB.name() + "_v3";
+        try (Connection c = TestMariaDb.administrator(); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + db);
             s.execute("create database " + db);
         }
-        DataSource ds = TestDatabase.dataSource(TestDatabase.url(db), "root", "");
+        DataSource ds = TestMariaDb.dataSource(TestMariaDb.url(db), "root", "");
         new ModuleMigrations("db/migration/responder", ResponderMigrations.HISTORY_TABLE,
                 List.of("V1__responder.sql", "V2__trust_anchor_kind.sql")).migrate(ds, getClass().getClassLoader());
         List<String> docs = IntStream.range(0, 60).mapToObj(i -> "2.25." + (1_000_000_000L + i) + ".77").toList();

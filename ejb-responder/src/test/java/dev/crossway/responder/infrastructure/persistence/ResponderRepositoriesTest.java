@@ -51,14 +51,14 @@ class ResponderRepositoriesTest {
 
     @BeforeEach
     void empty() {
-        TestDatabase.emf();
+        TestDatabase.DB.emf();
         TestDatabase.clear();
-        TestDatabase.execute(em -> new JpaCommunityRepository(em).add(new HostedCommunity(HOME, new CommunitySettings(
+        TestDatabase.DB.execute(em -> new JpaCommunityRepository(em).add(new HostedCommunity(HOME, new CommunitySettings(
                 "Test Community", AUTHORITY, CommunityMode.STORED, PurposeOfUsePolicy.DEFAULT, HOME.oid().value(), null, null, null), NOW)));
     }
 
     private static long patient(String id, String first, String last, LocalDate dob) {
-        return TestDatabase.inTransaction(em -> {
+        return TestDatabase.DB.inTransaction(em -> {
             Patient p = new Patient(HOME, List.of(new PatientId(id, AUTHORITY)), new PatientDemographics(first, null, last, dob,
                     Sex.FEMALE, "1 Main St", "Town", "OR", "97000", null, null), NOW);
             new JpaPatientRepository(em).add(p);
@@ -69,7 +69,7 @@ class ResponderRepositoriesTest {
 
     @Test
     void communitiesRoundTrip() {
-        HostedCommunity c = TestDatabase.inTransaction(em -> new JpaCommunityRepository(em).find(HOME).orElseThrow());
+        HostedCommunity c = TestDatabase.DB.inTransaction(em -> new JpaCommunityRepository(em).find(HOME).orElseThrow());
         assertThat(c.name()).isEqualTo("Test Community");
         assertThat(c.assigningAuthority()).isEqualTo(AUTHORITY);
         assertThat(c.policy().codes()).containsExactly("TREATMENT");
@@ -80,7 +80,7 @@ class ResponderRepositoriesTest {
     void patientsAreFoundByIdentifierAndByNameKeyAndBirthYear() {
         long alice = patient("A-1", "Alice", "Newman-Smith", LocalDate.of(1970, 5, 1));
         patient("B-1", "Bob", "Newman", LocalDate.of(1990, 1, 1));
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaPatientRepository repo = new JpaPatientRepository(em);
             assertThat(repo.byIdentifier(HOME, new PatientId("A-1", AUTHORITY))).get().extracting(Patient::id).isEqualTo(alice);
             assertThat(repo.byIdentifier(HOME, new PatientId("A-1", Oid.of("1.2.3")))).isEmpty();
@@ -97,7 +97,7 @@ class ResponderRepositoriesTest {
         long alice = patient("A-1", "Alice", "Newman-Smith", LocalDate.of(1970, 5, 1));
         long bob = patient("B-1", "Bob", "Newman", LocalDate.of(1990, 1, 1));
         // a patient with two ids under the community's authority and one elsewhere: named as the entity names it
-        long carol = TestDatabase.inTransaction(em -> {
+        long carol = TestDatabase.DB.inTransaction(em -> {
             Patient p = new Patient(HOME, List.of(new PatientId("C-9", Oid.of("1.2.3")), new PatientId("C-2", AUTHORITY),
                     new PatientId("C-1", AUTHORITY)), new PatientDemographics("Carol", "Ann", "Newman", LocalDate.of(1980, 2, 29),
                     Sex.UNKNOWN, null, null, null, null, "555-1", "555-2"), NOW);
@@ -106,7 +106,7 @@ class ResponderRepositoriesTest {
             em.flush();
             return p.id();
         });
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaPatientRepository repo = new JpaPatientRepository(em);
             List<MatchCandidate> all = repo.matchCandidates(HOME, AUTHORITY, Set.of("NEWMAN"), 1900, 2000);
             assertThat(all).extracting(MatchCandidate::key).containsExactly(alice, bob, carol);
@@ -131,13 +131,13 @@ class ResponderRepositoriesTest {
     void standingsAreReadByIdentifierAndByKey() {
         long alice = patient("A-1", "Alice", "Newman", LocalDate.of(1970, 5, 1));
         long bob = patient("B-1", "Bob", "Newman", LocalDate.of(1990, 1, 1));
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaPatientRepository repo = new JpaPatientRepository(em);
             Patient a = repo.byKey(alice).orElseThrow();
             a.mergeInto(repo.byKey(bob).orElseThrow(), NOW);
             repo.byKey(bob).orElseThrow().recordConsent(true, NOW, "test");
         });
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaPatientRepository repo = new JpaPatientRepository(em);
             assertThat(repo.standingByIdentifier(HOME, new PatientId("A-1", AUTHORITY)))
                     .contains(new PatientStanding(alice, bob, false, false));
@@ -161,8 +161,8 @@ class ResponderRepositoriesTest {
         StoredDocument d = new StoredDocument(new DocumentUniqueId("1.2.3.9"), HOME, HOME.oid().value(), p,
                 new PatientId("A-1", AUTHORITY), new DocumentMetadata("application/octet-stream", "Binary", null, null, null, null,
                 null, null, "2024", null, null, null, null), ContentDigest.of(content), NOW, "test");
-        TestDatabase.execute(em -> new JpaDocumentRepository(em).add(d, content));
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> new JpaDocumentRepository(em).add(d, content));
+        TestDatabase.DB.execute(em -> {
             JpaDocumentRepository repo = new JpaDocumentRepository(em);
             assertThat(repo.content(d.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(content));
             assertThat(repo.content(d.id() + 1)).isEmpty();
@@ -182,7 +182,7 @@ class ResponderRepositoriesTest {
         byte[] content = ("<doc id='" + uniqueId + "'/>").getBytes();
         StoredDocument d = new StoredDocument(new DocumentUniqueId(uniqueId), HOME, HOME.oid().value(), patient,
                 new PatientId("A-1", AUTHORITY), m, ContentDigest.of(content), NOW, "test");
-        TestDatabase.execute(em -> new JpaDocumentRepository(em).add(d, content));
+        TestDatabase.DB.execute(em -> new JpaDocumentRepository(em).add(d, content));
         return d;
     }
 
@@ -192,7 +192,7 @@ class ResponderRepositoriesTest {
         document(p, "1.2.3.1", "11488-4", "20200101");
         document(p, "1.2.3.2", "34133-9", "20210615103000");
         document(p, "1.2.3.3", "34133-9", "2022");
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaDocumentRepository repo = new JpaDocumentRepository(em);
             assertThat(repo.find(HOME, DocumentCriteria.approvedOf(p), 100)).hasSize(3);
             assertThat(repo.find(HOME, DocumentCriteria.approvedOf(p), 2)).as("the newest two")
@@ -226,16 +226,16 @@ class ResponderRepositoriesTest {
         // a document with no codes, a successor (parent and relation) and a withdrawn one (never found)
         DocumentMetadata bare = new DocumentMetadata("text/plain", "Bare", null, null, null, null, null, null, null, null, null, null, null);
         byte[] content = "bare".getBytes();
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             StoredDocument d = new StoredDocument(new DocumentUniqueId("1.2.3.9"), HOME, HOME.oid().value(), p,
                     new PatientId("A-1", AUTHORITY), bare, ContentDigest.of(content), NOW.plusMillis(123), null);
             new JpaDocumentRepository(em).add(d, content);
             d.succeed(em.find(StoredDocument.class, original.id()), dev.crossway.responder.domain.document.Relation.APND);
         });
         document(p, "1.2.3.4", "34133-9", "2023");
-        TestDatabase.execute(em -> em.createQuery("select d from StoredDocument d where d.uniqueId = '1.2.3.4'", StoredDocument.class)
+        TestDatabase.DB.execute(em -> em.createQuery("select d from StoredDocument d where d.uniqueId = '1.2.3.4'", StoredDocument.class)
                 .getSingleResult().withdraw(NOW, "admin"));
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             List<StoredDocument> found = new JpaDocumentRepository(em).find(HOME, new DocumentCriteria(p, List.of(), List.of(), List.of(),
                     List.of(), List.of(), null, null, null, null, null, null), 100);
             assertThat(found).extracting(d -> d.uniqueId().value()).containsExactlyInAnyOrder("1.2.3.1", "1.2.3.2", "1.2.3.9");
@@ -264,8 +264,8 @@ class ResponderRepositoriesTest {
                     i == 4 ? List.of("1.2.3.4.1", "1.2.3.4.2") : List.of(), Outcome.SUCCESS, "batch " + i, "192.0.2." + i,
                     i == 3 ? null : "CN=Partner Gateway " + i + ",O=Partner"));
         }
-        TestDatabase.execute(em -> new JpaAuditTrail(em).appendAll(batch));
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> new JpaAuditTrail(em).appendAll(batch));
+        TestDatabase.DB.execute(em -> {
             List<AuditRecord> read = new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient);
             assertThat(read).hasSize(5);
             for (int i = 0; i < 5; i++) {
@@ -288,8 +288,8 @@ class ResponderRepositoriesTest {
                 "C-1^^^&" + AUTHORITY + "&ISO", List.of("1." + "2".repeat(300)), Outcome.SUCCESS, "refused", null);
         AuditRecord fine = new AuditRecord(NOW, "urn:uuid:fine", Transaction.ITI_55, Initiator.UNKNOWN, HOME.oid().value(),
                 "C-1^^^&" + AUTHORITY + "&ISO", List.of(), Outcome.SUCCESS, "fine", null);
-        assertThatThrownBy(() -> TestDatabase.execute(em -> new JpaAuditTrail(em).appendAll(List.of(fine, tooLong))));
-        TestDatabase.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), "C-1^^^&" + AUTHORITY + "&ISO"))
+        assertThatThrownBy(() -> TestDatabase.DB.execute(em -> new JpaAuditTrail(em).appendAll(List.of(fine, tooLong))));
+        TestDatabase.DB.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), "C-1^^^&" + AUTHORITY + "&ISO"))
                 .isEmpty());
     }
 
@@ -302,15 +302,15 @@ class ResponderRepositoriesTest {
         String messageId = "urn:uuid:" + "m".repeat(300);
         AuditRecord r = new AuditRecord(NOW, new dev.crossway.responder.domain.audit.RequestRef("urn:uuid:own", messageId),
                 Transaction.ITI_39, Initiator.UNKNOWN, HOME.oid().value(), patient, documents, Outcome.SUCCESS, "many", null);
-        TestDatabase.execute(em -> new JpaAuditTrail(em).appendAll(List.of(r)));
-        TestDatabase.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient))
+        TestDatabase.DB.execute(em -> new JpaAuditTrail(em).appendAll(List.of(r)));
+        TestDatabase.DB.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient))
                 .singleElement().satisfies(read -> {
                     assertThat(read.documents()).containsExactlyElementsOf(documents);
                     assertThat(read.requestId()).isEqualTo("urn:uuid:own");
                     assertThat(read.messageId()).isEqualTo(messageId);
                     assertThat(read.recordKey()).isEqualTo(r.recordKey());
                 }));
-        assertThatThrownBy(() -> TestDatabase.execute(em -> em.createNativeQuery("delete from audit_record_document").executeUpdate()))
+        assertThatThrownBy(() -> TestDatabase.DB.execute(em -> em.createNativeQuery("delete from audit_record_document").executeUpdate()))
                 .hasStackTraceContaining("insert-only");
     }
 
@@ -318,12 +318,12 @@ class ResponderRepositoriesTest {
     void theAuditTrailIsInsertOnly() {
         AuditRecord r = new AuditRecord(NOW, "urn:uuid:1", Transaction.ITI_55, new Initiator("Dr X", "Org", "1.2.3", "TREATMENT"),
                 HOME.oid().value(), "A-1^^^&" + AUTHORITY + "&ISO", List.of(), Outcome.SUCCESS, "match", "192.0.2.1");
-        TestDatabase.execute(em -> new JpaAuditTrail(em).append(r));
-        assertThatThrownBy(() -> TestDatabase.execute(em -> em.createNativeQuery("update audit_record set outcome = 'ERROR'")
+        TestDatabase.DB.execute(em -> new JpaAuditTrail(em).append(r));
+        assertThatThrownBy(() -> TestDatabase.DB.execute(em -> em.createNativeQuery("update audit_record set outcome = 'ERROR'")
                 .executeUpdate())).hasStackTraceContaining("insert-only");
-        assertThatThrownBy(() -> TestDatabase.execute(em -> em.createNativeQuery("delete from audit_record").executeUpdate()))
+        assertThatThrownBy(() -> TestDatabase.DB.execute(em -> em.createNativeQuery("delete from audit_record").executeUpdate()))
                 .hasStackTraceContaining("insert-only");
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaAuditTrail trail = new JpaAuditTrail(em);
             assertThat(trail.disclosures(HOME.oid().value(), "A-1^^^&" + AUTHORITY + "&ISO")).hasSize(1);
             assertThat(trail.search(new AuditCriteria(null, null, Transaction.ITI_55, "1.2.3", Outcome.SUCCESS, null, null, 10, 0)))
@@ -341,13 +341,13 @@ class ResponderRepositoriesTest {
     @Test
     void trustAnchorsAndTheirRevision() {
         var credential = DevCredentials.selfSigned("CN=Anchor", NOW.minus(Duration.ofDays(1)), Duration.ofDays(10));
-        long before = TestDatabase.inTransaction(em -> new JpaTrustAnchorRepository(em).revision());
-        TestDatabase.execute(em -> {
+        long before = TestDatabase.DB.inTransaction(em -> new JpaTrustAnchorRepository(em).revision());
+        TestDatabase.DB.execute(em -> {
             JpaTrustAnchorRepository repo = new JpaTrustAnchorRepository(em);
             repo.add(new TrustAnchor(credential.certificate(), "label", Anchor.Kind.PINNED, true, NOW, "admin"));
             repo.bumpRevision();
         });
-        TestDatabase.execute(em -> {
+        TestDatabase.DB.execute(em -> {
             JpaTrustAnchorRepository repo = new JpaTrustAnchorRepository(em);
             assertThat(repo.revision()).isEqualTo(before + 1);
             TrustAnchor a = repo.all().get(0);

@@ -1,4 +1,4 @@
-package dev.crossway.responder.support;
+package dev.crossway.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
