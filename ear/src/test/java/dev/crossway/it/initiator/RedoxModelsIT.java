@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import dev.crossway.testsupport.RedoxShapes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,21 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RedoxModelsIT {
 
-    /** Every top-level key of Redox's Clinical Summary VisitQueryResponse. */
-    static final List<String> VISIT_QUERY_RESPONSE = List.of("Meta", "Header", "AdmissionDiagnosisText", "AdmissionDiagnosis",
-            "AdvanceDirectivesText", "AdvanceDirectives", "AllergyText", "Allergies", "AssessmentText", "Assessment", "CareTeams",
-            "ChiefComplaintText", "DischargeDiagnosisText", "DischargeDiagnosis", "DischargeMedicationsText", "DischargeMedications",
-            "EncountersText", "Encounters", "FamilyHistoryText", "FamilyHistory", "FunctionalStatusText", "FunctionalStatus",
-            "GoalsText", "Goals", "HealthConcernsText", "HealthConcerns", "HistoryOfPresentIllnessText", "ImmunizationText",
-            "Immunizations", "InstructionsText", "InsurancesText", "Insurances", "InterventionsText", "MedicalEquipmentText",
-            "MedicalEquipment", "MedicationsAdministeredText", "MedicationsAdministered", "MedicationsText", "Medications",
-            "ObjectiveText", "PhysicalExamText", "PlanOfCareText", "PlanOfCare", "ProblemsText", "Problems", "ProceduresText",
-            "Procedures", "ReasonForReferralText", "ReasonForVisitText", "ReasonForVisit", "ResolvedProblemsText", "ResolvedProblems",
-            "ResultText", "Results", "ReviewOfSystemsText", "SocialHistoryText", "SocialHistory", "SubjectiveText", "VitalSignsText",
-            "VitalSigns");
-    /** Redox's {@code Header.Document.Visit} of a visit summary. */
-    static final List<String> VISIT = List.of("VisitNumber", "StartDateTime", "EndDateTime", "Type", "Location", "Reason",
-            "DischargeDisposition");
     /** Every key of an organization in Redox's Organization QueryResponse. */
     static final List<String> ORGANIZATION = List.of("Active", "Address", "Aliases", "Contacts", "Identifiers", "ManagingOrg", "Name",
             "PartOf", "Type");
@@ -94,8 +80,8 @@ class RedoxModelsIT {
         JsonNode v = visit.json();
         assertThat(v.path("Meta").path("DataModel").asText()).isEqualTo("Clinical Summary");
         assertThat(v.path("Meta").path("EventType").asText()).isEqualTo("VisitQueryResponse");
-        VISIT_QUERY_RESPONSE.forEach(key -> assertThat(v.has(key)).as(key).isTrue());
-        VISIT.forEach(key -> assertThat(v.path("Header").path("Document").path("Visit").has(key)).as("Header.Document.Visit." + key).isTrue());
+        RedoxShapes.VISIT_QUERY_RESPONSE.forEach(key -> assertThat(v.has(key)).as(key).isTrue());
+        RedoxShapes.VISIT.forEach(key -> assertThat(v.path("Header").path("Document").path("Visit").has(key)).as("Header.Document.Visit." + key).isTrue());
         assertThat(v.path("Header").path("Document").path("Visit").path("VisitNumber").asText()).isEqualTo("4325235");
         assertThat(Instant.parse(v.path("Document").path("DateTime").asText())).as("the visit summary of the time asked for").isEqualTo(latest);
         assertThat(v.path("Source").path("Status").asText()).isEqualTo("OK");
@@ -119,7 +105,7 @@ class RedoxModelsIT {
                 .replace(latest.minus(1, ChronoUnit.HOURS).toString(), "1990-01-01T00:00:00Z")
                 .replace(latest.plus(1, ChronoUnit.HOURS).toString(), "1990-12-31T00:00:00Z"));
         assertThat(none.status()).as(none.body()).isEqualTo(200);
-        VISIT_QUERY_RESPONSE.forEach(key -> assertThat(none.json().has(key)).as(key).isTrue());
+        RedoxShapes.VISIT_QUERY_RESPONSE.forEach(key -> assertThat(none.json().has(key)).as(key).isTrue());
         assertThat(none.json().path("Header").isNull()).isTrue();
         assertThat(none.json().path("Allergies")).isEmpty();
 

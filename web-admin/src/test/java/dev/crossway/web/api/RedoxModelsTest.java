@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import dev.crossway.testsupport.RedoxShapes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,27 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class RedoxModelsTest {
 
-    /** Every top-level key of Redox's Clinical Summary VisitQueryResponse. */
-    static final List<String> VISIT_QUERY_RESPONSE_KEYS = List.of("Meta", "Header", "AdmissionDiagnosisText", "AdmissionDiagnosis",
-            "AdvanceDirectivesText", "AdvanceDirectives", "AllergyText", "Allergies", "AssessmentText", "Assessment", "CareTeams",
-            "ChiefComplaintText", "DischargeDiagnosisText", "DischargeDiagnosis", "DischargeMedicationsText", "DischargeMedications",
-            "EncountersText", "Encounters", "FamilyHistoryText", "FamilyHistory", "FunctionalStatusText", "FunctionalStatus",
-            "GoalsText", "Goals", "HealthConcernsText", "HealthConcerns", "HistoryOfPresentIllnessText", "ImmunizationText",
-            "Immunizations", "InstructionsText", "InsurancesText", "Insurances", "InterventionsText", "MedicalEquipmentText",
-            "MedicalEquipment", "MedicationsAdministeredText", "MedicationsAdministered", "MedicationsText", "Medications",
-            "ObjectiveText", "PhysicalExamText", "PlanOfCareText", "PlanOfCare", "ProblemsText", "Problems", "ProceduresText",
-            "Procedures", "ReasonForReferralText", "ReasonForVisitText", "ReasonForVisit", "ResolvedProblemsText", "ResolvedProblems",
-            "ResultText", "Results", "ReviewOfSystemsText", "SocialHistoryText", "SocialHistory", "SubjectiveText", "VitalSignsText",
-            "VitalSigns");
-    /** Redox's {@code Header.Document.Visit} of a visit summary. */
-    static final List<String> VISIT_KEYS = List.of("VisitNumber", "StartDateTime", "EndDateTime", "Type", "Location", "Reason",
-            "DischargeDisposition");
-
     @Test
     void aVisitQueryResponseWithoutADocumentHasEveryKeyOfRedoxsShape() {
         JsonNode json = JsonConfiguration.MAPPER.valueToTree(VisitSummaryAssembler.empty(
                 MetaDto.reply(null, DataModel.CLINICAL_SUMMARY.redoxName(), "VisitQueryResponse"), null));
-        assertThat(keys(json)).containsAll(VISIT_QUERY_RESPONSE_KEYS);
+        assertThat(keys(json)).containsAll(RedoxShapes.VISIT_QUERY_RESPONSE);
         assertThat(json.path("Meta").path("EventType").asText()).isEqualTo("VisitQueryResponse");
         assertThat(json.path("Meta").path("DataModel").asText()).isEqualTo("Clinical Summary");
         assertThat(json.path("Header").isNull()).isTrue();
