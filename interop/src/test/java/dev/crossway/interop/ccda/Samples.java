@@ -1,5 +1,6 @@
 package dev.crossway.interop.ccda;
 
+import dev.crossway.testsupport.Shared;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,18 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The shared C-CDA samples, read in place from {@code ${crossway.shared}/samples/ccda}. */
+/** The shared C-CDA samples, read in place from {@code samples/ccda} of {@link Shared}. */
 final class Samples {
 
     private Samples() {
     }
 
     static Path root() {
-        String shared = System.getProperty("crossway.shared");
-        if (shared == null) {
-            throw new IllegalStateException("system property crossway.shared is not set (the parent pom passes it to surefire)");
-        }
-        return Path.of(shared, "samples", "ccda");
+        return Shared.path("samples/ccda");
     }
 
     static byte[] bytes(String relative) {

@@ -2,6 +2,7 @@ package dev.crossway.interop.saml;
 
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.xml.SecureXml;
+import dev.crossway.testsupport.Shared;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,7 +89,7 @@ final class SamlFixtures {
     }
 
     static Path shared() {
-        return Path.of(System.getProperty("crossway.shared", "/work/shared"));
+        return Shared.root();
     }
 
     static Document sample(String relative) {

@@ -1,6 +1,7 @@
 package dev.crossway.interop.soap;
 
 import dev.crossway.interop.xml.SecureXml;
+import dev.crossway.testsupport.Shared;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.nio.file.Path;
 import org.w3c.dom.Element;
 
 /**
- * The shared IHE samples, read in place from {@code ${crossway.shared}/samples/ihe} (default
- * {@code ../shared}, i.e. /work/shared from the module directory); never copied into the repo.
+ * The shared IHE samples, read in place from {@code samples/ihe} of {@link Shared}; never copied into
+ * the repo.
  */
 public final class IheSamples {
 
@@ -17,8 +18,7 @@ public final class IheSamples {
     }
 
     public static Path path(String relative) {
-        Path base = Path.of(System.getProperty("crossway.shared", "../shared"));
-        return base.resolve("samples/ihe").resolve(relative);
+        return Shared.path("samples/ihe").resolve(relative);
     }
 
     public static byte[] bytes(String relative) {
