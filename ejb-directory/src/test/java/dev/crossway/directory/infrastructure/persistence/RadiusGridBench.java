@@ -13,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Not a test: the grid's own cost at the benchmark's size, in this JVM and no server.
- * {@code mvn -o -pl ejb-directory test -Dtest=RadiusGridBench -Dcrossway.bench.zcta=/work/shared/geo/zcta.csv}:
+ * {@code mvn -o -pl ejb-directory test -Dtest=RadiusGridBench -Dcrossway.bench.zcta=$PWD/../shared/geo/zcta.csv} (from the checkout):
  * 100,000 active organizations placed as perf/directory's GeneratedDirectory places them (within
  * about 3 miles of continental-US ZIP centroids), the build, then 25-mile searches around random
  * centroids, with this thread's CPU time per search.

@@ -99,8 +99,8 @@ public final class ResponderBench {
         log("%d patients registered in %.1f s (%.0f/s, %d refused)", patients, patientSeconds, patients / patientSeconds,
                 refused.get());
 
-        byte[] document = paddedCcda(Path.of(a.getOrDefault("ccda",
-                "/work/shared/samples/ccda/hl7-c-cda-examples/CCD_1.xml")), 200 * 1024);
+        check(a.containsKey("ccda"), "--ccda: the C-CDA sample of ../shared to pad into the stored documents (run.sh passes it)");
+        byte[] document = paddedCcda(Path.of(a.get("ccda")), 200 * 1024);
         String documentB64 = Base64.getEncoder().encodeToString(document);
         List<String[]> documents = new ArrayList<>(); // patient id, repository, document id
         t0 = System.nanoTime();
