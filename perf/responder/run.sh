@@ -10,7 +10,8 @@
 #
 #   perf/responder/run.sh [--with-peer] [extra ResponderBench options, e.g. --users 16 --measure-seconds 60 --patients 10000]
 #   --baseline-without-replay-cache true: measure a build from before the replay cache (it logs what a second sending gets instead of requiring REPLAYED)
-#   with CROSSWAY_PERF_SINGLE_ACCOUNT=true in the environment the application's database user may migrate (builds before 2026-12-05)
+#   with CROSSWAY_PERF_SINGLE_ACCOUNT=true in the environment the application's database user may migrate, and the settings
+#   are also given as the system properties such a build read (builds before 2026-12-05)
 #
 # --with-peer also builds ../shared/peers/ipf-xcpd-baseline (copied to target/ipf-peer: the shared folder is
 # read-only) and compares Crossway with it in the same run (PeerComparison; it starts the peer on 127.0.0.1:18680
@@ -129,6 +130,19 @@ SERVER_HOME="$STATE/wildfly-perf2"
 mkdir -p "$STATE/perf2-root/ear/target"
 cp "$SNAPSHOT" "$STATE/perf2-root/ear/target/crossway.ear"
 REAL_ROOT="$ROOT"; ROOT="$STATE/perf2-root"
+if [ "${CROSSWAY_PERF_SINGLE_ACCOUNT:-}" = true ]; then
+  # such a build also read its settings as system properties, which its own crossway.cli set from the
+  # environment (this checkout's server configuration no longer does): the same values, as -D options
+  legacy=""
+  for pair in crossway.oidc.provider-url=CROSSWAY_OIDC_PROVIDER_URL crossway.oidc.portal-secret=CROSSWAY_PORTAL_SECRET \
+      crossway.keycloak.manager-secret=CROSSWAY_MANAGER_SECRET crossway.signing.key=CROSSWAY_SIGNING_KEY \
+      crossway.signing.cert=CROSSWAY_SIGNING_CERT crossway.gateway.public-url=CROSSWAY_GATEWAY_PUBLIC_URL \
+      crossway.shared=CROSSWAY_SHARED crossway.sandbox=CROSSWAY_SANDBOX crossway.geo.zcta=CROSSWAY_GEO_ZCTA; do
+    variable="${pair#*=}"
+    [ -n "${!variable:-}" ] && legacy="$legacy -D${pair%%=*}=${!variable}"
+  done
+  export CROSSWAY_JAVA_SIZING="${CROSSWAY_JAVA_SIZING:--Xms1g -Xmx2g}$legacy"
+fi
 start_wildfly "$STATE/perf2-node" perf2-node "$OFFSET" "$STATE/perf2-node.log"
 ROOT="$REAL_ROOT"
 
