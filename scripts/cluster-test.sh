@@ -101,7 +101,7 @@ cluster_test() {
 
   job_survives_restart
   static_discovery_pair
-  stop_named wildfly-node1 wildfly-node2 wildfly-static1 wildfly-static2 silent-peer
+  stop_named wildfly-intruder-auth wildfly-intruder-key wildfly-node1 wildfly-node2 wildfly-static1 wildfly-static2 silent-peer
 }
 
 # CROSSWAY_CLUSTER_DISCOVERY=static: two more nodes (offsets 1100 and 1200, the intruders' ports,

@@ -247,7 +247,8 @@ ensure_tls_identity() {
 # dev run and an installation switch it the same way
 source "$ROOT/release/lib/cluster.sh"
 
-# start_wildfly NODE_DIR NODE_NAME PORT_OFFSET LOG: one node with its own server state.
+# start_wildfly NODE_DIR NODE_NAME PORT_OFFSET LOG: one node with its own server state (and the system
+# properties of the file CROSSWAY_SERVER_PROPERTIES names, when it names one: the perf harness's old builds).
 start_wildfly() {
   local base="$1" node="$2" offset="$3" logfile="$4"
   rm -rf "$base"
@@ -261,7 +262,8 @@ start_wildfly() {
     -Djboss.server.base.dir="$base" -Djboss.node.name="$node" -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
-    -Djboss.default.multicast.address="${CROSSWAY_MULTICAST:-230.0.0.4}" >"$logfile" 2>&1 &
+    -Djboss.default.multicast.address="${CROSSWAY_MULTICAST:-230.0.0.4}" \
+    ${CROSSWAY_SERVER_PROPERTIES:+-P "$CROSSWAY_SERVER_PROPERTIES"} >"$logfile" 2>&1 &
   local pid=$!
   echo "wildfly-$node $pid" >>"$PIDS"
   local i=0
@@ -297,17 +299,18 @@ stop_group() {
   return 1
 }
 
-# stop_named NAME...: stops the recorded processes of these names (a test stage's servers, once the
-# stage is done, so that the next stage has the machine's cores and memory to itself).
+# stop_named NAME...: stops the newest recorded process of each name (a test stage's servers, once the
+# stage is done, so that the next stage has the machine's cores and memory to itself). Older entries of
+# a name are processes already stopped and waited for (a node stopped and started again): their pids
+# are not signalled, as another process may have them by now.
 stop_named() {
   local name pid
   for name in "$@"; do
-    for pid in $(awk -v n="$name" '$1 == n {print $2}' "$PIDS" 2>/dev/null); do
-      if group_alive "$pid"; then
-        log "stopping $name (pid $pid)"
-        stop_group "$pid" 30 || log "$name did not stop within 30 s of SIGTERM and was killed"
-      fi
-    done
+    pid="$(awk -v n="$name" '$1 == n {print $2}' "$PIDS" 2>/dev/null | tail -n 1)"
+    if [ -n "$pid" ] && group_alive "$pid"; then
+      log "stopping $name (pid $pid)"
+      stop_group "$pid" 30 || log "$name did not stop within 30 s of SIGTERM and was killed"
+    fi
   done
 }
 

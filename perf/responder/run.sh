@@ -132,16 +132,17 @@ cp "$SNAPSHOT" "$STATE/perf2-root/ear/target/crossway.ear"
 REAL_ROOT="$ROOT"; ROOT="$STATE/perf2-root"
 if [ "${CROSSWAY_PERF_SINGLE_ACCOUNT:-}" = true ]; then
   # such a build also read its settings as system properties, which its own crossway.cli set from the
-  # environment (this checkout's server configuration no longer does): the same values, as -D options
-  legacy=""
+  # environment (this checkout's server configuration no longer does): the same values, from a file of
+  # this run's (standalone.sh -P), not the command line, where ps would show the two secrets
+  export CROSSWAY_SERVER_PROPERTIES="$STATE/perf2-legacy.properties"
+  (umask 077; : >"$CROSSWAY_SERVER_PROPERTIES")
   for pair in crossway.oidc.provider-url=CROSSWAY_OIDC_PROVIDER_URL crossway.oidc.portal-secret=CROSSWAY_PORTAL_SECRET \
       crossway.keycloak.manager-secret=CROSSWAY_MANAGER_SECRET crossway.signing.key=CROSSWAY_SIGNING_KEY \
       crossway.signing.cert=CROSSWAY_SIGNING_CERT crossway.gateway.public-url=CROSSWAY_GATEWAY_PUBLIC_URL \
       crossway.shared=CROSSWAY_SHARED crossway.sandbox=CROSSWAY_SANDBOX crossway.geo.zcta=CROSSWAY_GEO_ZCTA; do
     variable="${pair#*=}"
-    [ -n "${!variable:-}" ] && legacy="$legacy -D${pair%%=*}=${!variable}"
+    if [ -n "${!variable:-}" ]; then printf '%s=%s\n' "${pair%%=*}" "${!variable}" >>"$CROSSWAY_SERVER_PROPERTIES"; fi
   done
-  export CROSSWAY_JAVA_SIZING="${CROSSWAY_JAVA_SIZING:--Xms1g -Xmx2g}$legacy"
 fi
 start_wildfly "$STATE/perf2-node" perf2-node "$OFFSET" "$STATE/perf2-node.log"
 ROOT="$REAL_ROOT"

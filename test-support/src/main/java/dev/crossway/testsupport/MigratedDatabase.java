@@ -125,10 +125,14 @@ public final class MigratedDatabase {
     public void truncate(String... tables) {
         execute(em -> {
             em.createNativeQuery("set foreign_key_checks = 0").executeUpdate();
-            for (String t : tables) {
-                em.createNativeQuery("truncate table " + t).executeUpdate();
+            try {
+                for (String t : tables) {
+                    em.createNativeQuery("truncate table " + t).executeUpdate();
+                }
+            } finally {
+                // the session setting would outlive this transaction on the pooled connection
+                em.createNativeQuery("set foreign_key_checks = 1").executeUpdate();
             }
-            em.createNativeQuery("set foreign_key_checks = 1").executeUpdate();
         });
     }
 }

@@ -8,6 +8,7 @@ import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Hosted;
 import dev.crossway.it.support.Sandbox;
 import dev.crossway.it.support.Tokens;
+import dev.crossway.testsupport.RedoxShapes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
-import dev.crossway.testsupport.RedoxShapes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

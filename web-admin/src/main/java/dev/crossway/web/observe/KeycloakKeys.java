@@ -11,21 +11,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * Whether Keycloak's signing keys can be fetched (the realm's JWKS, which the OIDC adapter needs to
- * verify tokens). Asked at most every {@link #FRESH} so that frequent probes do not become load on
- * Keycloak, and bounded by {@link #TIMEOUT} so that a hanging Keycloak does not hang the probe.
+ * verify tokens). Fetched at most every {@link #FRESH}, so that frequent probes do not become load on
+ * Keycloak, and in the background: a probe answers from the latest fetch at once and never waits on
+ * Keycloak (only a node's very first probe waits for its first fetch, bounded by {@link #TIMEOUT}),
+ * so a slow Keycloak cannot make the probe itself time out at the balancer.
  *
  * <p>One failed fetch does not make the check DOWN while the keys were fetched within {@link #GRACE}:
  * every node asks the same Keycloak, so a blip there (a restart, one answer slower than the timeout on
- * a busy host) would otherwise take every node out of the balancer's rotation at once, for as long as
- * the failed answer is kept, although the gateway does not need Keycloak and the OIDC adapter keeps the
- * keys it has. A Keycloak that stays unreachable makes the check DOWN within {@code GRACE + FRESH}; a
- * node that never reached it is DOWN from its first failed fetch.
+ * a busy host) would otherwise take every node out of the balancer's rotation at once, although the
+ * gateway does not need Keycloak and the OIDC adapter keeps the keys it has. A Keycloak that stays
+ * unreachable makes the check DOWN within about {@code GRACE + FRESH}; a node that never reached it
+ * is DOWN from its first failed fetch.
  */
 @ApplicationScoped
 public class KeycloakKeys {
@@ -35,14 +43,15 @@ public class KeycloakKeys {
     static final Duration GRACE = Duration.ofSeconds(30);
 
     private final Clock clock;
-    private final Supplier<Fetch> fetch;
-    private State state;
+    private final Supplier<CompletableFuture<Fetch>> fetch;
+    private final AtomicBoolean fetching = new AtomicBoolean();
+    private volatile State state;
 
     /** One fetch of the keys: whether they came, and what to show of it. */
     record Fetch(boolean reachable, String detail) {
     }
 
-    /** The latest fetch, when it was made, and when the keys last came (null: never). */
+    /** The latest fetch, when it ended, and when the keys last came (null: never). */
     private record State(Instant at, Fetch latest, Instant lastReachable) {
     }
 
@@ -52,7 +61,8 @@ public class KeycloakKeys {
         this.fetch = () -> fetchJwks(http);
     }
 
-    KeycloakKeys(Clock clock, Supplier<Fetch> fetch) {
+    /** Outside the container: {@code fetch} starts one fetch of the keys. */
+    KeycloakKeys(Clock clock, Supplier<CompletableFuture<Fetch>> fetch) {
         this.clock = clock;
         this.fetch = fetch;
     }
@@ -69,8 +79,14 @@ public class KeycloakKeys {
     }
 
     Verdict verdict() {
+        State s = state;
+        if (s == null) {
+            s = first();
+        } else if (s.at().plus(FRESH).isBefore(clock.instant())) {
+            refresh();
+            s = state; // a fetch that ended at once (an error before any I/O) is already recorded
+        }
         Instant now = clock.instant();
-        State s = current(now);
         boolean up = s.latest().reachable()
                 || (s.lastReachable() != null && !s.lastReachable().plus(GRACE).isBefore(now));
         Map<String, String> data = new LinkedHashMap<>();
@@ -81,30 +97,56 @@ public class KeycloakKeys {
         return new Verdict(up, data);
     }
 
-    /** Fetches again when the latest fetch is older than FRESH; one fetch at a time, concurrent probes share it. */
-    private synchronized State current(Instant now) {
-        State s = state;
-        if (s == null || s.at().plus(FRESH).isBefore(now)) {
-            Fetch f = fetch.get();
-            Instant at = clock.instant();
-            s = new State(at, f, f.reachable() ? at : (s == null ? null : s.lastReachable()));
-            state = s;
+    /** The node's first probe: nothing to answer from yet, so it waits for the first fetch. */
+    private synchronized State first() {
+        if (state == null) {
+            Fetch f;
+            try {
+                f = fetch.get().get(TIMEOUT.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                f = new Fetch(false, "interrupted");
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                f = failed(e);
+            }
+            record(f);
         }
-        return s;
+        return state;
     }
 
-    private static Fetch fetchJwks(HttpClient http) {
-        URI jwks = URI.create(KeycloakManager.providerUrl().replaceAll("/+$", "") + "/protocol/openid-connect/certs");
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(jwks).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            boolean keys = r.statusCode() == 200 && r.body().contains("\"keys\"");
-            return new Fetch(keys, keys ? "reachable" : "HTTP " + r.statusCode());
-        } catch (java.io.IOException e) {
-            return new Fetch(false, "unreachable (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Fetch(false, "interrupted");
+    /** Starts a fetch unless one is running; it records its answer when it ends. */
+    private void refresh() {
+        if (!fetching.compareAndSet(false, true)) {
+            return;
         }
+        try {
+            fetch.get().whenComplete((f, e) -> {
+                record(f != null ? f : failed(e));
+                fetching.set(false);
+            });
+        } catch (RuntimeException e) {
+            record(failed(e));
+            fetching.set(false);
+        }
+    }
+
+    private synchronized void record(Fetch f) {
+        Instant at = clock.instant();
+        State before = state;
+        state = new State(at, f, f.reachable() ? at : (before == null ? null : before.lastReachable()));
+    }
+
+    private static Fetch failed(Throwable e) {
+        Throwable cause = (e instanceof ExecutionException || e instanceof CompletionException) && e.getCause() != null ? e.getCause() : e;
+        return new Fetch(false, "unreachable (" + cause.getClass().getSimpleName() + ")");
+    }
+
+    private static CompletableFuture<Fetch> fetchJwks(HttpClient http) {
+        URI jwks = URI.create(KeycloakManager.providerUrl().replaceAll("/+$", "") + "/protocol/openid-connect/certs");
+        return http.sendAsync(HttpRequest.newBuilder(jwks).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .thenApply(r -> {
+                    boolean keys = r.statusCode() == 200 && r.body().contains("\"keys\"");
+                    return new Fetch(keys, keys ? "reachable" : "HTTP " + r.statusCode());
+                });
     }
 }

@@ -8,6 +8,7 @@ import dev.crossway.directory.application.FacilityForm;
 import dev.crossway.initiator.application.DocumentRef;
 import dev.crossway.interop.ccda.model.Code;
 import dev.crossway.interop.ccda.model.SectionSummary;
+import dev.crossway.testsupport.RedoxShapes;
 import dev.crossway.web.api.dto.MetaDto;
 import dev.crossway.web.api.dto.OrganizationMessageDto;
 import dev.crossway.web.api.error.InvalidRequestException;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import dev.crossway.testsupport.RedoxShapes;
 import org.junit.jupiter.api.Test;
 
 /**

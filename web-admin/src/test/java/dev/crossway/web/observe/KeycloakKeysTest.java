@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class KeycloakKeysTest {
@@ -19,6 +20,8 @@ class KeycloakKeysTest {
     private Instant now = Instant.parse("2026-12-06T08:00:00Z");
     private final Deque<KeycloakKeys.Fetch> answers = new ArrayDeque<>();
     private int fetches;
+    /** When set, the fetch that is still running (the next fetches return it). */
+    private CompletableFuture<KeycloakKeys.Fetch> pending;
 
     private final KeycloakKeys keys = new KeycloakKeys(new Clock() {
         @Override
@@ -37,7 +40,7 @@ class KeycloakKeysTest {
         }
     }, () -> {
         fetches++;
-        return answers.removeFirst();
+        return pending != null ? pending : CompletableFuture.completedFuture(answers.removeFirst());
     });
 
     private KeycloakKeys.Verdict after(Duration elapsed) {
@@ -91,5 +94,27 @@ class KeycloakKeysTest {
         after(Duration.ofSeconds(5));
         assertThat(after(KeycloakKeys.FRESH.minusSeconds(5)).up()).as("still the first fetch's answer, 10 s on").isFalse();
         assertThat(fetches).isEqualTo(1);
+    }
+
+    @Test
+    void aProbeNeverWaitsForAFetchStillRunningAndStartsNoSecondOne() {
+        answers.add(KEYS);
+        after(Duration.ZERO);
+        pending = new CompletableFuture<>();
+        KeycloakKeys.Verdict meanwhile = after(KeycloakKeys.FRESH.plusSeconds(1));
+        assertThat(meanwhile.up()).as("the latest answer, at once").isTrue();
+        assertThat(meanwhile.data()).containsEntry("jwks", "reachable");
+        after(Duration.ofSeconds(2));
+        assertThat(fetches).as("one fetch running, not one per probe").isEqualTo(2);
+        pending.complete(TIMED_OUT);
+        assertThat(after(Duration.ZERO).data()).containsEntry("jwks", "unreachable (HttpTimeoutException)");
+    }
+
+    @Test
+    void aFetchThatFailsWithAnExceptionCountsAsUnreachable() {
+        pending = CompletableFuture.failedFuture(new java.net.ConnectException("refused"));
+        KeycloakKeys.Verdict r = after(Duration.ZERO);
+        assertThat(r.up()).isFalse();
+        assertThat(r.data()).containsEntry("jwks", "unreachable (ConnectException)");
     }
 }

@@ -21,11 +21,8 @@ class AuditMigrationTest {
     @Test
     void theDocumentListsWrittenBeforeTheChildTableMoveIntoItWholeAndInOrder() throws SQLException {
         String db = TestDatabase.DB.name() + "_v3";
-        try (Connection c = TestMariaDb.administrator(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + db);
-            s.execute("create database " + db);
-        }
-        DataSource ds = TestMariaDb.dataSource(TestMariaDb.url(db), "root", "");
+        TestMariaDb.recreate(db);
+        DataSource ds = TestMariaDb.dataSource(TestMariaDb.url(db), TestMariaDb.USER, TestMariaDb.PASSWORD);
         new ModuleMigrations("db/migration/responder", ResponderMigrations.HISTORY_TABLE,
                 List.of("V1__responder.sql", "V2__trust_anchor_kind.sql")).migrate(ds, getClass().getClassLoader());
         List<String> docs = IntStream.range(0, 60).mapToObj(i -> "2.25." + (1_000_000_000L + i) + ".77").toList();

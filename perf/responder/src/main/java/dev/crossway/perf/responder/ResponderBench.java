@@ -48,6 +48,7 @@ public final class ResponderBench {
 
     public static void main(String[] argv) throws Exception {
         Map<String, String> a = args(argv);
+        check(a.containsKey("ccda"), "--ccda: the C-CDA sample of ../shared to pad into the stored documents (run.sh passes it)");
         String base = a.getOrDefault("api", "http://localhost:8680");
         Api api = new Api(base, a.get("token-url"));
         int patients = Integer.parseInt(a.getOrDefault("patients", "10000"));
@@ -99,7 +100,6 @@ public final class ResponderBench {
         log("%d patients registered in %.1f s (%.0f/s, %d refused)", patients, patientSeconds, patients / patientSeconds,
                 refused.get());
 
-        check(a.containsKey("ccda"), "--ccda: the C-CDA sample of ../shared to pad into the stored documents (run.sh passes it)");
         byte[] document = paddedCcda(Path.of(a.get("ccda")), 200 * 1024);
         String documentB64 = Base64.getEncoder().encodeToString(document);
         List<String[]> documents = new ArrayList<>(); // patient id, repository, document id
