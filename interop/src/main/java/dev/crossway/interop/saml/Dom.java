@@ -2,11 +2,9 @@ package dev.crossway.interop.saml;
 
 import dev.crossway.interop.xml.Elements;
 import dev.crossway.interop.xml.XmlText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** The few DOM walks the SAML code needs: direct children only, never a document-wide search. */
 final class Dom {
@@ -15,23 +13,11 @@ final class Dom {
     }
 
     static List<Element> children(Element parent, String ns, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
+        return Elements.all(parent, ns, localName);
     }
 
     static List<Element> childElements(Element parent) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                found.add(e);
-            }
-        }
-        return found;
+        return Elements.all(parent);
     }
 
     /** The first such child: the walk stops there (a uniqueness check uses {@link #children}). */

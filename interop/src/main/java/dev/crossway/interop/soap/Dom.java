@@ -2,10 +2,8 @@ package dev.crossway.interop.soap;
 
 import dev.crossway.interop.xml.Elements;
 import dev.crossway.interop.xml.XmlText;
-import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** The few DOM walks the SOAP classes need. */
 final class Dom {
@@ -14,13 +12,7 @@ final class Dom {
     }
 
     static List<Element> children(Element parent) {
-        List<Element> list = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                list.add((Element) n);
-            }
-        }
-        return list;
+        return Elements.all(parent);
     }
 
     static Element child(Element parent, String ns, String local) {

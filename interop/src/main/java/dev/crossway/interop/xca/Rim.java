@@ -1,11 +1,11 @@
 package dev.crossway.interop.xca;
 
+import dev.crossway.interop.xml.Elements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** DOM walks and writes for ebRIM/ebRS/XDS.b elements; failures name the element path. */
 final class Rim {
@@ -14,17 +14,12 @@ final class Rim {
     }
 
     static List<Element> children(Element parent, String ns, String local) {
-        List<Element> list = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
-                list.add(e);
-            }
-        }
-        return list;
+        return Elements.all(parent, ns, local);
     }
 
+    /** The first such child: the walk stops there. */
     static Optional<Element> child(Element parent, String ns, String local) {
-        return children(parent, ns, local).stream().findFirst();
+        return Optional.ofNullable(Elements.first(parent, ns, local));
     }
 
     static Element required(Element parent, String ns, String local, String path) {

@@ -2,12 +2,10 @@ package dev.crossway.interop.xcpd;
 
 import dev.crossway.interop.xml.Elements;
 import dev.crossway.interop.xml.XmlText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** DOM walks in the HL7v3 namespace; every failure names the HL7 path where it happened. */
 final class Hl7Dom {
@@ -16,13 +14,7 @@ final class Hl7Dom {
     }
 
     static List<Element> children(Element parent, String local) {
-        List<Element> list = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && Hl7v3.NS.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
-                list.add(e);
-            }
-        }
-        return list;
+        return Elements.all(parent, Hl7v3.NS, local);
     }
 
     /** The first such child: the walk stops there. */
