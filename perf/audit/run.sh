@@ -21,7 +21,7 @@ mvn -B -q -o -pl ejb-initiator -am compile
 mkdir -p "$HERE/target"
 mvn -B -q -o -pl ejb-initiator dependency:build-classpath -Dmdep.outputFile="$HERE/target/classpath.txt" -Dmdep.includeScope=test
 CP="$(cat "$HERE/target/classpath.txt")"
-CP="$ROOT/ejb-initiator/target/classes:$ROOT/ejb-directory/target/classes:$ROOT/interop/target/classes:$CP"
+CP="$ROOT/ejb-initiator/target/classes:$ROOT/ejb-directory/target/classes:$ROOT/interop/target/classes:$ROOT/test-support/target/classes:$CP"
 mkdir -p "$HERE/target/classes"
 javac -d "$HERE/target/classes" -cp "$CP" "$HERE/src/dev/crossway/perf/audit/AuditLoad.java"
 echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM; $(java -version 2>&1 | head -1); MariaDB $(mysql -h127.0.0.1 -uroot -N -e 'select version()' 2>/dev/null || echo '?')."

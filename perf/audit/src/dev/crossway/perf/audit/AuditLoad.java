@@ -8,7 +8,7 @@ import dev.crossway.initiator.domain.audit.DemographicsDigest;
 import dev.crossway.initiator.domain.audit.OutboundAccess;
 import dev.crossway.initiator.infrastructure.persistence.InitiatorMigrations;
 import dev.crossway.initiator.infrastructure.persistence.JdbcAccessTrail;
-import java.io.PrintWriter;
+import dev.crossway.testsupport.TestMariaDb;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -58,7 +57,7 @@ public final class AuditLoad {
             s.execute("create database " + db + " character set utf8mb4 collate utf8mb4_unicode_ci");
         }
         String url = server + db + OPTIONS;
-        DataSource ds = dataSource(url, user, password);
+        DataSource ds = TestMariaDb.dataSource(url, user, password);
         DirectoryMigrations.migrate(ds);
         InitiatorMigrations.migrate(ds);
 
@@ -174,19 +173,5 @@ public final class AuditLoad {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static DataSource dataSource(String url, String user, String password) {
-        return new DataSource() {
-            @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url, user, password); }
-            @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url, u, p); }
-            @Override public PrintWriter getLogWriter() { return null; }
-            @Override public void setLogWriter(PrintWriter out) { }
-            @Override public void setLoginTimeout(int s) { }
-            @Override public int getLoginTimeout() { return 0; }
-            @Override public Logger getParentLogger() { return Logger.getGlobal(); }
-            @Override public <T> T unwrap(Class<T> iface) throws SQLException { throw new SQLException("not a wrapper"); }
-            @Override public boolean isWrapperFor(Class<?> iface) { return false; }
-        };
     }
 }

@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
 
 /**
  * A real HTTP server on 127.0.0.1 that plays the Carequality FHIR directory: it pages a generated
- * directory of {@code size} organizations ({@code GET /fhir/Organization?_start=&_count=}, api-key
+ * directory of {@code size} organizations (each with its position in a contained Location and an XCPD
+ * endpoint contained and referenced, as the directory publishes them) ({@code GET /fhir/Organization?_start=&_count=}, api-key
  * required, 401 without), records facilities published to it ({@code PUT /fhir/Organization/{id}}),
  * and answers 503 once at a chosen {@code _start} when asked to.
  */
@@ -132,7 +133,8 @@ public final class LocalFhirDirectory implements AutoCloseable {
                   {"resourceType":"Endpoint","id":"ep0","status":"active","address":"https://gw%d.example.org/xcpd",
                    "extension":[{"url":"https://sequoiaproject.org/fhir/sphd/StructureDefinition/Transaction",
                      "valueCodeableConcept":{"coding":[{"code":"XCPD ITI-55"}]}}],
-                   "connectionType":{"code":"ihe-xcpd"},"payloadType":[{"text":"any"}]}]}}
+                   "connectionType":{"code":"ihe-xcpd"},"payloadType":[{"text":"any"}]}],
+                 "endpoint":[{"reference":"#ep0"}]}}
                 """, oid, i, oid, i, i % 50, i % 1000, lat, lon, i);
     }
 
