@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * Group commit: {@link #accept} returns only once its item is written, as a plain synchronous
  * write would, but the items that arrive while one write is in progress go together in the next
- * one, in one transaction. Under load a gateway thus commits its audit records a few dozen at a
+ * one, in one commit. Under load a gateway thus commits its audit records a few dozen at a
  * time, with one flush of the database log each, instead of one transaction per request; alone,
  * a request writes its own record at once and waits for nothing.
  *
@@ -41,7 +41,7 @@ public final class GroupCommit<T> implements Consumer<T> {
     private final int maxBatch;
 
     /**
-     * {@code writer} writes its list in one transaction, or throws and writes nothing; it is
+     * {@code writer} writes its list in one commit, or throws and writes nothing; it is
      * called by at most {@code writers} threads at once, each time with at most {@code maxBatch} items.
      */
     public GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch) {

@@ -10,20 +10,22 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Appends gateway audit records in a transaction of their own: the gateway itself runs without
- * one, so that a failure in one step can never turn its SOAP answer into an exception. Called by
- * the node's {@link GatewayAuditLog}, which groups the records of concurrent requests.
+ * Appends gateway audit records in a commit of their own ({@link AuditTrail#commitAll}), outside
+ * any transaction: the gateway itself runs without one, so that a failure in one step can never
+ * turn its SOAP answer into an exception, and a caller that has one has it suspended here, so
+ * that its records are durable when this returns whatever becomes of the caller's. Called by the
+ * node's {@link GatewayAuditLog}, which groups the records of concurrent requests.
  */
 @Stateless
 @LocalBean
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditWriter {
 
     @Inject
     AuditTrail trail;
 
-    /** All of {@code records} in one transaction, or none. */
+    /** All of {@code records}, or none; durable when it returns. */
     public void appendAll(List<AuditRecord> records) {
-        trail.appendAll(records);
+        trail.commitAll(records);
     }
 }

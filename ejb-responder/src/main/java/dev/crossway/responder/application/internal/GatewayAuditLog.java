@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The node's one writer of gateway audit records: every gateway request waits until its records
  * are committed before it is answered, and the records of concurrent requests are committed
- * together ({@link GroupCommit}), up to {@value #MAX_BATCH} per transaction and
- * {@value #WRITERS} transactions at once.
+ * together ({@link GroupCommit}), up to {@value #MAX_BATCH} per commit and {@value #WRITERS}
+ * commits at once ({@link AuditWriter}: a batch of records without document lists is one
+ * INSERT, committed by itself).
  */
 @ApplicationScoped
 public class GatewayAuditLog {

@@ -11,6 +11,12 @@ public interface AuditTrail {
     /** Appends all of {@code records} in the caller's transaction, as one statement where the database allows. */
     void appendAll(List<AuditRecord> records);
 
+    /**
+     * Appends all of {@code records}, or none, in a commit of their own outside any transaction,
+     * and returns once they are durable: the gateway's audit, written before each answer.
+     */
+    void commitAll(List<AuditRecord> records);
+
     List<AuditRecord> search(AuditCriteria criteria);
 
     /** Successful disclosures of this patient's data (matches, document lists, documents), oldest first. */

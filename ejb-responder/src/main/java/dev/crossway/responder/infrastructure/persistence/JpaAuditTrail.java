@@ -10,11 +10,15 @@ import dev.crossway.responder.domain.audit.Outcome;
 import dev.crossway.responder.domain.audit.Transaction;
 import dev.crossway.responder.domain.audit.VolumeCount;
 import dev.crossway.responder.domain.audit.Initiator;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /** The audit trail in MariaDB/MySQL: persist and read only (the table's triggers refuse the rest). */
@@ -30,77 +35,152 @@ public class JpaAuditTrail implements AuditTrail {
 
     @PersistenceContext(unitName = "responder")
     private EntityManager em;
+    /** The entity manager's data source, for {@link #commitAll}'s connections of its own. */
+    @Resource(lookup = "java:jboss/datasources/CrosswayDS")
+    private DataSource dataSource;
 
     protected JpaAuditTrail() {
     }
 
-    public JpaAuditTrail(EntityManager em) {
+    /** Outside the server: {@code dataSource} for {@link #commitAll}, {@code em} for the rest. */
+    public JpaAuditTrail(EntityManager em, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
-    /** The columns {@link AuditRecord} maps, in the order {@link #appendAll} binds them; its documents go to the child table. */
+    public JpaAuditTrail(EntityManager em) {
+        this(em, null);
+    }
+
+    /** The columns {@link AuditRecord} maps, in the order {@link #insert} binds them; its documents go to the child table. */
     static final String INSERT = "insert into audit_record (occurred_at, request_id, transaction_code, initiator_subject,"
             + " initiator_organization, initiator_hcid, purpose_of_use, community_hcid, patient, record_key, outcome, detail,"
-            + " remote_address, message_id, client_certificate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INSERT_DOCUMENT = "insert into audit_record_document (record_key, position, document_unique_id)"
-            + " values (?, ?, ?)";
+            + " remote_address, message_id, client_certificate) values ";
+    private static final int RECORD_COLUMNS = 15;
+    static final String INSERT_DOCUMENT = "insert into audit_record_document (record_key, position, document_unique_id) values ";
+    private static final int DOCUMENT_COLUMNS = 3;
+    /** Rows per INSERT: far below the server's packet and placeholder limits for these columns. */
+    static final int ROWS_PER_STATEMENT = 500;
 
     @Override
     public void append(AuditRecord record) {
         appendAll(List.of(record));
     }
 
-    /**
-     * A JDBC batch on the persistence context's own connection (so in the caller's transaction).
-     * Not {@code persist}: with database-generated ids Hibernate must execute one INSERT per
-     * entity to learn each id, where the gateway's group commit wants one statement for the
-     * batch (Connector/J's {@code rewriteBatchedStatements} makes it a multi-row INSERT). The
-     * records are not read back here, so their ids are not needed.
-     */
+    /** On the persistence context's own connection, so in the caller's transaction. */
     @Override
     public void appendAll(List<AuditRecord> records) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT);
-                 PreparedStatement document = connection.prepareStatement(INSERT_DOCUMENT)) {
-                boolean documents = false;
-                for (AuditRecord r : records) {
-                    Initiator i = r.initiator();
-                    insert.setObject(1, LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
-                    insert.setString(2, r.requestId());
-                    insert.setString(3, r.transaction().name());
-                    insert.setString(4, i.subject());
-                    insert.setString(5, i.organization());
-                    insert.setString(6, i.homeCommunityId());
-                    insert.setString(7, i.purposeOfUse());
-                    insert.setString(8, r.communityHcid());
-                    insert.setString(9, r.patient());
-                    insert.setString(10, r.recordKey());
-                    insert.setString(11, r.outcome().name());
-                    insert.setString(12, r.detail());
-                    insert.setString(13, r.remoteAddress());
-                    insert.setString(14, r.messageId());
-                    insert.setString(15, r.clientCertificate());
-                    insert.addBatch();
-                    int position = 0;
-                    for (String d : r.documents()) {
-                        document.setString(1, r.recordKey());
-                        document.setInt(2, position++);
-                        document.setString(3, d);
-                        document.addBatch();
-                        documents = true;
-                    }
-                }
-                insert.executeBatch();
-                if (documents) {
-                    document.executeBatch();
-                }
-                AtnaSettings atna = AtnaSettings.current();
-                if (atna.enabled()) {
-                    // the SIEM's copy, in the same transaction: it exists exactly when the records do
-                    AtnaOutbox.enqueue(connection, records.get(0).at(), AuditRecordEvents.messages(records, atna));
-                }
+        em.unwrap(Session.class).doWork(connection -> insert(connection, records));
+    }
+
+    /**
+     * On a connection of its own, outside any transaction (the gateway's group commit calls it
+     * from a bean that runs without one). A batch that is one INSERT (no document list, no SIEM
+     * copy) is sent in autocommit: one statement is all or nothing and, once MariaDB has answered
+     * it, as durable as a COMMIT would have made it, so a transaction around it would only add its
+     * three statements ({@code SET autocommit=0}, {@code COMMIT}, {@code SET autocommit=1}) to the
+     * database's work for each batch. Anything more is written in a local transaction.
+     */
+    @Override
+    public void commitAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getAutoCommit()) {
+                throw new IllegalStateException("commitAll runs outside a transaction: the caller's would hold its records");
             }
-        });
+            if (records.size() <= ROWS_PER_STATEMENT && records.stream().allMatch(r -> r.documents().isEmpty())
+                    && !AtnaSettings.current().enabled()) {
+                insert(c, records);
+                return;
+            }
+            c.setAutoCommit(false);
+            try {
+                insert(c, records);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("audit records could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The records, their document lists and the SIEM's copies, in whatever transaction {@code c} is
+     * in. Each table's rows go in multi-row INSERTs of at most {@value #ROWS_PER_STATEMENT} rows,
+     * written out here rather than left to Connector/J's {@code rewriteBatchedStatements}, which a
+     * deployment's own connection URL may leave out and which may split a batch as it sees fit:
+     * {@link #commitAll} relies on a batch of records being exactly one statement. The records are
+     * not read back, so their generated ids are not needed (what made {@code persist} one INSERT
+     * per entity).
+     */
+    private static void insert(Connection c, List<AuditRecord> records) throws SQLException {
+        for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
+            List<AuditRecord> part = records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT));
+            try (PreparedStatement insert = c.prepareStatement(rows(INSERT, RECORD_COLUMNS, part.size()))) {
+                int at = 0;
+                for (AuditRecord r : part) {
+                    Initiator i = r.initiator();
+                    insert.setObject(at + 1, LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+                    insert.setString(at + 2, r.requestId());
+                    insert.setString(at + 3, r.transaction().name());
+                    insert.setString(at + 4, i.subject());
+                    insert.setString(at + 5, i.organization());
+                    insert.setString(at + 6, i.homeCommunityId());
+                    insert.setString(at + 7, i.purposeOfUse());
+                    insert.setString(at + 8, r.communityHcid());
+                    insert.setString(at + 9, r.patient());
+                    insert.setString(at + 10, r.recordKey());
+                    insert.setString(at + 11, r.outcome().name());
+                    insert.setString(at + 12, r.detail());
+                    insert.setString(at + 13, r.remoteAddress());
+                    insert.setString(at + 14, r.messageId());
+                    insert.setString(at + 15, r.clientCertificate());
+                    at += RECORD_COLUMNS;
+                }
+                insert.executeUpdate();
+            }
+        }
+        List<String[]> documents = new ArrayList<>();
+        for (AuditRecord r : records) {
+            int position = 0;
+            for (String d : r.documents()) {
+                documents.add(new String[] {r.recordKey(), Integer.toString(position++), d});
+            }
+        }
+        for (int from = 0; from < documents.size(); from += ROWS_PER_STATEMENT) {
+            List<String[]> part = documents.subList(from, Math.min(documents.size(), from + ROWS_PER_STATEMENT));
+            try (PreparedStatement insert = c.prepareStatement(rows(INSERT_DOCUMENT, DOCUMENT_COLUMNS, part.size()))) {
+                int at = 0;
+                for (String[] d : part) {
+                    insert.setString(at + 1, d[0]);
+                    insert.setInt(at + 2, Integer.parseInt(d[1]));
+                    insert.setString(at + 3, d[2]);
+                    at += DOCUMENT_COLUMNS;
+                }
+                insert.executeUpdate();
+            }
+        }
+        AtnaSettings atna = AtnaSettings.current();
+        if (atna.enabled()) {
+            // the SIEM's copy, in the same transaction: it exists exactly when the records do
+            AtnaOutbox.enqueue(c, records.get(0).at(), AuditRecordEvents.messages(records, atna));
+        }
+    }
+
+    /** {@code insert} followed by {@code rows} groups of {@code columns} placeholders. */
+    static String rows(String insert, int columns, int rows) {
+        String row = "(?" + ", ?".repeat(columns - 1) + ")";
+        StringBuilder sql = new StringBuilder(insert.length() + rows * (row.length() + 2)).append(insert).append(row);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", ").append(row);
+        }
+        return sql.toString();
     }
 
     @Override

@@ -294,6 +294,77 @@ class ResponderRepositoriesTest {
     }
 
     @Test
+    void theGatewaysCommitWritesABatchWithoutDocumentsAsOneStatementInAutocommitAndOtherwiseInATransaction() {
+        String patient = "G-1^^^&" + AUTHORITY + "&ISO";
+        List<AuditRecord> plain = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            plain.add(new AuditRecord(NOW.plusSeconds(i), "urn:uuid:commit-" + i, Transaction.ITI_55,
+                    new Initiator("Dr Commit", "Commit Org", "1.2.3.78", "TREATMENT"), HOME.oid().value(), patient, List.of(),
+                    Outcome.SUCCESS, "commit " + i, "192.0.2.9", null));
+        }
+        AuditRecord listed = new AuditRecord(NOW.plusSeconds(3), "urn:uuid:commit-3", Transaction.ITI_38,
+                new Initiator("Dr Commit", "Commit Org", "1.2.3.78", "TREATMENT"), HOME.oid().value(), patient,
+                List.of("1.2.3.5.1", "1.2.3.5.2"), Outcome.SUCCESS, "listed", "192.0.2.9", null);
+        List<String> calls = new java.util.ArrayList<>();
+        JpaAuditTrail trail = new JpaAuditTrail(null, recording(TestDatabase.DB.dataSource(), calls));
+
+        trail.commitAll(plain);
+        assertThat(calls).singleElement().asString()
+                .startsWith("prepareStatement(" + JpaAuditTrail.INSERT + "(?")
+                .endsWith("?))");
+        calls.clear();
+        trail.commitAll(List.of(listed));
+        assertThat(calls).extracting(c -> c.replaceAll("\\(.*", "")).containsExactly(
+                "setAutoCommit", "prepareStatement", "prepareStatement", "commit", "setAutoCommit");
+
+        TestDatabase.DB.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient))
+                .extracting(AuditRecord::requestId, AuditRecord::documents).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-0", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-1", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-2", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-3", List.of("1.2.3.5.1", "1.2.3.5.2"))));
+
+        // all or nothing on either path: one record the table refuses leaves nothing of its batch
+        String other = "G-2^^^&" + AUTHORITY + "&ISO";
+        AuditRecord fine = new AuditRecord(NOW, "urn:uuid:fine", Transaction.ITI_55, Initiator.UNKNOWN, HOME.oid().value(),
+                other, List.of(), Outcome.SUCCESS, "fine", null);
+        AuditRecord refusedColumn = new AuditRecord(NOW, "urn:uuid:refused", Transaction.ITI_55, Initiator.UNKNOWN,
+                HOME.oid().value() + ".9".repeat(40), other, List.of(), Outcome.SUCCESS, "community id too long", null);
+        AuditRecord refusedDocument = new AuditRecord(NOW, "urn:uuid:doc", Transaction.ITI_39, Initiator.UNKNOWN,
+                HOME.oid().value(), other, List.of("1." + "2".repeat(300)), Outcome.SUCCESS, "document id too long", null);
+        assertThatThrownBy(() -> trail.commitAll(List.of(fine, refusedColumn))).isInstanceOf(PersistenceException.class);
+        assertThatThrownBy(() -> trail.commitAll(List.of(fine, refusedDocument))).isInstanceOf(PersistenceException.class);
+        TestDatabase.DB.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), other)).isEmpty());
+    }
+
+    /** {@code dataSource}, its connections noting each call that prepares or ends a statement or transaction. */
+    private static javax.sql.DataSource recording(javax.sql.DataSource dataSource, List<String> calls) {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass0().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(dataSource, args);
+                    if (!(result instanceof java.sql.Connection connection)) {
+                        return result;
+                    }
+                    return java.lang.reflect.Proxy.newProxyInstance(getClass0().getClassLoader(),
+                            new Class<?>[] {java.sql.Connection.class}, (p, m, a) -> {
+                                if (Set.of("prepareStatement", "createStatement", "setAutoCommit", "commit", "rollback")
+                                        .contains(m.getName())) {
+                                    calls.add(m.getName() + "(" + (a == null ? "" : a[0]) + ")");
+                                }
+                                try {
+                                    return m.invoke(connection, a);
+                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+                });
+    }
+
+    private static Class<?> getClass0() {
+        return ResponderRepositoriesTest.class;
+    }
+
+    @Test
     void anAuditRecordKeepsEveryDisclosedDocumentAndTheSendersMessageIdBesideItsOwnId() {
         String patient = "D-1^^^&" + AUTHORITY + "&ISO";
         // 300 ids of 60 characters: far beyond the 4,000 characters the old column kept
