@@ -70,7 +70,8 @@ public class JpaAuditTrail implements AuditTrail {
     /** On the persistence context's own connection, so in the caller's transaction. */
     @Override
     public void appendAll(List<AuditRecord> records) {
-        em.unwrap(Session.class).doWork(connection -> insert(connection, records));
+        AtnaSettings atna = AtnaSettings.current();
+        em.unwrap(Session.class).doWork(connection -> insert(connection, records, atna));
     }
 
     /**
@@ -86,21 +87,26 @@ public class JpaAuditTrail implements AuditTrail {
         if (records.isEmpty()) {
             return;
         }
+        AtnaSettings atna = AtnaSettings.current();
         try (Connection c = dataSource.getConnection()) {
             if (!c.getAutoCommit()) {
                 throw new IllegalStateException("commitAll runs outside a transaction: the caller's would hold its records");
             }
             if (records.size() <= ROWS_PER_STATEMENT && records.stream().allMatch(r -> r.documents().isEmpty())
-                    && !AtnaSettings.current().enabled()) {
-                insert(c, records);
+                    && !atna.enabled()) {
+                insert(c, records, atna);
                 return;
             }
             c.setAutoCommit(false);
             try {
-                insert(c, records);
+                insert(c, records, atna);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException notRolledBack) {
+                    e.addSuppressed(notRolledBack);
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);
@@ -119,57 +125,63 @@ public class JpaAuditTrail implements AuditTrail {
      * not read back, so their generated ids are not needed (what made {@code persist} one INSERT
      * per entity).
      */
-    private static void insert(Connection c, List<AuditRecord> records) throws SQLException {
-        for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
-            List<AuditRecord> part = records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement insert = c.prepareStatement(rows(INSERT, RECORD_COLUMNS, part.size()))) {
-                int at = 0;
-                for (AuditRecord r : part) {
-                    Initiator i = r.initiator();
-                    insert.setObject(at + 1, LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
-                    insert.setString(at + 2, r.requestId());
-                    insert.setString(at + 3, r.transaction().name());
-                    insert.setString(at + 4, i.subject());
-                    insert.setString(at + 5, i.organization());
-                    insert.setString(at + 6, i.homeCommunityId());
-                    insert.setString(at + 7, i.purposeOfUse());
-                    insert.setString(at + 8, r.communityHcid());
-                    insert.setString(at + 9, r.patient());
-                    insert.setString(at + 10, r.recordKey());
-                    insert.setString(at + 11, r.outcome().name());
-                    insert.setString(at + 12, r.detail());
-                    insert.setString(at + 13, r.remoteAddress());
-                    insert.setString(at + 14, r.messageId());
-                    insert.setString(at + 15, r.clientCertificate());
-                    at += RECORD_COLUMNS;
-                }
-                insert.executeUpdate();
-            }
-        }
-        List<String[]> documents = new ArrayList<>();
+    private static void insert(Connection c, List<AuditRecord> records, AtnaSettings atna) throws SQLException {
+        insertRows(c, INSERT, RECORD_COLUMNS, records, (insert, at, r) -> {
+            Initiator i = r.initiator();
+            insert.setObject(at + 1, LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+            insert.setString(at + 2, r.requestId());
+            insert.setString(at + 3, r.transaction().name());
+            insert.setString(at + 4, i.subject());
+            insert.setString(at + 5, i.organization());
+            insert.setString(at + 6, i.homeCommunityId());
+            insert.setString(at + 7, i.purposeOfUse());
+            insert.setString(at + 8, r.communityHcid());
+            insert.setString(at + 9, r.patient());
+            insert.setString(at + 10, r.recordKey());
+            insert.setString(at + 11, r.outcome().name());
+            insert.setString(at + 12, r.detail());
+            insert.setString(at + 13, r.remoteAddress());
+            insert.setString(at + 14, r.messageId());
+            insert.setString(at + 15, r.clientCertificate());
+        });
+        List<DocumentRow> documents = new ArrayList<>();
         for (AuditRecord r : records) {
-            int position = 0;
-            for (String d : r.documents()) {
-                documents.add(new String[] {r.recordKey(), Integer.toString(position++), d});
+            for (int position = 0; position < r.documents().size(); position++) {
+                documents.add(new DocumentRow(r.recordKey(), position, r.documents().get(position)));
             }
         }
-        for (int from = 0; from < documents.size(); from += ROWS_PER_STATEMENT) {
-            List<String[]> part = documents.subList(from, Math.min(documents.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement insert = c.prepareStatement(rows(INSERT_DOCUMENT, DOCUMENT_COLUMNS, part.size()))) {
-                int at = 0;
-                for (String[] d : part) {
-                    insert.setString(at + 1, d[0]);
-                    insert.setInt(at + 2, Integer.parseInt(d[1]));
-                    insert.setString(at + 3, d[2]);
-                    at += DOCUMENT_COLUMNS;
-                }
-                insert.executeUpdate();
-            }
-        }
-        AtnaSettings atna = AtnaSettings.current();
+        insertRows(c, INSERT_DOCUMENT, DOCUMENT_COLUMNS, documents, (insert, at, d) -> {
+            insert.setString(at + 1, d.recordKey());
+            insert.setInt(at + 2, d.position());
+            insert.setString(at + 3, d.uniqueId());
+        });
         if (atna.enabled()) {
             // the SIEM's copy, in the same transaction: it exists exactly when the records do
             AtnaOutbox.enqueue(c, records.get(0).at(), AuditRecordEvents.messages(records, atna));
+        }
+    }
+
+    /** One row of {@code audit_record_document}. */
+    private record DocumentRow(String recordKey, int position, String uniqueId) {
+    }
+
+    /** Binds one row's columns after the first {@code at} parameters of a multi-row INSERT. */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement insert, int at, T row) throws SQLException;
+    }
+
+    /** {@code rows} in INSERTs of at most {@value #ROWS_PER_STATEMENT} rows each; nothing when there are none. */
+    private static <T> void insertRows(Connection c, String insert, int columns, List<T> rows, RowBinder<T> binder)
+            throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<T> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            try (PreparedStatement statement = c.prepareStatement(rows(insert, columns, part.size()))) {
+                for (int i = 0; i < part.size(); i++) {
+                    binder.bind(statement, i * columns, part.get(i));
+                }
+                statement.executeUpdate();
+            }
         }
     }
 
