@@ -19,6 +19,7 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -101,18 +102,33 @@ public class JpaAuditTrail implements AuditTrail {
             try {
                 insert(c, records, atna);
                 c.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException notRolledBack) {
-                    e.addSuppressed(notRolledBack);
-                }
+            } catch (Throwable e) {
+                undo(c, e);
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             throw new PersistenceException("audit records could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rolls back a failed local transaction and leaves the connection in autocommit. If the rollback
+     * fails, the physical connection is aborted rather than handed back: the pool's cleanup would set
+     * autocommit on it, which makes MySQL and MariaDB commit the half-written transaction. What goes
+     * wrong here is kept beside {@code failure}, never instead of it.
+     */
+    private static void undo(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (SQLException | RuntimeException notUndone) {
+            failure.addSuppressed(notUndone);
+            try {
+                c.abort(Runnable::run);
+            } catch (SQLException | RuntimeException notAborted) {
+                failure.addSuppressed(notAborted);
+            }
         }
     }
 
@@ -176,7 +192,9 @@ public class JpaAuditTrail implements AuditTrail {
             throws SQLException {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<T> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement statement = c.prepareStatement(rows(insert, columns, part.size()))) {
+            // NO_GENERATED_KEYS: past the pool's statement cache, which would keep a statement (and its last
+            // rows' values) for every batch size and push out the statements that are reused
+            try (PreparedStatement statement = c.prepareStatement(rows(insert, columns, part.size()), Statement.NO_GENERATED_KEYS)) {
                 for (int i = 0; i < part.size(); i++) {
                     binder.bind(statement, i * columns, part.get(i));
                 }
