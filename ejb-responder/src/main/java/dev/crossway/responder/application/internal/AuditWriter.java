@@ -25,7 +25,7 @@ public class AuditWriter {
     AuditTrail trail;
 
     /** All of {@code records}, or none; durable when it returns. */
-    public void appendAll(List<AuditRecord> records) {
+    public void commitAll(List<AuditRecord> records) {
         trail.commitAll(records);
     }
 }

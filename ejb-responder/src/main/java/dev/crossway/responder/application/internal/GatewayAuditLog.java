@@ -27,7 +27,7 @@ public class GatewayAuditLog {
 
     @PostConstruct
     void init() {
-        commit = new GroupCommit<>(records -> writer.appendAll(records), WRITERS, MAX_BATCH);
+        commit = new GroupCommit<>(records -> writer.commitAll(records), WRITERS, MAX_BATCH);
     }
 
     public void append(AuditRecord record) {

@@ -6,10 +6,8 @@ import java.util.List;
 /** The insert-only audit trail: records are appended and read, never changed or removed. */
 public interface AuditTrail {
 
+    /** Appends {@code record} in the caller's transaction. */
     void append(AuditRecord record);
-
-    /** Appends all of {@code records} in the caller's transaction, as one statement where the database allows. */
-    void appendAll(List<AuditRecord> records);
 
     /**
      * Appends all of {@code records}, or none, in a commit of their own outside any transaction,

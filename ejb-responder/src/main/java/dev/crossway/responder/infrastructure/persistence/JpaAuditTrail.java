@@ -63,16 +63,11 @@ public class JpaAuditTrail implements AuditTrail {
     /** Rows per INSERT: far below the server's packet and placeholder limits for these columns. */
     static final int ROWS_PER_STATEMENT = 500;
 
-    @Override
-    public void append(AuditRecord record) {
-        appendAll(List.of(record));
-    }
-
     /** On the persistence context's own connection, so in the caller's transaction. */
     @Override
-    public void appendAll(List<AuditRecord> records) {
+    public void append(AuditRecord record) {
         AtnaSettings atna = AtnaSettings.current();
-        em.unwrap(Session.class).doWork(connection -> insert(connection, records, atna));
+        em.unwrap(Session.class).doWork(connection -> insert(connection, List.of(record), atna));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.crossway.responder.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crossway.directory.infrastructure.atna.AtnaSettings;
 import dev.crossway.interop.id.DocumentUniqueId;
@@ -34,12 +35,16 @@ import dev.crossway.responder.domain.patient.Sex;
 import dev.crossway.responder.domain.trust.TrustAnchor;
 import dev.crossway.responder.support.TestDatabase;
 import jakarta.persistence.PersistenceException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -265,7 +270,8 @@ class ResponderRepositoriesTest {
                     i == 4 ? List.of("1.2.3.4.1", "1.2.3.4.2") : List.of(), Outcome.SUCCESS, "batch " + i, "192.0.2." + i,
                     i == 3 ? null : "CN=Partner Gateway " + i + ",O=Partner"));
         }
-        TestDatabase.DB.execute(em -> new JpaAuditTrail(em).appendAll(batch));
+        JpaAuditTrail gateway = new JpaAuditTrail(null, TestDatabase.DB.dataSource());
+        gateway.commitAll(batch);
         TestDatabase.DB.execute(em -> {
             List<AuditRecord> read = new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient);
             assertThat(read).hasSize(5);
@@ -289,7 +295,7 @@ class ResponderRepositoriesTest {
                 "C-1^^^&" + AUTHORITY + "&ISO", List.of("1." + "2".repeat(300)), Outcome.SUCCESS, "refused", null);
         AuditRecord fine = new AuditRecord(NOW, "urn:uuid:fine", Transaction.ITI_55, Initiator.UNKNOWN, HOME.oid().value(),
                 "C-1^^^&" + AUTHORITY + "&ISO", List.of(), Outcome.SUCCESS, "fine", null);
-        assertThatThrownBy(() -> TestDatabase.DB.execute(em -> new JpaAuditTrail(em).appendAll(List.of(fine, tooLong))));
+        assertThatThrownBy(() -> gateway.commitAll(List.of(fine, tooLong)));
         TestDatabase.DB.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), "C-1^^^&" + AUTHORITY + "&ISO"))
                 .isEmpty());
     }
@@ -325,10 +331,10 @@ class ResponderRepositoriesTest {
 
         TestDatabase.DB.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient))
                 .extracting(AuditRecord::requestId, AuditRecord::documents).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-0", List.of()),
-                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-1", List.of()),
-                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-2", List.of()),
-                        org.assertj.core.groups.Tuple.tuple("urn:uuid:commit-3", List.of("1.2.3.5.1", "1.2.3.5.2"))));
+                        tuple("urn:uuid:commit-0", List.of()),
+                        tuple("urn:uuid:commit-1", List.of()),
+                        tuple("urn:uuid:commit-2", List.of()),
+                        tuple("urn:uuid:commit-3", List.of("1.2.3.5.1", "1.2.3.5.2"))));
 
         // all or nothing on either path: one record the table refuses leaves nothing of its batch
         String other = "G-2^^^&" + AUTHORITY + "&ISO";
@@ -344,30 +350,26 @@ class ResponderRepositoriesTest {
     }
 
     /** {@code dataSource}, its connections noting each call that prepares or ends a statement or transaction. */
-    private static javax.sql.DataSource recording(javax.sql.DataSource dataSource, List<String> calls) {
-        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass0().getClassLoader(),
-                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+    private static DataSource recording(DataSource dataSource, List<String> calls) {
+        return (DataSource) Proxy.newProxyInstance(ResponderRepositoriesTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = method.invoke(dataSource, args);
-                    if (!(result instanceof java.sql.Connection connection)) {
+                    if (!(result instanceof Connection connection)) {
                         return result;
                     }
-                    return java.lang.reflect.Proxy.newProxyInstance(getClass0().getClassLoader(),
-                            new Class<?>[] {java.sql.Connection.class}, (p, m, a) -> {
+                    return Proxy.newProxyInstance(ResponderRepositoriesTest.class.getClassLoader(),
+                            new Class<?>[] {Connection.class}, (p, m, a) -> {
                                 if (Set.of("prepareStatement", "createStatement", "setAutoCommit", "commit", "rollback")
                                         .contains(m.getName())) {
                                     calls.add(m.getName() + "(" + (a == null ? "" : a[0]) + ")");
                                 }
                                 try {
                                     return m.invoke(connection, a);
-                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                } catch (InvocationTargetException e) {
                                     throw e.getCause();
                                 }
                             });
                 });
-    }
-
-    private static Class<?> getClass0() {
-        return ResponderRepositoriesTest.class;
     }
 
     @Test
@@ -379,7 +381,7 @@ class ResponderRepositoriesTest {
         String messageId = "urn:uuid:" + "m".repeat(300);
         AuditRecord r = new AuditRecord(NOW, new dev.crossway.responder.domain.audit.RequestRef("urn:uuid:own", messageId),
                 Transaction.ITI_39, Initiator.UNKNOWN, HOME.oid().value(), patient, documents, Outcome.SUCCESS, "many", null);
-        TestDatabase.DB.execute(em -> new JpaAuditTrail(em).appendAll(List.of(r)));
+        new JpaAuditTrail(null, TestDatabase.DB.dataSource()).commitAll(List.of(r));
         TestDatabase.DB.execute(em -> assertThat(new JpaAuditTrail(em).disclosures(HOME.oid().value(), patient))
                 .singleElement().satisfies(read -> {
                     assertThat(read.documents()).containsExactlyElementsOf(documents);
