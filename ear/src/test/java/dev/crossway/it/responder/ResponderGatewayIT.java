@@ -186,9 +186,24 @@ class ResponderGatewayIT {
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.text()).contains("Fault");
         assertFault(Gateway.post(Gateway.XCPD, "this is not XML at all".getBytes(StandardCharsets.UTF_8)));
+        // nesting: refused while parsing past 128 elements, on the server's JDK as on any other
+        // (JDK 25 alone would stop at 100: a 128-deep message must get past the parser)
+        Gateway.Reply deepest = Gateway.post(Gateway.XCPD, nestedEnvelope(SecureXml.DEFAULT_MAX_DEPTH));
+        assertFault(deepest);
+        assertThat(deepest.text()).contains("the WS-Addressing Action header is missing").doesNotContain("nesting");
+        Gateway.Reply tooDeep = Gateway.post(Gateway.XCPD, nestedEnvelope(SecureXml.DEFAULT_MAX_DEPTH + 1));
+        assertFault(tooDeep);
+        assertThat(tooDeep.text()).contains("XML nesting deeper than 128 elements");
         String soap11 = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><x/></s:Body></s:Envelope>";
         assertFault(Gateway.post(Gateway.XCPD, soap11.getBytes(StandardCharsets.UTF_8), "text/xml"));
         assertThat(xcpd(nistQuery()).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+    }
+
+    /** A SOAP 1.2 envelope whose deepest element is at {@code depth} (the envelope itself at 1, its body at 2). */
+    static byte[] nestedEnvelope(int depth) {
+        int inner = depth - 2;
+        return ("<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body>" + "<d>".repeat(inner)
+                + "</d>".repeat(inner) + "</env:Body></env:Envelope>").getBytes(StandardCharsets.UTF_8);
     }
 
     static AdhocQueryResponse findDocuments(PatientId patient, String home, boolean withHome) {

@@ -7,19 +7,19 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.transform.TransformerFactory;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
-import org.w3c.dom.Node;
 import org.xml.sax.EntityResolver;
 import org.xml.sax.SAXParseException;
 
 /**
  * The one way Crossway parses XML from outside. DTDs are refused outright (which also rules out
  * external entities, entity expansion bombs and XInclude), the input is bounded in bytes before
- * parsing, and the element depth is bounded after. The JDK's own secure-processing limits stay on
- * as a second line.
+ * parsing, and the element depth is bounded while parsing (the JDK parser's own {@code jdk.xml.maxElementDepth},
+ * set here to {@link #DEFAULT_MAX_DEPTH}: without it the limit is the JDK's default, none on JDK 17
+ * and 100 on JDK 25, so the same document was accepted by one JDK and refused by the other). The
+ * JDK's other secure-processing limits stay on as a second line.
  *
  * <p>Written by hand rather than taken from a library because the hardening is a handful of JAXP
  * features; what matters is that there is exactly one place that sets them.
@@ -28,7 +28,11 @@ public final class SecureXml {
 
     /** 10 MiB: larger than any XCPD/XCA query or C-CDA seen in real Carequality traffic. */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    /** Elements nested deeper than this are refused (the document element is at depth 1). */
     public static final int DEFAULT_MAX_DEPTH = 128;
+    private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
+    /** The JDK parser's code for a refusal by that limit (its wording around the code differs between JDKs). */
+    private static final String DEPTH_EXCEEDED = "JAXP00010006";
 
     private static final DocumentBuilderFactory DOM = newDocumentBuilderFactory();
     /**
@@ -48,10 +52,10 @@ public final class SecureXml {
 
     /** Parses with the default bounds. */
     public static Document parse(byte[] xml) {
-        return parse(xml, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+        return parse(xml, DEFAULT_MAX_BYTES);
     }
 
-    public static Document parse(byte[] xml, int maxBytes, int maxDepth) {
+    public static Document parse(byte[] xml, int maxBytes) {
         if (xml == null || xml.length == 0) {
             throw new XmlRejectedException(XmlRejectedException.Reason.MALFORMED, "empty XML document");
         }
@@ -59,18 +63,17 @@ public final class SecureXml {
             throw new XmlRejectedException(XmlRejectedException.Reason.TOO_LARGE,
                     "XML document of " + xml.length + " bytes exceeds the limit of " + maxBytes + " bytes");
         }
-        return parse(new ByteArrayInputStream(xml), maxDepth);
+        return parse(new ByteArrayInputStream(xml));
     }
 
     /** Parses a stream that the caller has already bounded in size. */
-    public static Document parse(InputStream in, int maxDepth) {
-        Document document;
+    public static Document parse(InputStream in) {
         DocumentBuilder builder = null;
         try {
             builder = builder();
             builder.setErrorHandler(null);
             builder.setEntityResolver(REFUSE_ENTITIES);
-            document = builder.parse(in);
+            return builder.parse(in);
         } catch (SAXParseException e) {
             throw rejection(e);
         } catch (XmlRejectedException e) {
@@ -86,22 +89,6 @@ public final class SecureXml {
                 builder.setEntityResolver(null);
             }
         }
-        int depth = depth(document.getDocumentElement(), 1, maxDepth);
-        if (depth > maxDepth) {
-            throw new XmlRejectedException(XmlRejectedException.Reason.TOO_DEEP,
-                    "XML nesting deeper than " + maxDepth + " elements");
-        }
-        return document;
-    }
-
-    /** A StAX factory with DTDs and external entities off, for streaming readers. */
-    public static XMLInputFactory newInputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     /** A transformer factory that resolves nothing from outside (for serialising DOM). */
@@ -132,6 +119,10 @@ public final class SecureXml {
     private static XmlRejectedException rejection(SAXParseException e) {
         String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
         String msg = String.valueOf(e.getMessage());
+        if (msg.contains(DEPTH_EXCEEDED)) {
+            return new XmlRejectedException(XmlRejectedException.Reason.TOO_DEEP,
+                    "XML nesting deeper than " + DEFAULT_MAX_DEPTH + " elements (" + where + ")", e);
+        }
         if (msg.contains("DOCTYPE") || msg.contains("DTD")) {
             return new XmlRejectedException(XmlRejectedException.Reason.DTD_FORBIDDEN,
                     "DTDs are not accepted (" + where + ")", e);
@@ -142,22 +133,6 @@ public final class SecureXml {
         }
         return new XmlRejectedException(XmlRejectedException.Reason.MALFORMED,
                 "XML not well formed at " + where + ": " + msg, e);
-    }
-
-    private static int depth(Node node, int current, int limit) {
-        if (current > limit) {
-            return current;
-        }
-        int max = current;
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.ELEMENT_NODE) {
-                max = Math.max(max, depth(child, current + 1, limit));
-                if (max > limit) {
-                    return max;
-                }
-            }
-        }
-        return max;
     }
 
     private static DocumentBuilder builder() throws ParserConfigurationException {
@@ -196,6 +171,8 @@ public final class SecureXml {
         }
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // refused while scanning, before any DOM of the deeper part is built
+        f.setAttribute(MAX_ELEMENT_DEPTH, DEFAULT_MAX_DEPTH);
         return f;
     }
 }
