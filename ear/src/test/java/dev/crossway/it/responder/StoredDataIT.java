@@ -62,6 +62,7 @@ class StoredDataIT {
     static final String REPLACE = "2.16.840.1.113883.3.72.6.162";
     static final String WITHDRAW = "2.16.840.1.113883.3.72.6.163";
     static final String RESTRICT = "2.16.840.1.113883.3.72.6.164";
+    static final String ESCAPED = "2.16.840.1.113883.3.72.6.169";
     static final String CCD = "samples/ccda/hl7-c-cda-examples/CCD_1.xml";
     static final String CCD_REPLACEMENT = "samples/ccda/hl7-c-cda-examples/CCD_Parent_Document_Replace.xml";
     static final String CONSULT = "samples/ccda/hl7-c-cda-examples/Consultation_Note.xml";
@@ -179,6 +180,20 @@ class StoredDataIT {
             return StreamSupport.stream(r.json().spliterator(), false).map(JsonNode::toString)
                     .anyMatch(rec -> java.util.Arrays.stream(texts).allMatch(rec::contains));
         }, transaction + " audited as " + outcome + " with " + String.join(", ", texts));
+    }
+
+    @Test
+    void aDocumentWhoseNarrativeEscapesItsTextOftenIsStoredAndRetrievedByteForByte() throws IOException {
+        // 150,000 references to predefined entities: the server's JDK alone would refuse more than 100,000
+        String xml = new String(sample(CCD), StandardCharsets.UTF_8);
+        int close = xml.indexOf("</text>", xml.indexOf("structuredBody"));
+        byte[] escaped = (xml.substring(0, close) + "<paragraph>" + "a &amp; b &lt; c ".repeat(75_000) + "</paragraph>"
+                + xml.substring(close)).getBytes(StandardCharsets.UTF_8);
+        host(ESCAPED);
+        String doc = push(ESCAPED, escaped);
+        assertThat(xcpd(ESCAPED).outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+        assertThat(retrieve(ESCAPED, doc).documents()).singleElement()
+                .satisfies(d -> assertThat(d.content()).isEqualTo(escaped));
     }
 
     @Test

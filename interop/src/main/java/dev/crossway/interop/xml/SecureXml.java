@@ -16,10 +16,17 @@ import org.xml.sax.SAXParseException;
 /**
  * The one way Crossway parses XML from outside. DTDs are refused outright (which also rules out
  * external entities, entity expansion bombs and XInclude), the input is bounded in bytes before
- * parsing, and the element depth is bounded while parsing (the JDK parser's own {@code jdk.xml.maxElementDepth},
- * set here to {@link #DEFAULT_MAX_DEPTH}: without it the limit is the JDK's default, none on JDK 17
- * and 100 on JDK 25, so the same document was accepted by one JDK and refused by the other). The
- * JDK's other secure-processing limits stay on as a second line.
+ * parsing, and the element depth while parsing. The JDK's secure-processing limits stay on as a
+ * second line.
+ *
+ * <p>The limits of the JDK parser that a document without a DTD can reach are set here, not left to
+ * the JDK, whose defaults changed under us: JDK 17 has no depth limit, 10,000 attributes per element
+ * and no bound on references to the predefined entities; JDK 25 (the server's) stops at depth 100,
+ * 200 attributes and 100,000 such references ({@code &amp;}, {@code &lt;}...), so that a C-CDA
+ * whose narrative escapes its text often enough, or a message nested 101 deep, was refused by the
+ * server and read by the unit tests. Depth: {@link #DEFAULT_MAX_DEPTH}. Attributes: 200. A
+ * reference to a predefined entity stands for one character and no other entity can be declared,
+ * so the entity-size limits are the byte bound: they cannot amplify anything.
  *
  * <p>Written by hand rather than taken from a library because the hardening is a handful of JAXP
  * features; what matters is that there is exactly one place that sets them.
@@ -30,6 +37,8 @@ public final class SecureXml {
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
     /** Elements nested deeper than this are refused (the document element is at depth 1). */
     public static final int DEFAULT_MAX_DEPTH = 128;
+    /** Attributes one element may carry. */
+    public static final int MAX_ATTRIBUTES = 200;
     private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
     /** The JDK parser's code for a refusal by that limit (its wording around the code differs between JDKs). */
     private static final String DEPTH_EXCEEDED = "JAXP00010006";
@@ -173,6 +182,9 @@ public final class SecureXml {
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         // refused while scanning, before any DOM of the deeper part is built
         f.setAttribute(MAX_ELEMENT_DEPTH, DEFAULT_MAX_DEPTH);
+        f.setAttribute("jdk.xml.elementAttributeLimit", MAX_ATTRIBUTES);
+        f.setAttribute("jdk.xml.maxGeneralEntitySizeLimit", DEFAULT_MAX_BYTES);
+        f.setAttribute("jdk.xml.totalEntitySizeLimit", DEFAULT_MAX_BYTES);
         return f;
     }
 }

@@ -40,6 +40,33 @@ class SecureXmlTest {
         });
     }
 
+    @Test
+    void referencesToThePredefinedEntitiesAreBoundOnlyByTheDocumentsSize() {
+        // JDK 25 left to itself refuses more than 100,000 of them; each stands for one character
+        int references = 150_000;
+        byte[] escaped = ("<p>" + "a &amp; b &lt; c ".repeat(references / 2) + "</p>").getBytes(StandardCharsets.UTF_8);
+        assertThat(SecureXml.parse(escaped).getDocumentElement().getTextContent())
+                .hasSize(references / 2 * "a & b < c ".length())
+                .startsWith("a & b < c a & b");
+    }
+
+    @Test
+    void anElementMayCarryTwoHundredAttributesAndNoMore() {
+        assertThat(SecureXml.parse(withAttributes(SecureXml.MAX_ATTRIBUTES)).getDocumentElement().getAttributes().getLength())
+                .isEqualTo(SecureXml.MAX_ATTRIBUTES);
+        assertThatThrownBy(() -> SecureXml.parse(withAttributes(SecureXml.MAX_ATTRIBUTES + 1)))
+                .isInstanceOfSatisfying(XmlRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(XmlRejectedException.Reason.TOO_LARGE));
+    }
+
+    private static byte[] withAttributes(int n) {
+        StringBuilder xml = new StringBuilder("<e");
+        for (int i = 0; i < n; i++) {
+            xml.append(" a").append(i).append("=\"").append(i).append('"');
+        }
+        return xml.append("/>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** {@code depth} elements, each the only child of the one before. */
     private static byte[] nested(int depth) {
         return ("<d>".repeat(depth) + "</d>".repeat(depth)).getBytes(StandardCharsets.UTF_8);
