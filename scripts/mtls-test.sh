@@ -7,7 +7,8 @@
 #     plain HTTP to the gateway is refused (outside the sandbox);
 #  3. the node logs JSON (CROSSWAY_LOG_FORMAT=json): the gateway request is one JSON line with its
 #     correlation id;
-#  4. rotation without a restart: a new server certificate is put in place, the key store reloaded
+#  4. TLS 1.2 takes BCP 195's cipher suites (forward secret, AEAD) and no CBC or RSA-key-exchange suite;
+#  5. rotation without a restart: a new server certificate is put in place, the key store reloaded
 #     through the management CLI, and the next handshake presents it.
 # shellcheck shell=bash
 
@@ -90,6 +91,22 @@ mtls_test() {
   code="$(curl -s -o "$dir/health.json" -w '%{http_code}' "http://localhost:$http_port/health/certificates")" || true
   [ "$code" = 200 ] && grep -q '"crossway-certificates","status":"UP"' "$dir/health.json" \
     || die "health: the certificates' check should be UP with valid keys (got HTTP $code, see $dir/health.json)"
+
+  # the listener's cipher suites (CROSSWAY_TLS_CIPHER_SUITES unset: BCP 195's): forward secret AEAD suites are
+  # taken on TLS 1.2 and 1.3; a CBC suite or RSA key exchange, each offered alone, fails the handshake
+  handshake() {
+    openssl s_client -connect "localhost:$https_port" -servername localhost -cert "$dir/client.pem" -key "$dir/client.key" \
+      -CAfile "$dir/ca.pem" -verify_return_error "$@" </dev/null >>"$dir/ciphers.log" 2>&1
+  }
+  local suite
+  for suite in ECDHE-RSA-AES128-GCM-SHA256 ECDHE-RSA-AES256-GCM-SHA384 ECDHE-RSA-CHACHA20-POLY1305 DHE-RSA-AES128-GCM-SHA256; do
+    handshake -tls1_2 -cipher "$suite" || die "TLS: the listener refused $suite on TLS 1.2 (see $dir/ciphers.log)"
+  done
+  handshake -tls1_3 || die "TLS: the listener refused TLS 1.3 (see $dir/ciphers.log)"
+  for suite in ECDHE-RSA-AES128-SHA ECDHE-RSA-AES256-SHA384 AES128-GCM-SHA256 AES256-SHA; do
+    ! handshake -tls1_2 -cipher "$suite" || die "TLS: the listener accepted $suite on TLS 1.2 (see $dir/ciphers.log)"
+  done
+  log "TLS: ECDHE/DHE with AES-GCM or ChaCha20 and TLS 1.3 are taken; CBC suites and RSA key exchange fail the handshake"
 
   local before after
   before="$(openssl s_client -connect "localhost:$https_port" -servername localhost -cert "$dir/client.pem" -key "$dir/client.key" \
