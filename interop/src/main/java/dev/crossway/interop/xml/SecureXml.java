@@ -14,7 +14,9 @@ import org.xml.sax.EntityResolver;
 import org.xml.sax.SAXParseException;
 
 /**
- * The one way Crossway parses XML from outside. DTDs are refused outright (which also rules out
+ * The one way Crossway parses XML from outside into a DOM (the directory's FHIR bundles, the one
+ * other XML read from outside, go through HAPI FHIR's parser, which refuses DTDs too:
+ * {@code BundleReaderTest}). DTDs are refused outright (which also rules out
  * external entities, entity expansion bombs and XInclude), the input is bounded in bytes before
  * parsing, and the element depth while parsing. The JDK's secure-processing limits stay on as a
  * second line.
@@ -40,8 +42,12 @@ public final class SecureXml {
     /** Attributes one element may carry. */
     public static final int MAX_ATTRIBUTES = 200;
     private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
-    /** The JDK parser's code for a refusal by that limit (its wording around the code differs between JDKs). */
-    private static final String DEPTH_EXCEEDED = "JAXP00010006";
+    /** How the JDK parser's refusal by that limit begins (its wording after the code differs between JDKs). */
+    private static final String DEPTH_EXCEEDED = "JAXP00010006:";
+    /** How its refusals by its other limits begin (JAXP00010001 to JAXP00010008). */
+    private static final String LIMIT_EXCEEDED = "JAXP0001";
+    /** How its refusal of a DOCTYPE begins ({@code disallow-doctype-decl}). */
+    private static final String DOCTYPE_DISALLOWED = "DOCTYPE is disallowed";
 
     private static final DocumentBuilderFactory DOM = newDocumentBuilderFactory();
     /**
@@ -125,18 +131,24 @@ public final class SecureXml {
         return WRITER_DOM.createDocument(null, null, null);
     }
 
+    /**
+     * What the parser refused, told by how its message starts: the parser's own texts for its limits
+     * (a JAXP code) and for a DOCTYPE open with it, where a message about malformed XML may go on to
+     * quote names from the document (an element named {@code DTD} or {@code JAXP00010006} is
+     * malformed XML, not a DTD or a limit).
+     */
     private static XmlRejectedException rejection(SAXParseException e) {
         String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
         String msg = String.valueOf(e.getMessage());
-        if (msg.contains(DEPTH_EXCEEDED)) {
+        if (msg.startsWith(DEPTH_EXCEEDED)) {
             return new XmlRejectedException(XmlRejectedException.Reason.TOO_DEEP,
                     "XML nesting deeper than " + DEFAULT_MAX_DEPTH + " elements (" + where + ")", e);
         }
-        if (msg.contains("DOCTYPE") || msg.contains("DTD")) {
+        if (msg.startsWith(DOCTYPE_DISALLOWED)) {
             return new XmlRejectedException(XmlRejectedException.Reason.DTD_FORBIDDEN,
                     "DTDs are not accepted (" + where + ")", e);
         }
-        if (msg.contains("JAXP0001") || msg.contains("entity expansion") || msg.contains("limit")) {
+        if (msg.startsWith(LIMIT_EXCEEDED)) {
             return new XmlRejectedException(XmlRejectedException.Reason.TOO_LARGE,
                     "XML exceeds a parser limit at " + where, e);
         }
