@@ -81,8 +81,8 @@ public final class SecureXml {
         return parse(new ByteArrayInputStream(xml));
     }
 
-    /** Parses a stream that the caller has already bounded in size. */
-    public static Document parse(InputStream in) {
+    /** Parses a stream already bounded in size. */
+    private static Document parse(InputStream in) {
         DocumentBuilder builder = null;
         try {
             builder = builder();
