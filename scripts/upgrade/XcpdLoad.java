@@ -243,10 +243,16 @@ public final class XcpdLoad {
         System.out.flush();
     }
 
+    /**
+     * The next node in rotation, round robin. One turn of the counter per pick, and from there every
+     * node once: taking a turn for each node looked at let concurrent picks share out the turns, so
+     * that a pick could look twice at a node out of rotation and never at the one in it.
+     */
     private static Node pick(List<Node> nodes, AtomicLong next) {
         long now = System.currentTimeMillis();
+        long first = next.getAndIncrement();
         for (int k = 0; k < nodes.size(); k++) {
-            Node node = nodes.get((int) Math.floorMod(next.getAndIncrement(), (long) nodes.size()));
+            Node node = nodes.get((int) Math.floorMod(first + k, (long) nodes.size()));
             if (node.inRotation(now)) {
                 return node;
             }
