@@ -1,6 +1,7 @@
 package dev.crossway.directory.infrastructure.cache;
 
 import dev.crossway.directory.infrastructure.persistence.DirectoryGeneration;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infinispan.Cache;
@@ -18,6 +19,12 @@ public class InfinispanDirectoryGeneration implements DirectoryGeneration {
 
     @Resource(lookup = "java:jboss/infinispan/cache/crossway/signals")
     private Cache<String, String> cache;
+
+    /** The cache itself, not a look-up in the container at every call ({@link InjectedCaches}). */
+    @PostConstruct
+    void resolve() {
+        cache = InjectedCaches.resolved(cache);
+    }
 
     @Override
     public String current() {

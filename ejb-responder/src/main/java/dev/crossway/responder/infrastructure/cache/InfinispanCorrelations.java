@@ -1,6 +1,8 @@
 package dev.crossway.responder.infrastructure.cache;
 
+import dev.crossway.directory.infrastructure.cache.InjectedCaches;
 import dev.crossway.responder.domain.identity.Correlations;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -18,6 +20,12 @@ public class InfinispanCorrelations implements Correlations {
 
     @Resource(lookup = "java:jboss/infinispan/cache/crossway/correlations")
     private Cache<String, Long> cache;
+
+    /** The cache itself, not a look-up in the container at every call ({@link InjectedCaches}). */
+    @PostConstruct
+    void resolve() {
+        cache = InjectedCaches.resolved(cache);
+    }
 
     @Override
     public void disclosed(String initiator, String community, String patientCx, Duration ttl) {

@@ -1,11 +1,13 @@
 package dev.crossway.responder.infrastructure.cache;
 
+import dev.crossway.directory.infrastructure.cache.InjectedCaches;
 import dev.crossway.responder.application.internal.ResponderSettings;
 import dev.crossway.responder.domain.identity.BlockingKey;
 import dev.crossway.responder.domain.identity.CachedMatch;
 import dev.crossway.responder.domain.identity.IdentityKey;
 import dev.crossway.responder.domain.identity.IdentityStore;
 import dev.crossway.responder.domain.identity.Lookup;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -59,6 +61,13 @@ public class InfinispanIdentityStore implements IdentityStore {
         this.cache = cache;
         this.generations = generations;
         this.ttl = ttl;
+    }
+
+    /** The cache itself, not a look-up in the container at every call ({@link InjectedCaches}). */
+    @PostConstruct
+    void resolve() {
+        cache = InjectedCaches.resolved(cache);
+        generations = InjectedCaches.resolved(generations);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.crossway.responder.infrastructure.cache;
 
+import dev.crossway.directory.infrastructure.cache.InjectedCaches;
 import dev.crossway.responder.domain.trust.ReplayCache;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -24,6 +26,12 @@ public class InfinispanReplayCache implements ReplayCache {
     private Cache<String, Long> cache;
 
     private final Clock clock = Clock.systemUTC();
+
+    /** The cache itself, not a look-up in the container at every call ({@link InjectedCaches}). */
+    @PostConstruct
+    void resolve() {
+        cache = InjectedCaches.resolved(cache);
+    }
 
     @Override
     public boolean firstSeen(String key, java.time.Instant until) {

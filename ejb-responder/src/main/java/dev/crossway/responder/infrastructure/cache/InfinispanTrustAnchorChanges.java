@@ -2,6 +2,8 @@ package dev.crossway.responder.infrastructure.cache;
 
 import dev.crossway.responder.domain.trust.TrustAnchorChanges;
 import dev.crossway.directory.infrastructure.cache.ClusterSignals;
+import dev.crossway.directory.infrastructure.cache.InjectedCaches;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.infinispan.Cache;
@@ -18,6 +20,12 @@ public class InfinispanTrustAnchorChanges implements TrustAnchorChanges {
 
     @Resource(lookup = "java:jboss/infinispan/cache/crossway/signals")
     private Cache<String, String> cache;
+
+    /** The cache itself, not a look-up in the container at every call ({@link InjectedCaches}). */
+    @PostConstruct
+    void resolve() {
+        cache = InjectedCaches.resolved(cache);
+    }
 
     @Override
     public String generation() {
