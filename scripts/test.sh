@@ -47,8 +47,10 @@ if [ -n "$ONLY_IT$CLUSTER_ONLY$ONLY_MTLS$ONLY_RELEASE$ONLY_UPGRADE" ]; then
   log "build (unit tests skipped: ${ONLY_IT:+--it $ONLY_IT}${CLUSTER_ONLY:+--cluster-only}${ONLY_MTLS:+--mtls}${ONLY_RELEASE:+--release}${ONLY_UPGRADE:+--upgrade})"
   mvn -B -q install -DskipTests || die "build failed"
 else
-  log "build and unit tests"
-  mvn -B install -DskipITs || die "unit tests failed"
+  # the unit tests run on the JDK the servers run on (surefire's forked JVM), so that what a JDK
+  # decides by default (XML limits, TLS, crypto, time zone and locale data) is tested as shipped
+  log "build and unit tests (on $(server_java_home))"
+  mvn -B install -DskipITs -Djvm="$(server_java_home)/bin/java" || die "unit tests failed"
 fi
 
 export CROSSWAY_PORTAL_SECRET; CROSSWAY_PORTAL_SECRET="$(local_secret PORTAL_SECRET)"
