@@ -9,6 +9,9 @@
 # It is copied to perf/responder/target/crossway.ear at start (CROSSWAY_PERF_EAR names another build).
 #
 #   perf/responder/run.sh [--with-peer] [extra ResponderBench options, e.g. --users 16 --measure-seconds 60 --patients 10000]
+#   --floor-users 16,64: after the cache-hit windows, the rungs below a hit with the same signed requests: WildFly alone
+#     (perf/responder/floor, deployed beside Crossway: an answer of a hit's size, nothing of Crossway's between), then
+#     Crossway refusing them before the parse (sent as text/plain) and after it (sent to ITI-38: wrong Action)
 #   --baseline-without-replay-cache true: measure a build from before the replay cache (it logs what a second sending gets instead of requiring REPLAYED)
 #   with CROSSWAY_PERF_SINGLE_ACCOUNT=true in the environment the application's database user may migrate, and the settings
 #   are also given as the system properties such a build read (builds before 2026-12-05)
@@ -25,9 +28,11 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 WITH_PEER=false
+WITH_FLOOR=false
 ARGS=()
 for arg in "$@"; do
   if [ "$arg" = --with-peer ]; then WITH_PEER=true; else ARGS+=("$arg"); fi
+  if [ "$arg" = --floor-users ]; then WITH_FLOOR=true; fi
 done
 set -- "${ARGS[@]}"
 PEER_PORT=18680
@@ -73,6 +78,10 @@ command -v wrk >/dev/null && WRK_ARGS=(--wrk "$(command -v wrk)" --wrk-script "$
 log "building the load test (perf/responder, with this checkout's interop)"
 mvn -B -q -o -f "$HERE/reactor/pom.xml" package -DskipTests || mvn -B -q -f "$HERE/reactor/pom.xml" package -DskipTests
 JAR="$HERE/target/responder-bench.jar"
+if [ "$WITH_FLOOR" = true ]; then
+  log "building the floor servlet (perf/responder/floor: WildFly's own cost per request, deployed beside Crossway)"
+  mvn -B -q -o -f "$HERE/floor/pom.xml" package || mvn -B -q -f "$HERE/floor/pom.xml" package
+fi
 
 PEER_ARGS=()
 if [ "$WITH_PEER" = true ]; then
@@ -146,6 +155,16 @@ if [ "${CROSSWAY_PERF_SINGLE_ACCOUNT:-}" = true ]; then
 fi
 start_wildfly "$STATE/perf2-node" perf2-node "$OFFSET" "$STATE/perf2-node.log"
 ROOT="$REAL_ROOT"
+if [ "$WITH_FLOOR" = true ]; then
+  cp "$HERE/floor/target/crossway-floor.war" "$STATE/perf2-node/deployments/"
+  for _ in $(seq 1 120); do
+    [ -f "$STATE/perf2-node/deployments/crossway-floor.war.deployed" ] && break
+    [ -f "$STATE/perf2-node/deployments/crossway-floor.war.failed" ] && die "the floor servlet did not deploy"
+    sleep 1
+  done
+  [ -f "$STATE/perf2-node/deployments/crossway-floor.war.deployed" ] || die "the floor servlet did not deploy within 120 s"
+  log "the floor servlet is deployed at $API/crossway-floor/answer"
+fi
 
 WF_SH="$(awk '$1 == "wildfly-perf2-node" { print $2 }' "$PIDS")"
 WF_JAVA="$(pgrep -P "$WF_SH" java || true)"

@@ -20,8 +20,11 @@ import org.HdrHistogram.Recorder;
 /** A closed loop: N virtual users, each sending its next pre-built request as soon as the last one is answered. */
 final class Load {
 
-    /** One pre-built request and how to tell its answer is the right one. */
-    record Item(String kind, URI uri, String contentType, byte[] body, Predicate<byte[]> check) {
+    /** One pre-built request, the HTTP status it must get, and how to tell its answer is the right one. */
+    record Item(String kind, URI uri, String contentType, byte[] body, Predicate<byte[]> check, int status) {
+        Item(String kind, URI uri, String contentType, byte[] body, Predicate<byte[]> check) {
+            this(kind, uri, contentType, body, check, 200);
+        }
     }
 
     /** One measured window; latencies in ms; the load generator is this JVM's client or wrk. */
@@ -50,7 +53,7 @@ final class Load {
         HttpRequest request = HttpRequest.newBuilder(item.uri()).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", item.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(item.body())).build();
         HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
+        if (r.statusCode() != item.status()) {
             throw new IOException("HTTP " + r.statusCode() + ": " + new String(r.body(), 0, Math.min(400, r.body().length)));
         }
         return r.body();

@@ -143,7 +143,7 @@ public final class ResponderBench {
         });
         // the most each kind is expected to reach on this machine (1.2-1.5x the best seen): a window's pool is rate x seconds
         // (--max-rates names those to change; the others keep these)
-        Map<String, Double> maxRate = rates("xcpd-hit=1700,xcpd-miss=600,xcpd-nomatch=1200,xca-query=900,xca-retrieve=500,mix=1200");
+        Map<String, Double> maxRate = rates("xcpd-hit=1700,xcpd-miss=600,xcpd-nomatch=1200,xca-query=900,xca-retrieve=500,mix=1200,floor=3500,plumbing=3000");
         maxRate.putAll(rates(a.getOrDefault("max-rates", "mix=1200")));
 
         t0 = System.nanoTime();
@@ -266,6 +266,63 @@ public final class ResponderBench {
                 hits = null;
                 log("%s", line(res));
                 results.add(res);
+            }
+        }
+
+        // --- the floor and the rungs above it: where a hit's server CPU goes, one step at a time -------
+        // each window sends the same signed hit requests with the same load generator; what each rung
+        // adds over the one below is the cost of one part of the work:
+        //   floor:    WildFly alone (perf/responder/floor, deployed beside Crossway by run.sh): the body
+        //             read, an answer of a hit's size written, nothing of Crossway's
+        //   plumbing: the request sent as text/plain to /gateway/xcpd: Crossway's filters, servlet, EJB
+        //             call, audit record (group commit) and SOAP fault, refused before its parse
+        //   parsed:   the request sent to /gateway/xca/query: parsed (the hardened DOM), then refused at
+        //             its WS-Addressing Action, before the signatures are verified
+        //   (the hit windows above are the whole of it: verified, replay cache, identity cache, answer)
+        String ladderUsers = a.getOrDefault("floor-users", "");
+        if (!ladderUsers.isBlank()) {
+            int answerBytes = Load.send(pools.take("xcpd-hit", 1).get(0)).length;
+            URI floor = URI.create(base + "/crossway-floor/answer?bytes=" + answerBytes);
+            // --profile-rungs N: after each rung's window, N more seconds of it with JFR on the server (<rung>-profile.jfr)
+            int profileRungs = Integer.parseInt(a.getOrDefault("profile-rungs", "0"));
+            Map<String, Rung> rungs = new LinkedHashMap<>();
+            rungs.put("floor", new Rung("WildFly alone (the floor servlet; a hit's request, an answer of its size)", "floor",
+                    i -> new Load.Item("floor", floor, SOAP, i.body(), b -> b.length == answerBytes)));
+            rungs.put("plumbing", new Rung("Crossway, refused before the parse (a hit's request as text/plain: audited, SOAP fault)",
+                    "plumbing", i -> new Load.Item("plumbing", xcpd, "text/plain", i.body(),
+                    b -> contains(b, "is neither SOAP 1.2 nor multipart/related"), 400)));
+            rungs.put("parsed", new Rung("Crossway, parsed, refused at the Action (a hit's request sent to ITI-38: audited, SOAP fault)",
+                    "plumbing", i -> new Load.Item("parsed", xcaQuery, SOAP, i.body(), b -> contains(b, "ActionNotSupported"), 400)));
+            for (String u : ladderUsers.split(",")) {
+                int n = Integer.parseInt(u.trim());
+                double seconds = Math.min(measure, 60);
+                for (Map.Entry<String, Rung> e : rungs.entrySet()) {
+                    Rung rung = e.getValue();
+                    List<Load.Item> items = signFor(e.getKey() + ", " + n + " users", pools, "xcpd-hit", maxRate.get(rung.rate()),
+                            seconds).stream().map(rung.item()).toList();
+                    Load.Result res = Load.run(rung.label(), n, seconds, Pools.once(items), serverPid, dbPid);
+                    items = null;
+                    log("%s", line(res));
+                    results.add(res);
+                    if (profileRungs > 0 && jcmd != null && serverPid > 0) {
+                        Path jfr = out.resolveSibling(e.getKey() + "-profile.jfr");
+                        Files.deleteIfExists(jfr);
+                        List<Load.Item> more = signFor(e.getKey() + " (JFR)", pools, "xcpd-hit", maxRate.get(rung.rate()),
+                                profileRungs + 2).stream().map(rung.item()).toList();
+                        log("profiling %s with JFR for %d s (%s)", e.getKey(), profileRungs, jfr);
+                        new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf-" + e.getKey(),
+                                "settings=profile", "duration=" + profileRungs + "s", "filename=" + jfr.toAbsolutePath())
+                                .inheritIO().start().waitFor();
+                        Load.Result prof = Load.run(rung.label() + " (under JFR)", n, profileRungs + 2, Pools.once(more), serverPid,
+                                dbPid);
+                        more = null;
+                        log("%s", line(prof));
+                        results.add(prof);
+                        for (int w = 0; w < 30 && !Files.exists(jfr); w++) {
+                            Thread.sleep(1000);
+                        }
+                    }
+                }
             }
         }
 
@@ -422,6 +479,10 @@ public final class ResponderBench {
     static final Predicate<byte[]> OK = b -> xcpdCode(b).equals("OK");
     static final Predicate<byte[]> NF = b -> xcpdCode(b).equals("NF");
     static final Predicate<byte[]> FOUND = b -> contains(b, "ResponseStatusType:Success") && contains(b, "ExtrinsicObject");
+
+    /** A rung below the cache hit: its row's label, its pool's rate, and what it makes of a signed hit request. */
+    private record Rung(String label, String rate, java.util.function.Function<Load.Item, Load.Item> item) {
+    }
 
     /** Signs one window's pool of {@code kind}: {@code rate} x {@code seconds} requests, and says how long it took. */
     static List<Load.Item> signFor(String window, Pools pools, String kind, double rate, double seconds) throws Exception {
