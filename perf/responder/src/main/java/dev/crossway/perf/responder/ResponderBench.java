@@ -280,6 +280,7 @@ public final class ResponderBench {
         //             its WS-Addressing Action, before the signatures are verified
         //   (the hit windows above are the whole of it: verified, replay cache, identity cache, answer)
         String ladderUsers = a.getOrDefault("floor-users", "");
+        Map<Integer, Map<String, Load.Result>> ladder = new LinkedHashMap<>();
         if (!ladderUsers.isBlank()) {
             int answerBytes = Load.send(pools.take("xcpd-hit", 1).get(0)).length;
             URI floor = URI.create(base + "/crossway-floor/answer?bytes=" + answerBytes);
@@ -304,6 +305,7 @@ public final class ResponderBench {
                     items = null;
                     log("%s", line(res));
                     results.add(res);
+                    ladder.computeIfAbsent(n, k -> new LinkedHashMap<>()).put(e.getKey(), res);
                     if (profileRungs > 0 && jcmd != null && serverPid > 0) {
                         Path jfr = out.resolveSibling(e.getKey() + "-profile.jfr");
                         Files.deleteIfExists(jfr);
@@ -461,6 +463,7 @@ public final class ResponderBench {
         }
         notes(report, results);
         report.append("\n");
+        report.append(steps(ladder, results));
         if (!profile.isEmpty()) {
             report.append("\n").append(profile);
         }
@@ -537,6 +540,35 @@ public final class ResponderBench {
         int end = text.indexOf('<');
         text = text.substring(0, Math.min(300, end > 0 ? end : text.length()));
         return (r.statusCode() == 200 ? "accepted, HTTP 200: " : "HTTP " + r.statusCode() + ": ") + text;
+    }
+
+    /**
+     * What each rung adds over the one below, in server CPU per request, for each number of users
+     * that had rungs: the floor, plumbing, parsed, then the last cache-hit window of as many users
+     * with the JVM client (none: the table stops at parsed).
+     */
+    static String steps(Map<Integer, Map<String, Load.Result>> ladder, List<Load.Result> results) {
+        if (ladder.isEmpty()) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder("\nWhere a cache hit's server CPU goes, rung by rung (ms per request; each rung's "
+                + "own window, the same signed requests):\n\n| users | WildFly alone | + plumbing | + parse | + verification, "
+                + "caches, answer (the hit) |\n|---|---|---|---|---|\n");
+        ladder.forEach((users, rungs) -> {
+            Load.Result hit = null;
+            for (Load.Result r : results) {
+                if (r.name().equals("XCPD, identity-cache hit") && r.users() == users && r.generator().equals("java.net.http")) {
+                    hit = r;
+                }
+            }
+            double floor = rungs.get("floor").serverCpuMs();
+            double plumbing = rungs.get("plumbing").serverCpuMs();
+            double parsed = rungs.get("parsed").serverCpuMs();
+            t.append(String.format("| %d | %.2f | %+.2f (%.2f) | %+.2f (%.2f) | %s |%n", users, floor, plumbing - floor, plumbing,
+                    parsed - plumbing, parsed, hit == null ? "no hit window of as many users"
+                            : String.format("%+.2f (%.2f)", hit.serverCpuMs() - parsed, hit.serverCpuMs())));
+        });
+        return t.toString();
     }
 
     static void notes(StringBuilder report, List<Load.Result> results) {
