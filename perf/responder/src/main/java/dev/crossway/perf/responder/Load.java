@@ -27,19 +27,24 @@ final class Load {
         }
     }
 
-    /** One measured window; latencies in ms; the load generator is this JVM's client or wrk. */
+    /**
+     * One measured window; latencies in ms; the load generator is this JVM's client or wrk;
+     * {@code serverSwitches}: the server's context switches per request (all its threads, voluntary
+     * and not), which is where a hand-off between threads shows.
+     */
     record Result(String name, String generator, int users, long count, long errors, double seconds, double p50, double p90,
                   double p99, double max, double serverCpuMs, double dbCpuMs, double clientCpuMs, double machineBusy,
-                  String firstError, boolean exhausted) {
+                  String firstError, boolean exhausted, double serverSwitches) {
         double perSecond() {
             return count / seconds;
         }
 
         static Result of(String name, int users, long count, long errors, double seconds, Histogram h, double serverCpuMs,
-                         double dbCpuMs, double clientCpuMs, double machineBusy, String firstError, boolean exhausted) {
+                         double dbCpuMs, double clientCpuMs, double machineBusy, String firstError, boolean exhausted,
+                         double serverSwitches) {
             return new Result(name, "java.net.http", users, count, errors, seconds, h.getValueAtPercentile(50) / 1000.0,
                     h.getValueAtPercentile(90) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
-                    serverCpuMs, dbCpuMs, clientCpuMs, machineBusy, firstError, exhausted);
+                    serverCpuMs, dbCpuMs, clientCpuMs, machineBusy, firstError, exhausted, serverSwitches);
         }
     }
 
@@ -72,6 +77,7 @@ final class Load {
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         long server0 = cpuTicks(serverPid);
+        long switches0 = contextSwitches(serverPid);
         long db0 = cpuTicks(dbPid);
         long client0 = clientCpuNanos();
         long[] machine0 = machine();
@@ -123,6 +129,7 @@ final class Load {
         }
         long end = System.nanoTime();
         long server1 = cpuTicks(serverPid);
+        long switches1 = contextSwitches(serverPid);
         long db1 = cpuTicks(dbPid);
         long client1 = clientCpuNanos();
         long[] machine1 = machine();
@@ -131,7 +138,7 @@ final class Load {
                 : 1.0 - (double) (machine1[1] - machine0[1]) / (machine1[0] - machine0[0]);
         return Result.of(name, users, count.get(), errors.get(), (end - start) / 1e9, recorder.getIntervalHistogram(),
                 (server1 - server0) * 10.0 / n, (db1 - db0) * 10.0 / n, (client1 - client0) / 1e6 / n, busy, firstError[0],
-                exhausted.get() > 0);
+                exhausted.get() > 0, (double) (switches1 - switches0) / n);
     }
 
     /** utime + stime of a process in clock ticks (USER_HZ 100 on Linux). */
@@ -146,6 +153,34 @@ final class Load {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * The context switches of all of a process's threads so far (voluntary and involuntary, from
+     * {@code /proc/<pid>/task/<tid>/status}); a thread that ended between two readings takes its
+     * count with it, which the server's pooled threads do not.
+     */
+    static long contextSwitches(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        long total = 0;
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks) {
+                try {
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            total += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                        }
+                    }
+                } catch (IOException e) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
     }
 
     static long clientCpuNanos() {

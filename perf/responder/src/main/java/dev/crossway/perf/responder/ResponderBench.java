@@ -457,7 +457,8 @@ public final class ResponderBench {
                     warm.count(), warm.perSecond()));
         }
         report.append("\n| scenario | load generator | users | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | "
-                + "MariaDB CPU ms/req | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "MariaDB CPU ms/req | load gen CPU ms/req | machine busy | server context switches/req |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Load.Result res : results) {
             report.append(row(res));
         }
@@ -637,8 +638,9 @@ public final class ResponderBench {
 
     static String line(Load.Result r) {
         return String.format("%s (%s): %,d req in %.1f s = %.0f/s, %d errors, p50 %.1f p99 %.1f ms, server CPU %.2f ms/req,"
-                        + " DB %.2f, load gen %.2f, busy %.0f%%", r.name(), r.generator(), r.count(), r.seconds(), r.perSecond(),
-                r.errors(), r.p50(), r.p99(), r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(), r.machineBusy() * 100)
+                        + " DB %.2f, load gen %.2f, busy %.0f%%, %.1f server context switches/req", r.name(), r.generator(), r.count(),
+                r.seconds(), r.perSecond(), r.errors(), r.p50(), r.p99(), r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(),
+                r.machineBusy() * 100, r.serverSwitches())
                 + ", load average " + loadAverage();
     }
 
@@ -653,9 +655,9 @@ public final class ResponderBench {
     }
 
     static String row(Load.Result r) {
-        return String.format("| %s | %s | %d | %,d | %d | %,.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f%% |%n",
+        return String.format("| %s | %s | %d | %,d | %d | %,.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f%% | %.1f |%n",
                 r.name(), r.generator(), r.users(), r.count(), r.errors(), r.perSecond(), r.p50(), r.p90(), r.p99(), r.max(),
-                r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(), r.machineBusy() * 100);
+                r.serverCpuMs(), r.dbCpuMs(), r.clientCpuMs(), r.machineBusy() * 100, r.serverSwitches());
     }
 
     static void check(boolean condition, String message) {

@@ -78,12 +78,14 @@ final class Wrk {
                 "-d", Math.round(seconds) + "s", "--timeout", "30s", "-s", script.toString(), url.toString(),
                 "--", bodies.toString(), expected));
         long server0 = Load.cpuTicks(serverPid);
+        long switches0 = Load.contextSwitches(serverPid);
         long db0 = Load.cpuTicks(dbPid);
         long[] machine0 = Load.machine();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int rc = p.waitFor();
         long server1 = Load.cpuTicks(serverPid);
+        long switches1 = Load.contextSwitches(serverPid);
         long db1 = Load.cpuTicks(dbPid);
         long[] machine1 = Load.machine();
         Matcher r = RESULT.matcher(out);
@@ -106,7 +108,7 @@ final class Wrk {
         boolean exhausted = Long.parseLong(r.group(7)) > 0;
         return new Load.Result(name, "wrk", users, n, errors, wall, us(l.group(1)), us(l.group(2)), us(l.group(3)),
                 us(l.group(4)), (server1 - server0) * 10.0 / per, (db1 - db0) * 10.0 / per, clientTicks * 10.0 / per, busy,
-                first, exhausted);
+                first, exhausted, (double) (switches1 - switches0) / per);
     }
 
     private static double us(String micros) {
