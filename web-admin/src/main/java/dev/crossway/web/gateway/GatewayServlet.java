@@ -100,7 +100,9 @@ public class GatewayServlet extends HttpServlet {
      * 2.3's {@code HttpReadListener.handleEvent} spins on a compare-and-set until the worker has
      * re-armed the connection, and on a machine with fewer cores than busy threads the worker is
      * often descheduled meanwhile (12.6% of the server's CPU samples during cache hits, 2026-12-05,
-     * docs/PERFORMANCE.md). The bytes, headers and status are those of {@link #write}.
+     * docs/PERFORMANCE.md). The bytes, headers and status are those of {@link #write}. The perf
+     * harness's floor servlet ({@code perf/responder/floor}) writes the same way, to measure what
+     * WildFly itself costs per request: change it with this.
      */
     static void writeAsync(HttpServletRequest req, HttpServletResponse resp, GatewayReply reply) throws IOException {
         head(resp, reply);

@@ -45,6 +45,8 @@ public final class ResponderBench {
     static final String COMMUNITY = "2.16.840.1.113883.3.9999.600";
     static final String AUTHORITY = "2.16.840.1.113883.3.9999.600.1";
     static final String INITIATOR = "2.16.840.1.113883.3.9999.42";
+    /** The cache-hit windows' label (the scenario and the users sweep), which the rungs' table looks for. */
+    static final String HIT = "XCPD, identity-cache hit";
 
     public static void main(String[] argv) throws Exception {
         Map<String, String> a = args(argv);
@@ -205,7 +207,7 @@ public final class ResponderBench {
                 default -> throw new IllegalArgumentException("unknown scenario " + s);
             };
             String label = switch (s) {
-                case "hit" -> "XCPD, identity-cache hit";
+                case "hit" -> HIT;
                 case "miss" -> "XCPD, cache miss, index match";
                 case "nomatch" -> "XCPD, cache miss, no match";
                 case "xca-query" -> "XCA FindDocuments (1 document)";
@@ -223,19 +225,9 @@ public final class ResponderBench {
             // --profile-scenarios N: then N more seconds of the same scenario with JFR on the server, its own row
             int scenarioProfile = Integer.parseInt(a.getOrDefault("profile-scenarios", "0"));
             if (scenarioProfile > 0 && jcmd != null && serverPid > 0 && !kind.equals("mix")) {
-                Path jfr = out.resolveSibling(s + "-profile.jfr");
-                Files.deleteIfExists(jfr);
-                Supplier<Load.Item> more = Pools.once(signFor(label + " (JFR)", pools, kind, maxRate.get(kind), scenarioProfile + 2));
-                log("profiling %s with JFR for %d s (%s)", label, scenarioProfile, jfr);
-                new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf-" + s, "settings=profile",
-                        "duration=" + scenarioProfile + "s", "filename=" + jfr.toAbsolutePath()).inheritIO().start().waitFor();
-                Load.Result prof = Load.run(label + " (under JFR)", users, scenarioProfile + 2, more, serverPid, dbPid);
-                more = null;
-                log("%s", line(prof));
-                results.add(prof);
-                for (int i = 0; i < 30 && !Files.exists(jfr); i++) {
-                    Thread.sleep(1000);
-                }
+                List<Load.Item> more = signFor(label + " (JFR)", pools, kind, maxRate.get(kind), scenarioProfile + 2);
+                results.add(underJfr(jcmd, serverPid, dbPid, out.resolveSibling(s + "-profile.jfr"), label, users,
+                        scenarioProfile, more));
             }
         }
         // users sweep on cache hits (latency vs throughput)
@@ -257,11 +249,11 @@ public final class ResponderBench {
                     check(wrk != null, "--hit-generators wrk needs --wrk and --wrk-script");
                     Path bodies = wrk.write("xcpd-hit", hits, Wrk.threads(n));
                     hits = null;
-                    res = wrk.run("XCPD, identity-cache hit", xcpd, bodies, "queryResponseCode code=\"OK\"", n, seconds,
+                    res = wrk.run(HIT, xcpd, bodies, "queryResponseCode code=\"OK\"", n, seconds,
                             serverPid, dbPid);
                     wrk.delete(bodies);
                 } else {
-                    res = Load.run("XCPD, identity-cache hit", n, seconds, Pools.once(hits), serverPid, dbPid);
+                    res = Load.run(HIT, n, seconds, Pools.once(hits), serverPid, dbPid);
                 }
                 hits = null;
                 log("%s", line(res));
@@ -307,22 +299,10 @@ public final class ResponderBench {
                     results.add(res);
                     ladder.computeIfAbsent(n, k -> new LinkedHashMap<>()).put(e.getKey(), res);
                     if (profileRungs > 0 && jcmd != null && serverPid > 0) {
-                        Path jfr = out.resolveSibling(e.getKey() + "-profile.jfr");
-                        Files.deleteIfExists(jfr);
                         List<Load.Item> more = signFor(e.getKey() + " (JFR)", pools, "xcpd-hit", maxRate.get(rung.rate()),
                                 profileRungs + 2).stream().map(rung.item()).toList();
-                        log("profiling %s with JFR for %d s (%s)", e.getKey(), profileRungs, jfr);
-                        new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf-" + e.getKey(),
-                                "settings=profile", "duration=" + profileRungs + "s", "filename=" + jfr.toAbsolutePath())
-                                .inheritIO().start().waitFor();
-                        Load.Result prof = Load.run(rung.label() + " (under JFR)", n, profileRungs + 2, Pools.once(more), serverPid,
-                                dbPid);
-                        more = null;
-                        log("%s", line(prof));
-                        results.add(prof);
-                        for (int w = 0; w < 30 && !Files.exists(jfr); w++) {
-                            Thread.sleep(1000);
-                        }
+                        results.add(underJfr(jcmd, serverPid, dbPid, out.resolveSibling(e.getKey() + "-profile.jfr"),
+                                rung.label(), n, profileRungs, more));
                     }
                 }
             }
@@ -419,19 +399,10 @@ public final class ResponderBench {
         String profile = "";
         if (jcmd != null && serverPid > 0 && !"false".equals(a.get("profile"))) {
             Path jfr = out.resolveSibling("hit-profile.jfr");
-            Files.deleteIfExists(jfr);
             int seconds = 40;
             List<Load.Item> hits = signFor("the JFR profile", pools, "xcpd-hit", maxRate.get("xcpd-hit"), seconds + 2);
-            log("profiling cache hits with JFR for %d s (%s)", seconds, jfr);
-            new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf", "settings=profile",
-                    "duration=" + seconds + "s", "filename=" + jfr.toAbsolutePath()).inheritIO().start().waitFor();
-            Load.Result prof = Load.run("XCPD, identity-cache hit (under JFR)", users, seconds + 2, Pools.once(hits), serverPid,
-                    dbPid);
+            underJfr(jcmd, serverPid, dbPid, jfr, HIT, users, seconds, hits);
             hits = null;
-            log("%s", line(prof));
-            for (int i = 0; i < 30 && !Files.exists(jfr); i++) {
-                Thread.sleep(1000);
-            }
             Thread.sleep(2000);
             profile = JfrSummary.summarise(jfr);
         }
@@ -483,6 +454,25 @@ public final class ResponderBench {
     static final Predicate<byte[]> OK = b -> xcpdCode(b).equals("OK");
     static final Predicate<byte[]> NF = b -> xcpdCode(b).equals("NF");
     static final Predicate<byte[]> FOUND = b -> contains(b, "ResponseStatusType:Success") && contains(b, "ExtrinsicObject");
+
+    /**
+     * {@code seconds} of JFR ({@code settings=profile}) on the server into {@code jfr}, during a window
+     * of {@code items} two seconds longer (its own row, "under JFR"); returns once the file is written.
+     */
+    private static Load.Result underJfr(String jcmd, long serverPid, long dbPid, Path jfr, String label, int users, int seconds,
+                                        List<Load.Item> items) throws Exception {
+        Files.deleteIfExists(jfr);
+        String name = jfr.getFileName().toString().replace(".jfr", "");
+        log("profiling %s with JFR for %d s (%s)", label, seconds, jfr);
+        new ProcessBuilder(jcmd, Long.toString(serverPid), "JFR.start", "name=perf-" + name, "settings=profile",
+                "duration=" + seconds + "s", "filename=" + jfr.toAbsolutePath()).inheritIO().start().waitFor();
+        Load.Result prof = Load.run(label + " (under JFR)", users, seconds + 2, Pools.once(items), serverPid, dbPid);
+        log("%s", line(prof));
+        for (int i = 0; i < 30 && !Files.exists(jfr); i++) {
+            Thread.sleep(1000);
+        }
+        return prof;
+    }
 
     /** A rung below the cache hit: its row's label, its pool's rate, and what it makes of a signed hit request. */
     private record Rung(String label, String rate, java.util.function.Function<Load.Item, Load.Item> item) {
@@ -558,7 +548,7 @@ public final class ResponderBench {
         ladder.forEach((users, rungs) -> {
             Load.Result hit = null;
             for (Load.Result r : results) {
-                if (r.name().equals("XCPD, identity-cache hit") && r.users() == users && r.generator().equals("java.net.http")) {
+                if (r.name().equals(HIT) && r.users() == users && r.generator().equals("java.net.http")) {
                     hit = r;
                 }
             }

@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentMap;
  * set, the answer written by the container's I/O thread through a {@link WriteListener}. No parse,
  * no signature, no cache, no audit, no security mechanism: the rest of a cache hit's CPU is
  * Crossway's. The answer is the same bytes every time (an XML comment padded to N), so a client can
- * check its length.
+ * check its length. The write below is the gateway servlet's {@code BodyWriter} again, on purpose:
+ * this WAR must not contain any of Crossway's classes, and the floor must write the way the gateway
+ * does (if {@code GatewayServlet}'s write changes, change this with it).
  */
 @WebServlet(urlPatterns = "/answer", asyncSupported = true)
 public class FloorServlet extends HttpServlet {
@@ -31,12 +33,15 @@ public class FloorServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        int declared = (int) Math.min(req.getContentLengthLong(), MAX_BYTES);
-        byte[] body = new byte[Math.max(declared, 0)];
-        int n = req.getInputStream().readNBytes(body, 0, body.length);
-        int size = Integer.parseInt(req.getParameter("bytes"));
-        if (n != declared || size < 7 || size > MAX_BYTES) {
-            resp.sendError(400);
+        long declared = req.getContentLengthLong();
+        int size = size(req.getParameter("bytes"));
+        if (declared < 0 || declared > MAX_BYTES || size < 0) {
+            refuse(resp, "a body with a Content-Length of at most " + MAX_BYTES + " bytes and ?bytes=7.." + MAX_BYTES);
+            return;
+        }
+        byte[] body = new byte[(int) declared];
+        if (req.getInputStream().readNBytes(body, 0, body.length) != declared) {
+            refuse(resp, "the body ended before its Content-Length");
             return;
         }
         byte[] answer = ANSWERS.computeIfAbsent(size, FloorServlet::answer);
@@ -66,6 +71,25 @@ public class FloorServlet extends HttpServlet {
                 async.complete();
             }
         });
+    }
+
+    /** The asked answer size, or -1 when it is missing, not a number or out of bounds. */
+    private static int size(String bytes) {
+        try {
+            int size = Integer.parseInt(bytes);
+            return size >= 7 && size <= MAX_BYTES ? size : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** HTTP 400 with the reason as plain text (the container's error page would be HTML). */
+    private static void refuse(HttpServletResponse resp, String reason) throws IOException {
+        byte[] text = (reason + "\n").getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(400);
+        resp.setContentType("text/plain; charset=UTF-8");
+        resp.setContentLength(text.length);
+        resp.getOutputStream().write(text);
     }
 
     private static byte[] answer(int size) {
