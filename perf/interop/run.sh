@@ -6,7 +6,7 @@
 # Two passes: average time in µs/op, with the GC profiler (bytes allocated per op) and
 # CpuTimeProfiler (JVM CPU per op, which other load on the machine does not inflate); then
 # throughput in ops/s. Results go to target/jmh-*.json and target/jmh-*.txt, the machine's
-# load average every 30 s to target/loadavg.txt. About 35 minutes.
+# load average every 30 s to target/loadavg.txt. About 40 minutes.
 #
 #   ./run.sh                 everything
 #   ./run.sh Xcpd            only benchmarks matching a regexp (any JMH option can follow)
