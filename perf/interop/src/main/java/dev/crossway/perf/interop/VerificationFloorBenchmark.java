@@ -2,13 +2,13 @@ package dev.crossway.perf.interop;
 
 import dev.crossway.interop.saml.VerifiedAssertion;
 import dev.crossway.interop.soap.SoapEnvelope;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.apache.xml.security.c14n.Canonicalizer;
