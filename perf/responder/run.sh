@@ -12,13 +12,17 @@
 #   --floor-users 16,64: after the cache-hit windows, the rungs below a hit with the same signed requests: WildFly alone
 #     (perf/responder/floor, deployed beside Crossway: an answer of a hit's size, nothing of Crossway's between), then
 #     Crossway refusing them before the parse (sent as text/plain) and after it (sent to ITI-38: wrong Action)
+#   --jvm-client httpclient5 (the default) or java.net.http: the JVM client of every measured window (Load.Client)
+#   --hit-generators java,wrk,httpclient5,java.net.http: the cache-hit sweep once per generator ("java": --jvm-client's)
 #   --baseline-without-replay-cache true: measure a build from before the replay cache (it logs what a second sending gets instead of requiring REPLAYED)
 #   with CROSSWAY_PERF_SINGLE_ACCOUNT=true in the environment the application's database user may migrate, and the settings
 #   are also given as the system properties such a build read (builds before 2026-12-05)
 #
 # --with-peer also builds ../shared/peers/ipf-xcpd-baseline (copied to target/ipf-peer: the shared folder is
 # read-only) and compares Crossway with it in the same run (PeerComparison; it starts the peer on 127.0.0.1:18680
-# with its SAML check and replay cache, records its pid here and stops it).
+# with its SAML check and replay cache, records its pid here and stops it). Each server is warmed in rounds of 20 s
+# for at least --peer-warmup-seconds, then until its CPU per request stops falling (at most
+# --peer-warmup-max-seconds, default 300; the peer never past its replay cache's sweep threshold).
 #
 # The server keeps a replay cache: every send is a request signed for it alone, signed just before its window
 # (ResponderBench, Pools). The inbound-trust settings of the perf server are set below.

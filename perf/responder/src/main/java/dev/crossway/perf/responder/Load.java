@@ -16,6 +16,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 
 /** A closed loop: N virtual users, each sending its next pre-built request as soon as the last one is answered. */
 final class Load {
@@ -42,7 +50,7 @@ final class Load {
         static Result of(String name, int users, long count, long errors, double seconds, Histogram h, double serverCpuMs,
                          double dbCpuMs, double clientCpuMs, double machineBusy, String firstError, boolean exhausted,
                          double serverSwitches) {
-            return new Result(name, "java.net.http", users, count, errors, seconds, h.getValueAtPercentile(50) / 1000.0,
+            return new Result(name, client.label, users, count, errors, seconds, h.getValueAtPercentile(50) / 1000.0,
                     h.getValueAtPercentile(90) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
                     serverCpuMs, dbCpuMs, clientCpuMs, machineBusy, firstError, exhausted, serverSwitches);
         }
@@ -51,10 +59,69 @@ final class Load {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /**
+     * The JVM client of the measured windows ({@code --jvm-client}). Both are HTTP/1.1 with keep-alive and
+     * send the same bytes; they differ in what they cost the cores they share with the server. The JDK's
+     * {@code java.net.http} client runs every exchange through its selector thread and completes it on
+     * another (several hand-offs per request, 0.13-0.45 ms of CPU per request in docs/PERFORMANCE.md);
+     * Apache HttpClient 5's classic client sends and reads on the calling thread over a pooled blocking
+     * connection, one per user.
+     */
+    enum Client {
+        HTTPCLIENT5("httpclient5"), JDK("java.net.http");
+
+        final String label;
+
+        Client(String label) {
+            this.label = label;
+        }
+
+        static Client of(String name) {
+            for (Client c : values()) {
+                if (c.label.equals(name) || c.name().equalsIgnoreCase(name)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("--jvm-client is httpclient5 or java.net.http, not " + name);
+        }
+    }
+
+    static volatile Client client = Client.HTTPCLIENT5;
+
+    /** At most this many connections: more than any window's users. */
+    private static final int MAX_CONNECTIONS = 1024;
+
+    private static final CloseableHttpClient CLASSIC = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(10))
+                            .setSocketTimeout(Timeout.ofSeconds(60)).build())
+                    .build())
+            .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().disableContentCompression()
+            .disableAuthCaching().build();
+
     private Load() {
     }
 
     static byte[] send(Item item) throws IOException, InterruptedException {
+        return client == Client.HTTPCLIENT5 ? sendClassic(item) : sendJdk(item);
+    }
+
+    private static byte[] sendClassic(Item item) throws IOException {
+        HttpPost post = new HttpPost(item.uri());
+        // the type's text as given (ContentType would re-spell its parameters)
+        post.setHeader("Content-Type", item.contentType());
+        post.setEntity(new ByteArrayEntity(item.body(), null));
+        return CLASSIC.execute(post, r -> {
+            byte[] body = r.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(r.getEntity());
+            if (r.getCode() != item.status()) {
+                throw new IOException("HTTP " + r.getCode() + ": " + new String(body, 0, Math.min(400, body.length)));
+            }
+            return body;
+        });
+    }
+
+    private static byte[] sendJdk(Item item) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(item.uri()).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", item.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(item.body())).build();
         HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());

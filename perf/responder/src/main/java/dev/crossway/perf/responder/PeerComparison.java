@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Crossway against a peer, IPF 5 (../shared/peers/ipf-xcpd-baseline: Spring Boot + IPF's ITI-55
  * component, a Santuario SAML check, its replay cache on, a fixed answer), in one run, with the
- * same load generator (this JVM's HTTP client), the same concurrency and the same message form:
+ * same load generator (this JVM's client of {@code --jvm-client}), the same concurrency and the same message form:
  * identity-cache hits for Crossway, 11 KB signed XCPD queries with a new assertion per message for
  * both (the peer's replay cache keys on the assertion ID, so a reused assertion would be refused
  * there), each server its own distinct messages, signed just before each window. Server CPU per
@@ -91,16 +91,7 @@ final class PeerComparison {
         // The peer's replay cache (WsSecurityInterceptor) sweeps its whole map on every request once it
         // holds more than 100,000 assertion IDs, none of which expire within a run (60-minute assertions):
         // past that the peer measures its sweep, not its message work (docs/PERFORMANCE.md, 2026-12-05).
-        double peerMessages = rate * (warmup + seconds * users.size()) + 2;
-        String sweepNote = peerMessages <= PEER_SWEEP_THRESHOLD ? ""
-                : String.format("**The peer may have received up to %,.0f messages in this run, more than the %,d past which its "
-                        + "replay cache sweeps its whole map on every request: its later windows may measure that sweep** "
-                        + "(lower --peer-max-rate, --peer-warmup-seconds or --peer-seconds to stay under it).%n%n",
-                peerMessages, PEER_SWEEP_THRESHOLD);
-        if (!sweepNote.isEmpty()) {
-            ResponderBench.log("WARNING: %s", sweepNote.strip());
-        }
-
+        // Its warm-up below stops short of it; the report counts what it was sent.
         // correctness first: a full parse of one answer of each, and a second sending refused by each (both replay caches on)
         List<Load.Item> first = pools.take("peer", 1);
         PatientDiscoveryResponse answer = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(Load.send(first.get(0)))
@@ -120,26 +111,55 @@ final class PeerComparison {
         // what the peer was actually sent (the two checks above, then every answered or failed send)
         long peerSent = 2;
         List<String> peerCounts = new ArrayList<>();
-        // warm-up in rounds of at most 40 s, each signed just before it (a longer pool would outlive its timestamps)
+        // Warm-up: rounds of at most 20 s, each signed just before it, for at least --peer-warmup-seconds and then
+        // until the server's CPU per request stops falling (a round within 5% of the one before it), at most
+        // --peer-warmup-max-seconds. A fixed time is not enough: the JIT's work depends on how many messages a
+        // server has seen, and on a slow host a server that answers fewer per second is measured colder
+        // (docs/PERFORMANCE.md, sessions 8 and 15). The peer also stops warming where the messages its windows
+        // will need would take it past its sweep threshold.
+        double maxWarmup = Double.parseDouble(a.getOrDefault("peer-warmup-max-seconds", "300"));
+        Map<String, Double> measuredRate = new java.util.HashMap<>();
+        List<String> warmed = new ArrayList<>();
         for (String target : List.of("crossway", "peer")) {
-            for (double left = warmup; left > 0; left -= 40) {
-                double round = Math.min(40, left);
-                List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target, rate, round);
+            double spent = 0;
+            double previousCpu = Double.MAX_VALUE;
+            int rounds = 0;
+            while (true) {
+                double round = 20;
+                // a pool of the last round's rate and a half, signed just before it (at most --peer-max-rate)
+                double poolRate = Math.min(rate, measuredRate.getOrDefault(target, rate / 1.5) * 1.5);
+                if (target.equals("peer")
+                        && peerSent + poolRate * round + poolRate * seconds * users.size() > PEER_SWEEP_THRESHOLD) {
+                    break;
+                }
+                List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target, poolRate,
+                        round);
                 Load.Result w = Load.run("warm-up " + target, warmUsers, round, Pools.once(items), target.equals("peer")
                         ? peerPid : serverPid, target.equals("peer") ? 0 : dbPid);
+                items = null;
                 ResponderBench.log("warm-up %s: %s", target, ResponderBench.line(w));
                 if (target.equals("peer")) {
                     peerSent += w.count() + w.errors();
                 }
+                measuredRate.put(target, w.perSecond());
+                spent += w.seconds();
+                rounds++;
+                boolean steady = w.serverCpuMs() > previousCpu * 0.95;
+                previousCpu = Math.min(previousCpu, w.serverCpuMs());
+                if (spent >= maxWarmup || (spent >= warmup && steady)) {
+                    break;
+                }
             }
+            warmed.add(String.format("%s %d rounds, %.0f s (last %.2f ms/req)", target, rounds, spent, previousCpu));
         }
         List<Load.Result[]> pairs = new ArrayList<>();
         for (int u : users) {
             Load.Result[] pair = new Load.Result[2];
             for (int i = 0; i < 2; i++) {
                 String target = i == 0 ? "crossway" : "peer";
+                // twice the warm-up's last rate (more users may answer faster), at most --peer-max-rate
                 List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users", pools, target,
-                        rate, seconds);
+                        Math.min(rate, measuredRate.getOrDefault(target, rate) * 2), seconds);
                 if (i == 1) {
                     peerCounts.add(String.format("%,d before its %d-user window", peerSent, u));
                 }
@@ -156,12 +176,13 @@ final class PeerComparison {
 
         StringBuilder r = new StringBuilder();
         r.append("Peer comparison: Crossway and IPF 5 (").append(peerVersion).append(": `").append(command)
-                .append("`), same JVM load generator, the same XCPD message form (a new assertion and timestamp per message, "
+                .append("`), same JVM load generator (").append(Load.client.label).append("), the same XCPD message form (a new assertion and timestamp per message, "
                         + "two RSA signatures, both verified by each server; each server its own messages, signed just "
                         + "before its window), ")
-                .append(String.format("%.0f s per window after %.0f s of warm-up each at %d users; %,d signed in %.1f s.%n%n",
-                        seconds, warmup, warmUsers, pools.built(), pools.signingSeconds()));
-        r.append(sweepNote);
+                .append(String.format("%.0f s per window after each server's warm-up at %d users (at least %.0f s, then until "
+                                + "its CPU per request stopped falling, at most %.0f s: %s); %,d signed in %.1f s.%n%n",
+                        seconds, warmUsers, warmup, maxWarmup, String.join("; ", warmed), pools.built(),
+                        pools.signingSeconds()));
         r.append(String.format("Messages the peer received (counted): %s, %,d in all; %s.%n%n", String.join(", ", peerCounts),
                 peerSent, peerSent <= PEER_SWEEP_THRESHOLD ? "every window before its replay-cache sweep starts"
                         : "**past " + String.format("%,d", PEER_SWEEP_THRESHOLD) + " the peer sweeps its replay cache on every "

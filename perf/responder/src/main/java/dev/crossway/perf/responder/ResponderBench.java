@@ -50,6 +50,7 @@ public final class ResponderBench {
 
     public static void main(String[] argv) throws Exception {
         Map<String, String> a = args(argv);
+        Load.client = Load.Client.of(a.getOrDefault("jvm-client", Load.Client.HTTPCLIENT5.label));
         check(a.containsKey("ccda"), "--ccda: the C-CDA sample of ../shared to pad into the stored documents (run.sh passes it)");
         String base = a.getOrDefault("api", "http://localhost:8680");
         Api api = new Api(base, a.get("token-url"));
@@ -253,7 +254,14 @@ public final class ResponderBench {
                             serverPid, dbPid);
                     wrk.delete(bodies);
                 } else {
-                    res = Load.run(HIT, n, seconds, Pools.once(hits), serverPid, dbPid);
+                    // "java": the client of --jvm-client; "httpclient5" or "java.net.http": that one, for this window
+                    Load.Client chosen = Load.client;
+                    Load.client = "java".equals(g) ? chosen : Load.Client.of(g);
+                    try {
+                        res = Load.run(HIT, n, seconds, Pools.once(hits), serverPid, dbPid);
+                    } finally {
+                        Load.client = chosen;
+                    }
                 }
                 hits = null;
                 log("%s", line(res));
