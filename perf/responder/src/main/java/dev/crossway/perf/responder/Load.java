@@ -23,6 +23,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /** A closed loop: N virtual users, each sending its next pre-built request as soon as the last one is answered. */
@@ -95,7 +96,10 @@ final class Load {
             .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                     .setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS)
                     .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(10))
-                            .setSocketTimeout(Timeout.ofSeconds(60)).build())
+                            .setSocketTimeout(Timeout.ofSeconds(60))
+                            // a connection idle between windows (signing the next pool takes minutes) may have been
+                            // closed by the server: checked before reuse, never inside a window
+                            .setValidateAfterInactivity(TimeValue.ofSeconds(2)).build())
                     .build())
             .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().disableContentCompression()
             .disableAuthCaching().build();

@@ -126,10 +126,13 @@ final class PeerComparison {
             int rounds = 0;
             while (true) {
                 double round = 20;
-                // a pool of the last round's rate and a half, signed just before it (at most --peer-max-rate)
-                double poolRate = Math.min(rate, measuredRate.getOrDefault(target, rate / 1.5) * 1.5);
-                if (target.equals("peer")
-                        && peerSent + poolRate * round + poolRate * seconds * users.size() > PEER_SWEEP_THRESHOLD) {
+                // a pool of the last round's rate and a half, signed just before it (at most --peer-max-rate); a server's
+                // first round: the rate Crossway last reached, and a half (the peer has not been faster on any host)
+                double last = measuredRate.getOrDefault(target, measuredRate.getOrDefault("crossway", rate));
+                double poolRate = Math.min(rate, last * 1.5);
+                // the peer's windows take up to twice its last rate (below): all of it must stay under the sweep
+                if (target.equals("peer") && rounds > 0
+                        && peerSent + last * 1.5 * round + last * 2 * seconds * users.size() > PEER_SWEEP_THRESHOLD) {
                     break;
                 }
                 List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target, poolRate,
