@@ -23,6 +23,7 @@
 # with its SAML check and replay cache, records its pid here and stops it). Each server is warmed in rounds of 20 s
 # for at least --peer-warmup-seconds, then until its CPU per request stops falling (at most
 # --peer-warmup-max-seconds, default 300; the peer never past its replay cache's sweep threshold).
+# --peer-clients httpclient5,java.net.http: the pairs of windows once per JVM client (default: --jvm-client's).
 #
 # The server keeps a replay cache: every send is a request signed for it alone, signed just before its window
 # (ResponderBench, Pools). The inbound-trust settings of the perf server are set below.

@@ -156,32 +156,48 @@ final class PeerComparison {
             warmed.add(String.format("%s %d rounds, %.0f s (last %.2f ms/req)", target, rounds, spent, previousCpu));
         }
         List<Load.Result[]> pairs = new ArrayList<>();
-        for (int u : users) {
-            Load.Result[] pair = new Load.Result[2];
-            for (int i = 0; i < 2; i++) {
-                String target = i == 0 ? "crossway" : "peer";
-                // twice the warm-up's last rate (more users may answer faster), at most --peer-max-rate
-                List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users", pools, target,
-                        Math.min(rate, measuredRate.getOrDefault(target, rate) * 2), seconds);
-                if (i == 1) {
-                    peerCounts.add(String.format("%,d before its %d-user window", peerSent, u));
-                }
-                pair[i] = Load.run(i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u, seconds,
-                        Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
-                if (i == 1) {
-                    peerSent += pair[i].count() + pair[i].errors();
-                }
-                items = null;
-                ResponderBench.log("%s", ResponderBench.line(pair[i]));
+        // --peer-clients: the pairs of windows once per JVM client, in this order (the first is --jvm-client's);
+        // a client after the first is warmed by one uncounted round against Crossway before its windows
+        Load.Client chosen = Load.client;
+        List<Load.Client> clients = Arrays.stream(a.getOrDefault("peer-clients", chosen.label).split(",")).map(String::trim)
+                .map(Load.Client::of).toList();
+        for (Load.Client c : clients) {
+            Load.client = c;
+            if (c != clients.get(0)) {
+                List<Load.Item> items = ResponderBench.signFor("peer comparison, warming the client " + c.label, pools,
+                        "crossway", Math.min(rate, measuredRate.get("crossway") * 1.5), 20);
+                ResponderBench.log("client warm-up: %s", ResponderBench.line(Load.run("client warm-up " + c.label, warmUsers,
+                        20, Pools.once(items), serverPid, dbPid)));
             }
-            pairs.add(pair);
+            for (int u : users) {
+                Load.Result[] pair = new Load.Result[2];
+                for (int i = 0; i < 2; i++) {
+                    String target = i == 0 ? "crossway" : "peer";
+                    // twice the warm-up's last rate (more users may answer faster), at most --peer-max-rate
+                    List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users, "
+                            + c.label, pools, target, Math.min(rate, measuredRate.getOrDefault(target, rate) * 2), seconds);
+                    if (i == 1) {
+                        peerCounts.add(String.format("%,d before its %d-user window (%s)", peerSent, u, c.label));
+                    }
+                    pair[i] = Load.run(i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u, seconds,
+                            Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
+                    if (i == 1) {
+                        peerSent += pair[i].count() + pair[i].errors();
+                    }
+                    items = null;
+                    ResponderBench.log("%s", ResponderBench.line(pair[i]));
+                }
+                pairs.add(pair);
+            }
         }
+        Load.client = chosen;
 
         StringBuilder r = new StringBuilder();
         r.append("Peer comparison: Crossway and IPF 5 (").append(peerVersion).append(": `").append(command)
-                .append("`), same JVM load generator (").append(Load.client.label).append("), the same XCPD message form (a new assertion and timestamp per message, "
-                        + "two RSA signatures, both verified by each server; each server its own messages, signed just "
-                        + "before its window), ")
+                .append("`), the same JVM load generator for both (").append(clients.stream().map(c -> c.label)
+                        .collect(java.util.stream.Collectors.joining(", then ")))
+                .append("), the same XCPD message form (a new assertion and timestamp per message, two RSA signatures, "
+                        + "both verified by each server; each server its own messages, signed just before its window), ")
                 .append(String.format("%.0f s per window after each server's warm-up at %d users (at least %.0f s, then until "
                                 + "its CPU per request stopped falling, at most %.0f s: %s); %,d signed in %.1f s.%n%n",
                         seconds, warmUsers, warmup, maxWarmup, String.join("; ", warmed), pools.built(),
@@ -190,20 +206,21 @@ final class PeerComparison {
                 peerSent, peerSent <= PEER_SWEEP_THRESHOLD ? "every window before its replay-cache sweep starts"
                         : "**past " + String.format("%,d", PEER_SWEEP_THRESHOLD) + " the peer sweeps its replay cache on every "
                         + "request: a window that began past it measures that sweep**"));
-        r.append("| users | server | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | MariaDB CPU ms/req"
-                + " | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        r.append("| client | users | server | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | MariaDB CPU ms/req"
+                + " | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Load.Result[] p : pairs) {
             for (Load.Result res : p) {
-                r.append(String.format("| %d | %s | %,d | %d | %,.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s | %.2f | %.0f%% |%n",
-                        res.users(), res.name(), res.count(), res.errors(), res.perSecond(), res.p50(), res.p90(), res.p99(),
+                r.append(String.format("| %s | %d | %s | %,d | %d | %,.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %s | %.2f | %.0f%% |%n",
+                        res.generator(), res.users(), res.name(), res.count(), res.errors(), res.perSecond(), res.p50(), res.p90(), res.p99(),
                         res.max(), res.serverCpuMs(), res == p[1] ? "-" : String.format("%.2f", res.dbCpuMs()), res.clientCpuMs(),
                         res.machineBusy() * 100));
             }
         }
         r.append("\n");
         for (Load.Result[] p : pairs) {
-            r.append(String.format("- %d users: Crossway / peer throughput **%.2fx** (%,.0f vs %,.0f req/s), p99 %.1f vs %.1f ms, "
-                            + "server CPU per request %.2f vs %.2f ms (%.2fx; Crossway + MariaDB %.2f ms)%n", p[0].users(),
+            r.append(String.format("- %s, %d users: Crossway / peer throughput **%.2fx** (%,.0f vs %,.0f req/s), p99 %.1f vs %.1f ms, "
+                            + "server CPU per request %.2f vs %.2f ms (%.2fx; Crossway + MariaDB %.2f ms)%n", p[0].generator(),
+                    p[0].users(),
                     p[0].perSecond() / p[1].perSecond(), p[0].perSecond(), p[1].perSecond(), p[0].p99(), p[1].p99(),
                     p[0].serverCpuMs(), p[1].serverCpuMs(), p[0].serverCpuMs() / p[1].serverCpuMs(),
                     p[0].serverCpuMs() + p[0].dbCpuMs()));
