@@ -21,8 +21,8 @@
 # --with-peer also builds ../shared/peers/ipf-xcpd-baseline (copied to target/ipf-peer: the shared folder is
 # read-only) and compares Crossway with it in the same run (PeerComparison; it starts the peer on 127.0.0.1:18680
 # with its SAML check and replay cache, records its pid here and stops it). Each server is warmed in rounds of 20 s
-# for at least --peer-warmup-seconds, then until its CPU per request stops falling (at most
-# --peer-warmup-max-seconds, default 300; the peer never past its replay cache's sweep threshold).
+# for at least --peer-warmup-seconds, then until its CPU per request stops falling (two rounds without a new best
+# by 5%; at most --peer-warmup-max-seconds, default 300; the peer never past its replay cache's sweep threshold).
 # --peer-clients httpclient5,java.net.http: the pairs of windows once per JVM client (default: --jvm-client's).
 #
 # The server keeps a replay cache: every send is a request signed for it alone, signed just before its window
