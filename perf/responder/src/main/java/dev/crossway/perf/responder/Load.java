@@ -48,10 +48,10 @@ final class Load {
             return count / seconds;
         }
 
-        static Result of(String name, int users, long count, long errors, double seconds, Histogram h, double serverCpuMs,
+        static Result of(String name, String generator, int users, long count, long errors, double seconds, Histogram h, double serverCpuMs,
                          double dbCpuMs, double clientCpuMs, double machineBusy, String firstError, boolean exhausted,
                          double serverSwitches) {
-            return new Result(name, client.label, users, count, errors, seconds, h.getValueAtPercentile(50) / 1000.0,
+            return new Result(name, generator, users, count, errors, seconds, h.getValueAtPercentile(50) / 1000.0,
                     h.getValueAtPercentile(90) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
                     serverCpuMs, dbCpuMs, clientCpuMs, machineBusy, firstError, exhausted, serverSwitches);
         }
@@ -83,10 +83,11 @@ final class Load {
                     return c;
                 }
             }
-            throw new IllegalArgumentException("--jvm-client is httpclient5 or java.net.http, not " + name);
+            throw new IllegalArgumentException("a JVM client is httpclient5 or java.net.http, not " + name);
         }
     }
 
+    /** The client of {@link #send} and of the windows not given one: {@code --jvm-client}'s. */
     static volatile Client client = Client.HTTPCLIENT5;
 
     /** At most this many connections: more than any window's users. */
@@ -108,7 +109,11 @@ final class Load {
     }
 
     static byte[] send(Item item) throws IOException, InterruptedException {
-        return client == Client.HTTPCLIENT5 ? sendClassic(item) : sendJdk(item);
+        return send(client, item);
+    }
+
+    static byte[] send(Client with, Item item) throws IOException, InterruptedException {
+        return with == Client.HTTPCLIENT5 ? sendClassic(item) : sendJdk(item);
     }
 
     private static byte[] sendClassic(Item item) throws IOException {
@@ -140,6 +145,12 @@ final class Load {
      * and measures every request that started inside the window.
      */
     static Result run(String name, int users, double seconds, Supplier<Item> source, long serverPid, long dbPid) {
+        return run(client, name, users, seconds, source, serverPid, dbPid);
+    }
+
+    /** The same, every request of the window sent with {@code with}. */
+    static Result run(Client with, String name, int users, double seconds, Supplier<Item> source, long serverPid,
+                      long dbPid) {
         Recorder recorder = new Recorder(3);
         AtomicLong count = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -163,7 +174,7 @@ final class Load {
                     }
                     long t0 = System.nanoTime();
                     try {
-                        byte[] body = send(item);
+                        byte[] body = send(with, item);
                         long t1 = System.nanoTime();
                         recorder.recordValue(Math.max(1, (t1 - t0) / 1000));
                         count.incrementAndGet();
@@ -207,7 +218,7 @@ final class Load {
         long n = Math.max(1, count.get());
         double busy = machine1[0] - machine0[0] == 0 ? 0
                 : 1.0 - (double) (machine1[1] - machine0[1]) / (machine1[0] - machine0[0]);
-        return Result.of(name, users, count.get(), errors.get(), (end - start) / 1e9, recorder.getIntervalHistogram(),
+        return Result.of(name, with.label, users, count.get(), errors.get(), (end - start) / 1e9, recorder.getIntervalHistogram(),
                 (server1 - server0) * 10.0 / n, (db1 - db0) * 10.0 / n, (client1 - client0) / 1e6 / n, busy, firstError[0],
                 exhausted.get() > 0, (double) (switches1 - switches0) / n);
     }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Crossway against a peer, IPF 5 (../shared/peers/ipf-xcpd-baseline: Spring Boot + IPF's ITI-55
  * component, a Santuario SAML check, its replay cache on, a fixed answer), in one run, with the
- * same load generator (this JVM's client of {@code --jvm-client}), the same concurrency and the same message form:
+ * same load generator (this JVM's client, {@code --jvm-client} or each of {@code --peer-clients}), the same
+ * concurrency and the same message form:
  * identity-cache hits for Crossway, 11 KB signed XCPD queries with a new assertion per message for
  * both (the peer's replay cache keys on the assertion ID, so a reused assertion would be refused
  * there), each server its own distinct messages, signed just before each window. Server CPU per
@@ -29,6 +30,12 @@ final class PeerComparison {
 
     /** Assertion IDs the peer's replay cache holds before it starts sweeping the whole map per request. */
     static final int PEER_SWEEP_THRESHOLD = 100_000;
+
+    /**
+     * A round's or a window's pool is this many times the rate last measured there: a window that runs
+     * out ends early (at 1.5, one of the peer's early warm-up rounds did, its rate doubling, session 15).
+     */
+    static final double POOL_MARGIN = 2;
 
     private PeerComparison() {
     }
@@ -122,18 +129,18 @@ final class PeerComparison {
         List<String> warmed = new ArrayList<>();
         for (String target : List.of("crossway", "peer")) {
             double spent = 0;
-            double previousCpu = Double.MAX_VALUE;
+            double bestCpu = Double.MAX_VALUE;
             int rounds = 0;
             int flat = 0;
             while (true) {
                 double round = 20;
-                // a pool of the last round's rate and a half, signed just before it (at most --peer-max-rate); a server's
-                // first round: the rate Crossway last reached, and a half (the peer has not been faster on any host)
+                // a pool of POOL_MARGIN times the last round's rate, signed just before it (at most --peer-max-rate);
+                // a server's first round: the rate Crossway last reached (the peer has not been faster on any host)
                 double last = measuredRate.getOrDefault(target, measuredRate.getOrDefault("crossway", rate));
-                double poolRate = Math.min(rate, last * 1.5);
-                // the peer's windows take up to twice its last rate (below): all of it must stay under the sweep
+                double poolRate = Math.min(rate, last * POOL_MARGIN);
+                // this round and the peer's windows (signed the same way, below) must all stay under its sweep
                 if (target.equals("peer") && rounds > 0
-                        && peerSent + last * 1.5 * round + last * 2 * seconds * users.size() > PEER_SWEEP_THRESHOLD) {
+                        && peerSent + poolRate * (round + seconds * users.size()) > PEER_SWEEP_THRESHOLD) {
                     break;
                 }
                 List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target, poolRate,
@@ -150,39 +157,38 @@ final class PeerComparison {
                 rounds++;
                 // steady: two rounds in a row without a new best by 5% (one was not enough: the peer's CPU per
                 // request still fell by a fifth after such a round, docs/PERFORMANCE.md, session 15)
-                flat = w.serverCpuMs() > previousCpu * 0.95 ? flat + 1 : 0;
-                previousCpu = Math.min(previousCpu, w.serverCpuMs());
+                flat = w.serverCpuMs() > bestCpu * 0.95 ? flat + 1 : 0;
+                bestCpu = Math.min(bestCpu, w.serverCpuMs());
                 if (spent >= maxWarmup || (spent >= warmup && flat >= 2)) {
                     break;
                 }
             }
-            warmed.add(String.format("%s %d rounds, %.0f s (last %.2f ms/req)", target, rounds, spent, previousCpu));
+            warmed.add(String.format("%s %d rounds, %.0f s (best %.2f ms/req)", target, rounds, spent, bestCpu));
         }
         List<Load.Result[]> pairs = new ArrayList<>();
-        // --peer-clients: the pairs of windows once per JVM client, in this order (the first is --jvm-client's);
+        // --peer-clients: the pairs of windows once per JVM client, in this order (default: --jvm-client's);
         // a client after the first is warmed by one uncounted round against Crossway before its windows
-        Load.Client chosen = Load.client;
-        List<Load.Client> clients = Arrays.stream(a.getOrDefault("peer-clients", chosen.label).split(",")).map(String::trim)
-                .map(Load.Client::of).toList();
+        List<Load.Client> clients = Arrays.stream(a.getOrDefault("peer-clients", Load.client.label).split(","))
+                .map(String::trim).map(Load.Client::of).toList();
         for (Load.Client c : clients) {
-            Load.client = c;
             if (c != clients.get(0)) {
                 List<Load.Item> items = ResponderBench.signFor("peer comparison, warming the client " + c.label, pools,
-                        "crossway", Math.min(rate, measuredRate.get("crossway") * 1.5), 20);
-                ResponderBench.log("client warm-up: %s", ResponderBench.line(Load.run("client warm-up " + c.label, warmUsers,
-                        20, Pools.once(items), serverPid, dbPid)));
+                        "crossway", Math.min(rate, measuredRate.get("crossway") * POOL_MARGIN), 20);
+                ResponderBench.log("client warm-up: %s", ResponderBench.line(Load.run(c, "client warm-up " + c.label,
+                        warmUsers, 20, Pools.once(items), serverPid, dbPid)));
             }
             for (int u : users) {
                 Load.Result[] pair = new Load.Result[2];
                 for (int i = 0; i < 2; i++) {
                     String target = i == 0 ? "crossway" : "peer";
-                    // twice the warm-up's last rate (more users may answer faster), at most --peer-max-rate
+                    // POOL_MARGIN times the warm-up's last rate (more users may answer faster), at most --peer-max-rate
                     List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users, "
-                            + c.label, pools, target, Math.min(rate, measuredRate.getOrDefault(target, rate) * 2), seconds);
+                            + c.label, pools, target, Math.min(rate, measuredRate.getOrDefault(target, rate) * POOL_MARGIN),
+                            seconds);
                     if (i == 1) {
                         peerCounts.add(String.format("%,d before its %d-user window (%s)", peerSent, u, c.label));
                     }
-                    pair[i] = Load.run(i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u, seconds,
+                    pair[i] = Load.run(c, i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u, seconds,
                             Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
                     if (i == 1) {
                         peerSent += pair[i].count() + pair[i].errors();
@@ -193,7 +199,6 @@ final class PeerComparison {
                 pairs.add(pair);
             }
         }
-        Load.client = chosen;
 
         StringBuilder r = new StringBuilder();
         r.append("Peer comparison: Crossway and IPF 5 (").append(peerVersion).append(": `").append(command)

@@ -255,13 +255,8 @@ public final class ResponderBench {
                     wrk.delete(bodies);
                 } else {
                     // "java": the client of --jvm-client; "httpclient5" or "java.net.http": that one, for this window
-                    Load.Client chosen = Load.client;
-                    Load.client = "java".equals(g) ? chosen : Load.Client.of(g);
-                    try {
-                        res = Load.run(HIT, n, seconds, Pools.once(hits), serverPid, dbPid);
-                    } finally {
-                        Load.client = chosen;
-                    }
+                    res = Load.run("java".equals(g) ? Load.client : Load.Client.of(g), HIT, n, seconds, Pools.once(hits),
+                            serverPid, dbPid);
                 }
                 hits = null;
                 log("%s", line(res));
