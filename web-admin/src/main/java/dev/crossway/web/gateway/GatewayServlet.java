@@ -6,6 +6,8 @@ import dev.crossway.responder.application.RespondingGateway;
 import dev.crossway.web.observe.RequestLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,6 +18,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code POST /gateway/xcpd} (ITI-55), {@code /gateway/xca/query} (ITI-38),
@@ -44,13 +49,14 @@ public class GatewayServlet extends HttpServlet {
         }
         GatewayRequest request = new GatewayRequest(body, req.getContentType(), req.getRemoteAddr(),
                 (String) req.getAttribute(ClientCertificateGate.SUBJECT), (String) req.getAttribute(RequestLog.REQUEST_ID));
-        GatewayReply reply = switch (req.getServletPath()) {
+        CompletionStage<GatewayReply> reply = switch (req.getServletPath()) {
             case "/gateway/xcpd" -> gateway.xcpd(request);
             case "/gateway/xca/query" -> gateway.xcaQuery(request);
             default -> gateway.xcaRetrieve(request);
         };
-        reply.servedRequest().ifPresent(served -> req.setAttribute(RequestLog.SERVED, served));
-        writeAsync(req, resp, reply);
+        // the answer is sent by whichever thread completes the stage, this one included
+        Answer answer = new Answer(req, resp, RequestLog.answeredLater(req));
+        reply.whenComplete(answer::send);
     }
 
     @Override
@@ -94,26 +100,85 @@ public class GatewayServlet extends HttpServlet {
     }
 
     /**
-     * The answer written by the container's I/O thread (a {@link WriteListener}), which then ends the
-     * exchange there. Written and ended on the request's worker thread instead, the end of each
-     * keep-alive exchange races with the I/O thread that reads the client's next request: Undertow
-     * 2.3's {@code HttpReadListener.handleEvent} spins on a compare-and-set until the worker has
-     * re-armed the connection, and on a machine with fewer cores than busy threads the worker is
-     * often descheduled meanwhile (12.6% of the server's CPU samples during cache hits, 2026-12-05,
+     * One request's answer, sent when the gateway's stage completes: on the thread that committed the
+     * request's audit records, which is this request's own worker only if it wrote them itself. The
+     * worker returns to the container meanwhile instead of parking until the commit; the request log
+     * line and the metrics are written when the answer is handed over ({@link RequestLog.Line}).
+     *
+     * <p>The body is written by the container's I/O thread (a {@link WriteListener}), which then ends
+     * the exchange there. Written and ended on a worker thread instead, the end of each keep-alive
+     * exchange races with the I/O thread that reads the client's next request: Undertow 2.3's
+     * {@code HttpReadListener.handleEvent} spins on a compare-and-set until the worker has re-armed
+     * the connection, and on a machine with fewer cores than busy threads the worker is often
+     * descheduled meanwhile (12.6% of the server's CPU samples during cache hits, 2026-12-05,
      * docs/PERFORMANCE.md). The bytes, headers and status are those of {@link #write}. The perf
      * harness's floor servlet ({@code perf/responder/floor}) writes the same way, to measure what
      * WildFly itself costs per request: change it with this.
      */
-    static void writeAsync(HttpServletRequest req, HttpServletResponse resp, GatewayReply reply) throws IOException {
-        head(resp, reply);
-        AsyncContext async = req.startAsync();
-        async.setTimeout(WRITE_TIMEOUT_MS);
-        ServletOutputStream out = resp.getOutputStream();
-        out.setWriteListener(new BodyWriter(async, out, reply.body()));
+    private static final class Answer implements AsyncListener {
+
+        private final HttpServletResponse resp;
+        private final RequestLog.Line line;
+        private final AsyncContext async;
+        /** Set by whichever comes first: the gateway's answer or the container's timeout. */
+        private final AtomicBoolean claimed = new AtomicBoolean();
+
+        Answer(HttpServletRequest req, HttpServletResponse resp, RequestLog.Line line) {
+            this.resp = resp;
+            this.line = line;
+            this.async = req.startAsync();
+            async.setTimeout(WAIT_TIMEOUT_MS);
+            async.addListener(this);
+        }
+
+        /** The stage's outcome; it never fails, but if it did the client still gets a fault and the line is logged. */
+        void send(GatewayReply reply, Throwable failure) {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            GatewayReply sent = reply != null ? reply : SoapFaults.failed();
+            try {
+                head(resp, sent);
+                ServletOutputStream out = resp.getOutputStream();
+                out.setWriteListener(new BodyWriter(async, out, sent.body()));
+            } catch (IOException | RuntimeException e) {
+                // the exchange is gone (the client closed it): its request was processed and audited
+                async.complete();
+            } finally {
+                line.answered(sent.httpStatus(), sent.servedRequest());
+            }
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) throws IOException {
+            if (claimed.compareAndSet(false, true)) {
+                // no commit in time (the database is down or stalled): a Receiver fault, as for a failed one
+                GatewayReply fault = SoapFaults.unanswered();
+                write(resp, fault);
+                line.answered(fault.httpStatus(), Optional.empty());
+            }
+            // else the client has not read its answer in time: the container ends the exchange
+            async.complete();
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+        }
     }
 
-    /** How long a client may take to read an answer before the container gives up on it. */
-    static final long WRITE_TIMEOUT_MS = 60_000;
+    /**
+     * How long a request may wait for its audit commit and then its client to read the answer before
+     * the container gives up on it.
+     */
+    static final long WAIT_TIMEOUT_MS = 60_000;
 
     /** Writes one body without blocking and completes the request once it is all handed to the connection. */
     private static final class BodyWriter implements WriteListener {
@@ -173,6 +238,15 @@ public class GatewayServlet extends HttpServlet {
 
         static GatewayReply forbidden(String reason) {
             return fault(403, "env:Sender", reason);
+        }
+
+        /** The gateway's stage failed, which it never should: nothing was disclosed. */
+        static GatewayReply failed() {
+            return fault(500, "env:Receiver", "the responding gateway could not answer the request");
+        }
+
+        static GatewayReply unanswered() {
+            return fault(500, "env:Receiver", "the responding gateway could not record the request in time");
         }
 
         static GatewayReply methodNotAllowed() {

@@ -3,6 +3,7 @@ package dev.crossway.directory.infrastructure.persistence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,13 @@ import java.util.function.Consumer;
  * woken to write the next batch. A few writers at once (not one) keep the database busy while a
  * commit waits for its log flush, which the database then shares between them. If a batch
  * fails, its items are written one by one, so one bad item fails only its own caller.
+ *
+ * <p>{@link #submit} is the same commit for a caller that need not wait on its thread: it queues
+ * its item and returns a stage that the write completes, on the thread that wrote it. A submitting
+ * caller that finds a writer's permit free writes the whole queue; one that does not leaves its item
+ * to the writers at work, each of which looks at the queue again after giving its permit back, so
+ * that no item is left queued with nobody to write it. The responding gateway answers that way
+ * ({@code GatewayAuditLog}): its request threads neither park for the commit nor are woken from it.
  *
  * <p>Written by hand because what is needed is this queue and a semaphore; the durable-queue
  * libraries (a JMS queue, a disruptor) would answer before the record is on disk, which an audit
@@ -56,7 +64,7 @@ public final class GroupCommit<T> implements Consumer<T> {
     /** Writes {@code item}, together with whatever else is waiting; throws what its write threw. */
     @Override
     public void accept(T item) {
-        Pending<T> pending = new Pending<>(item, Thread.currentThread());
+        Pending<T> pending = new Pending<>(item, Thread.currentThread(), null);
         queue.add(pending);
         while (!pending.done) {
             if (writers.tryAcquire()) {
@@ -67,10 +75,15 @@ public final class GroupCommit<T> implements Consumer<T> {
                 } finally {
                     writers.release();
                 }
-                // what arrived during the last write: its oldest waiter leads the next one
+                // what arrived during the last write: its oldest waiter leads the next one; a submitted
+                // item has no waiter, so this thread writes it (and what is behind it) itself
                 Pending<T> next = queue.peek();
                 if (next != null) {
-                    LockSupport.unpark(next.thread);
+                    if (next.thread != null) {
+                        LockSupport.unpark(next.thread);
+                    } else {
+                        drain();
+                    }
                 }
                 if (pending.done) {
                     break;
@@ -82,6 +95,40 @@ public final class GroupCommit<T> implements Consumer<T> {
         }
         if (pending.failure != null) {
             throw pending.failure;
+        }
+    }
+
+    /**
+     * Queues {@code item} and returns at once: the stage completes when the item is committed, or
+     * exceptionally with what its write threw, on the thread that wrote it (this one, if it found a
+     * writer's permit free: it then writes everything queued before returning).
+     */
+    public CompletableFuture<Void> submit(T item) {
+        Pending<T> pending = new Pending<>(item, null, new CompletableFuture<>());
+        queue.add(pending);
+        drain();
+        return pending.written;
+    }
+
+    /**
+     * Writes the queue until it is empty, if a writer's permit is free. Looking again after the
+     * permit is given back closes the race with an item queued while the permits were all taken:
+     * either that item's caller got a permit, or a writer held one then, and sees the item here.
+     */
+    private void drain() {
+        while (!queue.isEmpty() && writers.tryAcquire()) {
+            try {
+                while (writeBatch()) {
+                    // every queued item, oldest first, in batches
+                }
+            } finally {
+                writers.release();
+            }
+        }
+        Pending<T> next = queue.peek();
+        if (next != null && next.thread != null) {
+            // a synchronous caller queued behind the batches written here leads the next one
+            LockSupport.unpark(next.thread);
         }
     }
 
@@ -115,22 +162,36 @@ public final class GroupCommit<T> implements Consumer<T> {
             // whatever happened, each taken item is answered: its caller must never wait for a batch that is gone
             for (Pending<T> p : batch) {
                 p.done = true;
-                LockSupport.unpark(p.thread);
+                if (p.written != null) {
+                    // runs what waits on the item here, on this thread: a submitting caller's answer
+                    if (p.failure == null) {
+                        p.written.complete(null);
+                    } else {
+                        p.written.completeExceptionally(p.failure);
+                    }
+                } else {
+                    LockSupport.unpark(p.thread);
+                }
             }
         }
         return true;
     }
 
-    /** {@code failure} is written before {@code done}, whose volatile write publishes it. */
+    /**
+     * {@code failure} is written before {@code done}, whose volatile write publishes it. A
+     * synchronous caller's item has its {@code thread}, a submitted one its {@code written} stage.
+     */
     private static final class Pending<T> {
         final T item;
         final Thread thread;
+        final CompletableFuture<Void> written;
         volatile boolean done;
         RuntimeException failure;
 
-        Pending(T item, Thread thread) {
+        Pending(T item, Thread thread, CompletableFuture<Void> written) {
             this.item = item;
             this.thread = thread;
+            this.written = written;
         }
     }
 }

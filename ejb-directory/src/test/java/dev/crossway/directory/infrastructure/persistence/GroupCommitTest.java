@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -127,6 +128,109 @@ class GroupCommitTest {
         }, 1, 10);
         assertThatThrownBy(() -> commit.accept(1)).isInstanceOf(OutOfMemoryError.class);
         assertThatThrownBy(() -> new GroupCommit<Integer>(b -> { }, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSubmittedItemCompletesOnlyOnceWrittenAndConcurrentItemsShareATransaction() throws Exception {
+        SlowWriter writer = new SlowWriter();
+        GroupCommit<Integer> commit = new GroupCommit<>(writer, 2, 50);
+        int threads = 16;
+        int perThread = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        Set<Integer> completedUnwritten = ConcurrentHashMap.newKeySet();
+        List<CompletableFuture<Void>> stages = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> submitters = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int base = t * perThread;
+            submitters.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perThread; i++) {
+                    int item = base + i;
+                    stages.add(commit.submit(item).whenComplete((ok, failure) -> {
+                        if (failure != null || !writer.committed.contains(item)) {
+                            completedUnwritten.add(item);
+                        }
+                    }));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : submitters) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        // nothing calls the commit any more: whatever is still queued is written by the writers at work
+        CompletableFuture.allOf(stages.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(completedUnwritten).as("stages completed before their item was committed").isEmpty();
+        List<Integer> all = writer.batches.stream().flatMap(List::stream).toList();
+        assertThat(all).hasSize(threads * perThread).doesNotHaveDuplicates();
+        assertThat(writer.mostAtOnce.get()).as("batches written at once").isBetween(1, 2);
+        assertThat(writer.batches).allSatisfy(b -> assertThat(b).hasSizeBetween(1, 50));
+        assertThat(writer.batches.size()).as("transactions for %d items from %d threads", all.size(), threads)
+                .isLessThan(all.size() / 3);
+    }
+
+    @Test
+    void anItemSubmittedWhileEveryWriterIsBusyIsWrittenByThemWithoutAnotherCall() throws Exception {
+        SlowWriter writer = new SlowWriter();
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
+            if (batch.contains(1)) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            writer.accept(batch);
+        }, 1, 50);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> busy = pool.submit(() -> commit.accept(1));
+        sleep(100);
+        CompletableFuture<Void> queued = commit.submit(2);
+        CompletableFuture<Void> queuedToo = commit.submit(3);
+        assertThat(queued).as("returned at once, the only writer busy").isNotDone();
+        release.countDown();
+        busy.get(10, TimeUnit.SECONDS);
+        queued.get(10, TimeUnit.SECONDS);
+        queuedToo.get(10, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(writer.batches).containsExactly(List.of(1), List.of(2, 3));
+    }
+
+    @Test
+    void aBadSubmittedItemFailsOnlyItsOwnStage() throws Exception {
+        SlowWriter writer = new SlowWriter();
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
+            if (batch.contains(1)) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            writer.accept(batch);
+        }, 1, 50);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> busy = pool.submit(() -> commit.accept(1));
+        sleep(100);
+        CompletableFuture<Void> good = commit.submit(2);
+        CompletableFuture<Void> bad = commit.submit(-1);
+        CompletableFuture<Void> goodToo = commit.submit(3);
+        release.countDown();
+        busy.get(10, TimeUnit.SECONDS);
+        good.get(10, TimeUnit.SECONDS);
+        goodToo.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
+        pool.shutdown();
+        assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(commit.submit(-1)).isCompletedExceptionally();
+        assertThat(commit.submit(4)).isCompleted();
     }
 
     private static void sleep(long ms) {

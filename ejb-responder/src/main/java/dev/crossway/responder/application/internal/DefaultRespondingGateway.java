@@ -18,12 +18,17 @@ import dev.crossway.responder.domain.audit.AuditRecord;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The gateway's transactions. No container transaction: the pipeline only reads the database,
  * and the audit records commit on their own, grouped with those of concurrent requests
- * ({@link GatewayAuditLog}), so nothing after the answer is built can turn it into an exception. Gateway-mode communities are forwarded to through the
- * node's one {@link DownstreamClient} (one HTTP client, one signing credential per node).
+ * ({@link GatewayAuditLog}), so nothing after the answer is built can turn it into an exception.
+ * A request's thread does not wait for that commit: it returns a stage that the commit completes,
+ * on the thread that committed it, with the answer, or with a Receiver fault in place of an answer
+ * (HTTP 200) whose records could not be committed. Gateway-mode communities are forwarded to
+ * through the node's one {@link DownstreamClient} (one HTTP client, one signing credential per node).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -48,8 +53,14 @@ public class DefaultRespondingGateway implements RespondingGateway {
     @Inject
     RoutingCommunities routing;
 
-    /** The audit records the current request wrote, for its {@link GatewayReply.Served} summary. */
-    private static final ThreadLocal<List<AuditRecord>> WRITTEN = new ThreadLocal<>();
+    /** The audit records the current request wrote, and their commits. */
+    private static final ThreadLocal<Written> WRITTEN = new ThreadLocal<>();
+
+    private record Written(List<AuditRecord> records, List<CompletableFuture<Void>> commits) {
+        Written() {
+            this(new ArrayList<>(2), new ArrayList<>(2));
+        }
+    }
 
     private GatewayPipeline pipeline;
 
@@ -60,39 +71,41 @@ public class DefaultRespondingGateway implements RespondingGateway {
     }
 
     private void append(AuditRecord record) {
-        audit.append(record);
-        List<AuditRecord> written = WRITTEN.get();
-        if (written != null) {
-            written.add(record);
+        Written written = WRITTEN.get();
+        if (written == null) {
+            // not on a gateway request's thread (none today): committed before this returns
+            audit.append(record);
+            return;
         }
+        written.records().add(record);
+        written.commits().add(audit.submit(record));
     }
 
     @Override
-    public GatewayReply xcpd(GatewayRequest request) {
+    public CompletionStage<GatewayReply> xcpd(GatewayRequest request) {
         return handle(GatewayEndpoint.XCPD, request);
     }
 
     @Override
-    public GatewayReply xcaQuery(GatewayRequest request) {
+    public CompletionStage<GatewayReply> xcaQuery(GatewayRequest request) {
         return handle(GatewayEndpoint.XCA_QUERY, request);
     }
 
     @Override
-    public GatewayReply xcaRetrieve(GatewayRequest request) {
+    public CompletionStage<GatewayReply> xcaRetrieve(GatewayRequest request) {
         return handle(GatewayEndpoint.XCA_RETRIEVE, request);
     }
 
-    /** The pipeline writes a request's audit records on the request's thread, before it answers. */
-    private GatewayReply handle(GatewayEndpoint endpoint, GatewayRequest request) {
-        List<AuditRecord> written = new ArrayList<>();
+    /** The pipeline submits a request's audit records on the request's thread; the answer waits for their commit. */
+    private CompletionStage<GatewayReply> handle(GatewayEndpoint endpoint, GatewayRequest request) {
+        Written written = new Written();
         WRITTEN.set(written);
+        GatewayPipeline.Answered answered;
         try {
-            GatewayReply reply = pipeline.handle(endpoint, request);
-            // none written here: a record written on another thread (none today) leaves the request unsummarised
-            return written.isEmpty() ? reply
-                    : reply.served(GatewayReply.Served.of(endpoint.transaction(), written.get(0).requestId(), written));
+            answered = pipeline.answer(endpoint, request);
         } finally {
             WRITTEN.remove();
         }
+        return RecordedAnswer.once(endpoint, answered, written.records(), written.commits());
     }
 }

@@ -5,10 +5,11 @@ import dev.crossway.responder.domain.audit.AuditRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The node's one writer of gateway audit records: every gateway request waits until its records
- * are committed before it is answered, and the records of concurrent requests are committed
+ * The node's one writer of gateway audit records: no gateway request is answered before its records
+ * are committed, and the records of concurrent requests are committed
  * together ({@link GroupCommit}), up to {@value #MAX_BATCH} per commit and {@value #WRITERS}
  * commits at once ({@link AuditWriter}: a batch of records without document lists is one
  * INSERT, committed by itself).
@@ -30,7 +31,17 @@ public class GatewayAuditLog {
         commit = new GroupCommit<>(records -> writer.commitAll(records), WRITERS, MAX_BATCH);
     }
 
+    /** Returns once {@code record} is committed; throws if it could not be. */
     public void append(AuditRecord record) {
         commit.accept(record);
+    }
+
+    /**
+     * Queues {@code record} for the next commit and returns at once: the stage completes when it is
+     * committed (exceptionally if it could not be), on the thread that committed it. The gateway
+     * answers a request from that stage ({@link DefaultRespondingGateway}).
+     */
+    public CompletableFuture<Void> submit(AuditRecord record) {
+        return commit.submit(record);
     }
 }

@@ -50,8 +50,41 @@ final class GatewayPipeline {
     }
 
     GatewayReply handle(GatewayEndpoint endpoint, GatewayRequest request) {
+        return answer(endpoint, request).reply();
+    }
+
+    /**
+     * The reply, and what a later fault about the same request needs: its request id and the
+     * addressing headers it was sent with, when they could be read.
+     */
+    record Answered(GatewayReply reply, RequestRef requestId, Optional<WsAddressing> addressing) {
+
+        /**
+         * The Receiver fault that replaces a reply whose audit records could not be committed: nothing
+         * is disclosed that the audit trail does not account for.
+         */
+        GatewayReply unrecorded() {
+            return SoapReplies.fault(SoapFault.receiver("the responding gateway could not record the request ("
+                    + requestId.id() + ")"), addressing);
+        }
+    }
+
+    Answered answer(GatewayEndpoint endpoint, GatewayRequest request) {
+        Read read = new Read();
+        GatewayReply reply = handle(endpoint, request, read);
+        return new Answered(reply, read.requestId, read.addressing);
+    }
+
+    /** The request's id and addressing headers, as far as {@link #handle} read them. */
+    private static final class Read {
+        RequestRef requestId;
+        Optional<WsAddressing> addressing = Optional.empty();
+    }
+
+    private GatewayReply handle(GatewayEndpoint endpoint, GatewayRequest request, Read read) {
         RequestRef requestId = request.requestId() == null ? RequestRef.fresh() : new RequestRef(request.requestId(), null);
         Optional<WsAddressing> addressing = Optional.empty();
+        read.requestId = requestId;
         Initiator initiator = Initiator.UNKNOWN;
         try {
             byte[] body = request.body();
@@ -66,6 +99,8 @@ final class GatewayPipeline {
                     settings.maxBytes());
             addressing = Optional.of(message.envelope().addressing());
             requestId = requestId.withMessageId(addressing.get().messageId().orElse(null));
+            read.requestId = requestId;
+            read.addressing = addressing;
             Optional<SoapFault> actionFault = checkAction(endpoint, addressing.get());
             if (actionFault.isPresent()) {
                 return reject(endpoint, request, requestId, initiator, addressing, actionFault.get());
