@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -25,11 +27,12 @@ import java.util.function.Consumer;
  * fails, its items are written one by one, so one bad item fails only its own caller.
  *
  * <p>{@link #submit} is the same commit for a caller that need not wait on its thread: it queues
- * its item and returns a stage that the write completes, on the thread that wrote it. A submitting
- * caller that finds a writer's permit free writes the whole queue; one that does not leaves its item
- * to the writers at work, each of which looks at the queue again after giving its permit back, so
- * that no item is left queued with nobody to write it. The responding gateway answers that way
- * ({@code GatewayAuditLog}): its request threads neither park for the commit nor are woken from it.
+ * its item and returns a stage that the write completes, on the thread that wrote it. Submitted
+ * items are written by the {@code writerThreads} given (a writer's permit free: a turn of at most
+ * {@value #BATCHES_PER_TURN} batches is handed to them), or, without any, by the submitting caller
+ * itself. Every writer looks at the queue again after giving its permit back, so that no item is
+ * left queued with nobody to write it. The responding gateway answers that way
+ * ({@code GatewayAuditLog}): its request threads neither park for the commit nor write for others.
  *
  * <p>Written by hand because what is needed is this queue and a semaphore; the durable-queue
  * libraries (a JMS queue, a disruptor) would answer before the record is on disk, which an audit
@@ -42,23 +45,33 @@ import java.util.function.Consumer;
 public final class GroupCommit<T> implements Consumer<T> {
 
     private static final long PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /** A writer thread's turn: then it hands the rest to a fresh turn, so that no task runs for as long as the load lasts. */
+    static final int BATCHES_PER_TURN = 16;
 
     private final Queue<Pending<T>> queue = new ConcurrentLinkedQueue<>();
     private final Semaphore writers;
     private final Consumer<List<T>> writer;
     private final int maxBatch;
+    private final Executor writerThreads;
 
     /**
      * {@code writer} writes its list in one commit, or throws and writes nothing; it is
      * called by at most {@code writers} threads at once, each time with at most {@code maxBatch} items.
+     * Submitted items are written by their submitters.
      */
     public GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch) {
+        this(writer, writers, maxBatch, null);
+    }
+
+    /** As above; submitted items are written on {@code writerThreads} (at most {@code writers} tasks at once). */
+    public GroupCommit(Consumer<List<T>> writer, int writers, int maxBatch, Executor writerThreads) {
         if (maxBatch < 1 || writers < 1) {
             throw new IllegalArgumentException("writers and maxBatch must be at least 1");
         }
         this.writer = writer;
         this.writers = new Semaphore(writers);
         this.maxBatch = maxBatch;
+        this.writerThreads = writerThreads;
     }
 
     /** Writes {@code item}, together with whatever else is waiting; throws what its write threw. */
@@ -76,13 +89,13 @@ public final class GroupCommit<T> implements Consumer<T> {
                     writers.release();
                 }
                 // what arrived during the last write: its oldest waiter leads the next one; a submitted
-                // item has no waiter, so this thread writes it (and what is behind it) itself
+                // item has no waiter, so it is scheduled as a submitter would
                 Pending<T> next = queue.peek();
                 if (next != null) {
                     if (next.thread != null) {
                         LockSupport.unpark(next.thread);
                     } else {
-                        drain();
+                        schedule();
                     }
                 }
                 if (pending.done) {
@@ -100,35 +113,52 @@ public final class GroupCommit<T> implements Consumer<T> {
 
     /**
      * Queues {@code item} and returns at once: the stage completes when the item is committed, or
-     * exceptionally with what its write threw, on the thread that wrote it (this one, if it found a
-     * writer's permit free: it then writes everything queued before returning).
+     * exceptionally with what its write threw, on the thread that wrote it: a writer thread, or
+     * without any this one, if it found a writer's permit free (it then writes everything queued).
      */
     public CompletableFuture<Void> submit(T item) {
         Pending<T> pending = new Pending<>(item, null, new CompletableFuture<>());
         queue.add(pending);
-        drain();
+        schedule();
         return pending.written;
     }
 
     /**
-     * Writes the queue until it is empty, if a writer's permit is free. Looking again after the
+     * Has the queue written if a writer's permit is free: by a turn on a writer thread, or, without
+     * any (or once they are shut down), on this thread until it is empty. Looking again after each
      * permit is given back closes the race with an item queued while the permits were all taken:
      * either that item's caller got a permit, or a writer held one then, and sees the item here.
      */
-    private void drain() {
+    private void schedule() {
         while (!queue.isEmpty() && writers.tryAcquire()) {
-            try {
-                while (writeBatch()) {
-                    // every queued item, oldest first, in batches
+            if (writerThreads != null) {
+                try {
+                    writerThreads.execute(() -> {
+                        writeHolding(BATCHES_PER_TURN);
+                        schedule();
+                    });
+                    return;
+                } catch (RejectedExecutionException stopping) {
+                    // no writer thread any more (the application is stopping): this one writes
                 }
-            } finally {
-                writers.release();
             }
+            writeHolding(Integer.MAX_VALUE);
         }
         Pending<T> next = queue.peek();
         if (next != null && next.thread != null) {
             // a synchronous caller queued behind the batches written here leads the next one
             LockSupport.unpark(next.thread);
+        }
+    }
+
+    /** With a writer's permit: writes up to {@code turns} batches (fewer if the queue empties), then gives the permit back. */
+    private void writeHolding(int turns) {
+        try {
+            for (int i = 0; i < turns && writeBatch(); i++) {
+                // oldest first
+            }
+        } finally {
+            writers.release();
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GroupCommitTest {
 
@@ -25,10 +27,12 @@ class GroupCommitTest {
         final Set<Integer> committed = ConcurrentHashMap.newKeySet();
         final AtomicInteger inside = new AtomicInteger();
         final AtomicInteger mostAtOnce = new AtomicInteger();
+        final Set<String> threads = ConcurrentHashMap.newKeySet();
 
         @Override
         public void accept(List<Integer> batch) {
             mostAtOnce.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            threads.add(Thread.currentThread().getName());
             try {
                 if (batch.contains(-1)) {
                     throw new IllegalStateException("item -1 is refused");
@@ -130,10 +134,22 @@ class GroupCommitTest {
         assertThatThrownBy(() -> new GroupCommit<Integer>(b -> { }, 1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void aSubmittedItemCompletesOnlyOnceWrittenAndConcurrentItemsShareATransaction() throws Exception {
+    /** Two writer threads, as the gateway's audit log has; or none (null), and the submitters write. */
+    private static ExecutorService writerThreads(boolean any) {
+        return any ? Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "writer-thread");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    @ParameterizedTest(name = "writer threads: {0}")
+    @ValueSource(booleans = {false, true})
+    void aSubmittedItemCompletesOnlyOnceWrittenAndConcurrentItemsShareATransaction(boolean withWriterThreads)
+            throws Exception {
         SlowWriter writer = new SlowWriter();
-        GroupCommit<Integer> commit = new GroupCommit<>(writer, 2, 50);
+        ExecutorService writerThreads = writerThreads(withWriterThreads);
+        GroupCommit<Integer> commit = new GroupCommit<>(writer, 2, 50, writerThreads);
         int threads = 16;
         int perThread = 100;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -171,10 +187,28 @@ class GroupCommitTest {
         assertThat(writer.batches).allSatisfy(b -> assertThat(b).hasSizeBetween(1, 50));
         assertThat(writer.batches.size()).as("transactions for %d items from %d threads", all.size(), threads)
                 .isLessThan(all.size() / 3);
+        if (withWriterThreads) {
+            assertThat(writer.threads).as("threads that wrote").containsOnly("writer-thread");
+            writerThreads.shutdown();
+        }
     }
 
     @Test
-    void anItemSubmittedWhileEveryWriterIsBusyIsWrittenByThemWithoutAnotherCall() throws Exception {
+    void aSubmitterNeverWritesWhenThereAreWriterThreadsAndAStoppedPoolLeavesNothingUnwritten() throws Exception {
+        SlowWriter writer = new SlowWriter();
+        ExecutorService writerThreads = writerThreads(true);
+        GroupCommit<Integer> commit = new GroupCommit<>(writer, 2, 50, writerThreads);
+        commit.submit(1).get(10, TimeUnit.SECONDS);
+        assertThat(writer.threads).containsOnly("writer-thread");
+        writerThreads.shutdown();
+        // the writer threads are gone: the submitter writes its item itself rather than leave it queued
+        assertThat(commit.submit(2)).isCompleted();
+        assertThat(writer.committed).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @ParameterizedTest(name = "writer threads: {0}")
+    @ValueSource(booleans = {false, true})
+    void anItemSubmittedWhileEveryWriterIsBusyIsWrittenByThemWithoutAnotherCall(boolean withWriterThreads) throws Exception {
         SlowWriter writer = new SlowWriter();
         CountDownLatch release = new CountDownLatch(1);
         GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
@@ -186,7 +220,7 @@ class GroupCommitTest {
                 }
             }
             writer.accept(batch);
-        }, 1, 50);
+        }, 1, 50, writerThreads(withWriterThreads));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<?> busy = pool.submit(() -> commit.accept(1));
         sleep(100);
@@ -202,8 +236,9 @@ class GroupCommitTest {
         assertThat(writer.batches).containsExactly(List.of(1), List.of(2, 3));
     }
 
-    @Test
-    void aBadSubmittedItemFailsOnlyItsOwnStage() throws Exception {
+    @ParameterizedTest(name = "writer threads: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBadSubmittedItemFailsOnlyItsOwnStage(boolean withWriterThreads) throws Exception {
         SlowWriter writer = new SlowWriter();
         CountDownLatch release = new CountDownLatch(1);
         GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
@@ -215,7 +250,7 @@ class GroupCommitTest {
                 }
             }
             writer.accept(batch);
-        }, 1, 50);
+        }, 1, 50, writerThreads(withWriterThreads));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<?> busy = pool.submit(() -> commit.accept(1));
         sleep(100);
@@ -229,8 +264,10 @@ class GroupCommitTest {
         assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
         pool.shutdown();
         assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
-        assertThat(commit.submit(-1)).isCompletedExceptionally();
-        assertThat(commit.submit(4)).isCompleted();
+        CompletableFuture<Void> refused = commit.submit(-1);
+        assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
+        commit.submit(4).get(10, TimeUnit.SECONDS);
+        assertThat(writer.committed).contains(4);
     }
 
     private static void sleep(long ms) {

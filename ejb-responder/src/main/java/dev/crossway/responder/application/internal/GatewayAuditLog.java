@@ -3,16 +3,24 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.directory.infrastructure.persistence.GroupCommit;
 import dev.crossway.responder.domain.audit.AuditRecord;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The node's one writer of gateway audit records: no gateway request is answered before its records
  * are committed, and the records of concurrent requests are committed
  * together ({@link GroupCommit}), up to {@value #MAX_BATCH} per commit and {@value #WRITERS}
  * commits at once ({@link AuditWriter}: a batch of records without document lists is one
- * INSERT, committed by itself).
+ * INSERT, committed by itself). A gateway request's records are committed by the node's
+ * {@value #WRITERS} writer threads (container-managed, this log's own: the default executor also
+ * runs the initiator's fan-out, behind which a commit must never queue), and its answer is sent
+ * from there ({@link #submit}).
  */
 @ApplicationScoped
 public class GatewayAuditLog {
@@ -24,11 +32,22 @@ public class GatewayAuditLog {
     @EJB
     AuditWriter writer;
 
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ExecutorService writerThreads;
     private GroupCommit<AuditRecord> commit;
 
     @PostConstruct
     void init() {
-        commit = new GroupCommit<>(records -> writer.commitAll(records), WRITERS, MAX_BATCH);
+        writerThreads = Executors.newFixedThreadPool(WRITERS, threads);
+        commit = new GroupCommit<>(records -> writer.commitAll(records), WRITERS, MAX_BATCH, writerThreads);
+    }
+
+    /** Records submitted after this are written by their submitters (GroupCommit), so none is left queued. */
+    @PreDestroy
+    void stop() {
+        writerThreads.shutdown();
     }
 
     /** Returns once {@code record} is committed; throws if it could not be. */
@@ -38,8 +57,8 @@ public class GatewayAuditLog {
 
     /**
      * Queues {@code record} for the next commit and returns at once: the stage completes when it is
-     * committed (exceptionally if it could not be), on the thread that committed it. The gateway
-     * answers a request from that stage ({@link DefaultRespondingGateway}).
+     * committed (exceptionally if it could not be), on the writer thread that committed it. The
+     * gateway answers a request from that stage ({@link DefaultRespondingGateway}).
      */
     public CompletableFuture<Void> submit(AuditRecord record) {
         return commit.submit(record);
