@@ -137,6 +137,30 @@ class MonitoringIT {
         assertThat(linesWith(log, id).get(0)).contains("api GET /api/v1/admin/certificates -> 200");
     }
 
+    /**
+     * The application's connection pool validates a connection as it hands it out and never in the
+     * background: IronJacamar 3.0.18's background validator can hand one connection to two threads,
+     * which then read each other's results (docs/OPERATIONS.md, Capacity). Read from the configuration
+     * this node runs with.
+     */
+    @Test
+    void theApplicationsConnectionsAreValidatedWhenHandedOutAndNeverInTheBackground() throws IOException {
+        Path config = Path.of(System.getProperty("crossway.it.base"), "configuration", "crossway.xml");
+        org.w3c.dom.Document doc = SecureXml.parse(Files.readAllBytes(config));
+        org.w3c.dom.NodeList sources = doc.getElementsByTagNameNS("*", "datasource");
+        org.w3c.dom.Element crossway = null;
+        for (int i = 0; i < sources.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) sources.item(i);
+            if ("java:jboss/datasources/CrosswayDS".equals(e.getAttribute("jndi-name"))) {
+                crossway = e;
+            }
+        }
+        assertThat(crossway).as("CrosswayDS in %s", config).isNotNull();
+        assertThat(crossway.getElementsByTagNameNS("*", "validate-on-match").item(0).getTextContent().trim()).isEqualTo("true");
+        assertThat(crossway.getElementsByTagNameNS("*", "background-validation").item(0).getTextContent().trim())
+                .isEqualTo("false");
+    }
+
     static List<String> linesWith(Path log, String text) {
         try {
             return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(text)).toList();
