@@ -137,6 +137,13 @@ public class GatewayServlet extends HttpServlet {
                 return;
             }
             GatewayReply sent = reply != null ? reply : SoapFaults.failed();
+            // logged and counted before the client can have its answer: a client that reads the metrics
+            // once answered finds its request there
+            try {
+                line.answered(sent.httpStatus(), sent.servedRequest());
+            } catch (RuntimeException e) {
+                // the line and metrics are the operators', the answer the client's: it is sent whatever happened here
+            }
             try {
                 head(resp, sent);
                 ServletOutputStream out = resp.getOutputStream();
@@ -144,8 +151,6 @@ public class GatewayServlet extends HttpServlet {
             } catch (IOException | RuntimeException e) {
                 // the exchange is gone (the client closed it): its request was processed and audited
                 async.complete();
-            } finally {
-                line.answered(sent.httpStatus(), sent.servedRequest());
             }
         }
 
@@ -154,8 +159,8 @@ public class GatewayServlet extends HttpServlet {
             if (claimed.compareAndSet(false, true)) {
                 // no commit in time (the database is down or stalled): a Receiver fault, as for a failed one
                 GatewayReply fault = SoapFaults.unanswered();
-                write(resp, fault);
                 line.answered(fault.httpStatus(), Optional.empty());
+                write(resp, fault);
             }
             // else the client has not read its answer in time: the container ends the exchange
             async.complete();
