@@ -118,7 +118,6 @@ class GroupCommitTest {
         good.get(10, TimeUnit.SECONDS);
         good2.get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
-        pool.shutdown();
         assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
         assertThatThrownBy(() -> commit.accept(-1)).isInstanceOf(IllegalStateException.class);
         commit.accept(4);
@@ -211,19 +210,9 @@ class GroupCommitTest {
     void anItemSubmittedWhileEveryWriterIsBusyIsWrittenByThemWithoutAnotherCall(boolean withWriterThreads) throws Exception {
         SlowWriter writer = new SlowWriter();
         CountDownLatch release = new CountDownLatch(1);
-        GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
-            if (batch.contains(1)) {
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            writer.accept(batch);
-        }, 1, 50, writerThreads(withWriterThreads));
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> busy = pool.submit(() -> commit.accept(1));
-        sleep(100);
+        Held held = Held.atItemOne(writer, release, withWriterThreads);
+        GroupCommit<Integer> commit = held.commit();
+        Future<?> busy = held.busy();
         CompletableFuture<Void> queued = commit.submit(2);
         CompletableFuture<Void> queuedToo = commit.submit(3);
         assertThat(queued).as("returned at once, the only writer busy").isNotDone();
@@ -231,7 +220,6 @@ class GroupCommitTest {
         busy.get(10, TimeUnit.SECONDS);
         queued.get(10, TimeUnit.SECONDS);
         queuedToo.get(10, TimeUnit.SECONDS);
-        pool.shutdown();
         assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
         assertThat(writer.batches).containsExactly(List.of(1), List.of(2, 3));
     }
@@ -241,19 +229,9 @@ class GroupCommitTest {
     void aBadSubmittedItemFailsOnlyItsOwnStage(boolean withWriterThreads) throws Exception {
         SlowWriter writer = new SlowWriter();
         CountDownLatch release = new CountDownLatch(1);
-        GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
-            if (batch.contains(1)) {
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            writer.accept(batch);
-        }, 1, 50, writerThreads(withWriterThreads));
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> busy = pool.submit(() -> commit.accept(1));
-        sleep(100);
+        Held held = Held.atItemOne(writer, release, withWriterThreads);
+        GroupCommit<Integer> commit = held.commit();
+        Future<?> busy = held.busy();
         CompletableFuture<Void> good = commit.submit(2);
         CompletableFuture<Void> bad = commit.submit(-1);
         CompletableFuture<Void> goodToo = commit.submit(3);
@@ -262,12 +240,40 @@ class GroupCommitTest {
         good.get(10, TimeUnit.SECONDS);
         goodToo.get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
-        pool.shutdown();
         assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
         CompletableFuture<Void> refused = commit.submit(-1);
         assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
         commit.submit(4).get(10, TimeUnit.SECONDS);
         assertThat(writer.committed).contains(4);
+    }
+
+    /**
+     * A commit with one writer's permit, taken by item 1 (accepted on a thread of its own, {@code busy}),
+     * whose batch waits for {@code release}: what is submitted meanwhile queues behind it.
+     */
+    private record Held(GroupCommit<Integer> commit, Future<?> busy) {
+
+        static Held atItemOne(SlowWriter writer, CountDownLatch release, boolean withWriterThreads) {
+            GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
+                if (batch.contains(1)) {
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                writer.accept(batch);
+            }, 1, 50, writerThreads(withWriterThreads));
+            ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "accepting-thread");
+                t.setDaemon(true);
+                return t;
+            });
+            Future<?> busy = pool.submit(() -> commit.accept(1));
+            pool.shutdown();
+            sleep(100);
+            return new Held(commit, busy);
+        }
     }
 
     private static void sleep(long ms) {
