@@ -208,16 +208,13 @@ class GroupCommitTest {
     @ParameterizedTest(name = "writer threads: {0}")
     @ValueSource(booleans = {false, true})
     void anItemSubmittedWhileEveryWriterIsBusyIsWrittenByThemWithoutAnotherCall(boolean withWriterThreads) throws Exception {
-        SlowWriter writer = new SlowWriter();
-        CountDownLatch release = new CountDownLatch(1);
-        Held held = Held.atItemOne(writer, release, withWriterThreads);
+        Held held = Held.atItemOne(withWriterThreads);
         GroupCommit<Integer> commit = held.commit();
-        Future<?> busy = held.busy();
+        SlowWriter writer = held.writer();
         CompletableFuture<Void> queued = commit.submit(2);
         CompletableFuture<Void> queuedToo = commit.submit(3);
         assertThat(queued).as("returned at once, the only writer busy").isNotDone();
-        release.countDown();
-        busy.get(10, TimeUnit.SECONDS);
+        held.finishItemOne();
         queued.get(10, TimeUnit.SECONDS);
         queuedToo.get(10, TimeUnit.SECONDS);
         assertThat(writer.committed).containsExactlyInAnyOrder(1, 2, 3);
@@ -227,16 +224,13 @@ class GroupCommitTest {
     @ParameterizedTest(name = "writer threads: {0}")
     @ValueSource(booleans = {false, true})
     void aBadSubmittedItemFailsOnlyItsOwnStage(boolean withWriterThreads) throws Exception {
-        SlowWriter writer = new SlowWriter();
-        CountDownLatch release = new CountDownLatch(1);
-        Held held = Held.atItemOne(writer, release, withWriterThreads);
+        Held held = Held.atItemOne(withWriterThreads);
         GroupCommit<Integer> commit = held.commit();
-        Future<?> busy = held.busy();
+        SlowWriter writer = held.writer();
         CompletableFuture<Void> good = commit.submit(2);
         CompletableFuture<Void> bad = commit.submit(-1);
         CompletableFuture<Void> goodToo = commit.submit(3);
-        release.countDown();
-        busy.get(10, TimeUnit.SECONDS);
+        held.finishItemOne();
         good.get(10, TimeUnit.SECONDS);
         goodToo.get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("item -1 is refused");
@@ -248,12 +242,14 @@ class GroupCommitTest {
     }
 
     /**
-     * A commit with one writer's permit, taken by item 1 (accepted on a thread of its own, {@code busy}),
-     * whose batch waits for {@code release}: what is submitted meanwhile queues behind it.
+     * A commit with one writer's permit, taken by item 1 (accepted on a thread of its own) until
+     * {@link #finishItemOne}: what is submitted meanwhile queues behind it.
      */
-    private record Held(GroupCommit<Integer> commit, Future<?> busy) {
+    private record Held(GroupCommit<Integer> commit, SlowWriter writer, CountDownLatch release, Future<?> busy) {
 
-        static Held atItemOne(SlowWriter writer, CountDownLatch release, boolean withWriterThreads) {
+        static Held atItemOne(boolean withWriterThreads) {
+            SlowWriter writer = new SlowWriter();
+            CountDownLatch release = new CountDownLatch(1);
             GroupCommit<Integer> commit = new GroupCommit<>(batch -> {
                 if (batch.contains(1)) {
                     try {
@@ -272,7 +268,13 @@ class GroupCommitTest {
             Future<?> busy = pool.submit(() -> commit.accept(1));
             pool.shutdown();
             sleep(100);
-            return new Held(commit, busy);
+            return new Held(commit, writer, release, busy);
+        }
+
+        /** Lets item 1's batch through and waits until its caller has returned. */
+        void finishItemOne() throws Exception {
+            release.countDown();
+            busy.get(10, TimeUnit.SECONDS);
         }
     }
 
