@@ -37,8 +37,10 @@ final class PeerComparison {
      */
     static final double POOL_MARGIN = 2;
     /**
-     * The peer's rate in its windows against its last warm-up round, at most, when reckoning what its windows
-     * will send it (64 users answered up to 1.27 times 16 users' rate in sessions 14 and 15).
+     * What the peer's next round and windows are reckoned to send it, as a multiple of its last round's rate.
+     * Not a bound: the peer, still warming, answered up to 1.9 times that rate in its windows (session 16),
+     * and a window may then cross its sweep threshold, which the report flags; a larger margin would stop
+     * its warm-up earlier, colder.
      */
     static final double SENT_MARGIN = 1.4;
 
