@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code POST /gateway/xcpd} (ITI-55), {@code /gateway/xca/query} (ITI-38),
@@ -32,6 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class GatewayServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(GatewayServlet.class.getName());
     /** The responder's own bound ({@link GatewayRequest#maxBytes()}): one setting, one default. */
     static final int MAX_BYTES = GatewayRequest.maxBytes();
 
@@ -143,6 +146,7 @@ public class GatewayServlet extends HttpServlet {
                 line.answered(sent.httpStatus(), sent.servedRequest());
             } catch (RuntimeException e) {
                 // the line and metrics are the operators', the answer the client's: it is sent whatever happened here
+                LOG.log(Level.WARNING, "the gateway's request line or metrics failed", e);
             }
             try {
                 head(resp, sent);

@@ -80,11 +80,16 @@ public class RequestLog implements Filter {
                         + (req.isAsyncStarted() ? " (stream)" : "") + " in " + took.toMillis() + " ms"
                         + " (caller " + caller + ", request " + id + ")");
             }
-            if (previous == null) {
-                MDC.remove(MDC_KEY);
-            } else {
-                MDC.put(MDC_KEY, previous);
-            }
+            restoreMdc(previous);
+        }
+    }
+
+    /** Puts back the MDC's request id as it was before this request's ({@code previous}: null if none). */
+    private static void restoreMdc(Object previous) {
+        if (previous == null) {
+            MDC.remove(MDC_KEY);
+        } else {
+            MDC.put(MDC_KEY, previous);
         }
     }
 
@@ -128,11 +133,7 @@ public class RequestLog implements Filter {
             try {
                 log(status, served);
             } finally {
-                if (previous == null) {
-                    MDC.remove(MDC_KEY);
-                } else {
-                    MDC.put(MDC_KEY, previous);
-                }
+                restoreMdc(previous);
             }
         }
 
