@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PeerComparison {
 
-    /** Assertion IDs the peer's replay cache holds before it starts sweeping the whole map per request. */
+    /** Assertion IDs the peer's replay cache holds before it starts sweeping out the expired ones on every request. */
     static final int PEER_SWEEP_THRESHOLD = 100_000;
 
     /**
@@ -36,13 +36,6 @@ final class PeerComparison {
      * out ends early (at 1.5, one of the peer's early warm-up rounds did, its rate doubling, session 15).
      */
     static final double POOL_MARGIN = 2;
-    /**
-     * What the peer's next round and windows are reckoned to send it, as a multiple of its last round's rate.
-     * Not a bound: the peer, still warming, answered up to 1.9 times that rate in its windows (session 16),
-     * and a window may then cross its sweep threshold, which the report flags; a larger margin would stop
-     * its warm-up earlier, colder.
-     */
-    static final double SENT_MARGIN = 1.4;
 
     private PeerComparison() {
     }
@@ -84,7 +77,11 @@ final class PeerComparison {
     private static String measure(Map<String, String> a, SigningCredential holder, String crosswayBase, String peerBase,
                                   int hitKeys, long serverPid, long dbPid, long peerPid, int signThreads, String command,
                                   String peerVersion) throws Exception {
-        Duration assertionValidity = Duration.ofMinutes(60);
+        // Short-lived assertions, the same for both servers: the peer forgets an assertion ID once it has expired
+        // (its NotOnOrAfter and its 60 s of skew), so the IDs it holds are those of the last two or three minutes and
+        // it can be warmed to its steady state (ReplayLedger). A message is signed before its round or window and
+        // sent within it; the validity must outlast the signing and the window (the report warns where it may not).
+        Duration assertionValidity = Duration.ofSeconds(Long.parseLong(a.getOrDefault("peer-assertion-seconds", "90")));
         Signer crossway = new Signer(crosswayBase, Signer.XCPD, holder, ResponderBench.COMMUNITY, ResponderBench.AUTHORITY,
                 assertionValidity, Signer.Assertions.FRESH);
         Signer ipf = new Signer(peerBase, "/xcpd", holder, ResponderBench.COMMUNITY, ResponderBench.AUTHORITY,
@@ -100,19 +97,19 @@ final class PeerComparison {
         double rate = Double.parseDouble(a.getOrDefault("peer-max-rate", "1600"));
         double seconds = Double.parseDouble(a.getOrDefault("peer-seconds", a.getOrDefault("measure-seconds", "30")));
         double warmup = Double.parseDouble(a.getOrDefault("peer-warmup-seconds", "30"));
+        int repeats = Integer.parseInt(a.getOrDefault("peer-repeats", "3"));
         List<Integer> users = Arrays.stream(a.getOrDefault("peer-users", "16,64").split(",")).map(String::trim)
                 .map(Integer::parseInt).toList();
-        // The peer's replay cache (WsSecurityInterceptor) sweeps its whole map on every request once it
-        // holds more than 100,000 assertion IDs, none of which expire within a run (60-minute assertions):
-        // past that the peer measures its sweep, not its message work (docs/PERFORMANCE.md, 2026-12-05).
-        // Its warm-up below stops short of it; the report counts what it was sent.
+        ReplayLedger ledger = new ReplayLedger(assertionValidity);
         // correctness first: a full parse of one answer of each, and a second sending refused by each (both replay caches on)
         List<Load.Item> first = pools.take("peer", 1);
+        long signedAt = System.currentTimeMillis();
         PatientDiscoveryResponse answer = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(Load.send(first.get(0)))
                 .payload());
         ResponderBench.check(answer.outcome() == PatientDiscoveryResponse.Outcome.MATCH, "peer: " + answer.outcome());
         String peerRefusal = ResponderBench.refusal(first.get(0));
         ResponderBench.check(!peerRefusal.startsWith("accepted"), "the peer accepted a replayed message: " + peerRefusal);
+        ledger.sent(1, signedAt);
         List<Load.Item> mine = pools.take("crossway", 1);
         answer = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(Load.send(mine.get(0))).payload());
         ResponderBench.check(answer.outcome() == PatientDiscoveryResponse.Outcome.MATCH, "crossway: " + answer.outcome());
@@ -122,58 +119,54 @@ final class PeerComparison {
                 peerRefusal.length() > 160 ? peerRefusal.substring(0, 160) : peerRefusal, crosswayRefusal);
 
         int warmUsers = users.get(0);
-        // what the peer was actually sent (the two checks above, then every answered or failed send)
-        long peerSent = 2;
-        List<String> peerCounts = new ArrayList<>();
-        // Warm-up: rounds of at most 20 s, each signed just before it, for at least --peer-warmup-seconds and then
-        // until the server's CPU per request stops falling (two rounds without a new best by 5%), at most
-        // --peer-warmup-max-seconds. A fixed time is not enough: the JIT's work depends on how many messages a
-        // server has seen, and on a slow host a server that answers fewer per second is measured colder
-        // (docs/PERFORMANCE.md, sessions 8 and 15). The peer also stops warming where the messages its windows
-        // will need would take it past its sweep threshold.
+        // Warm-up: rounds of at most 20 s, each signed just before it, the two servers in turn (the peer's earlier
+        // assertions expire while Crossway's round runs), each for at least --peer-warmup-seconds and then until its
+        // CPU per request stops falling (two rounds without a new best by 5%), at most --peer-warmup-max-seconds.
+        // A fixed time is not enough: the JIT's work depends on how many messages a server has seen, and on a slow
+        // host a server that answers fewer per second is measured colder (docs/PERFORMANCE.md, sessions 8 and 15).
         double maxWarmup = Double.parseDouble(a.getOrDefault("peer-warmup-max-seconds", "300"));
         Map<String, Double> measuredRate = new java.util.HashMap<>();
-        List<String> warmed = new ArrayList<>();
-        for (String target : List.of("crossway", "peer")) {
-            double spent = 0;
-            double bestCpu = Double.MAX_VALUE;
-            int rounds = 0;
-            int flat = 0;
-            while (true) {
+        Map<String, Warming> warming = new java.util.LinkedHashMap<>();
+        warming.put("crossway", new Warming());
+        warming.put("peer", new Warming());
+        while (warming.values().stream().anyMatch(w -> !w.done)) {
+            for (Map.Entry<String, Warming> e : warming.entrySet()) {
+                String target = e.getKey();
+                Warming state = e.getValue();
+                if (state.done) {
+                    continue;
+                }
                 double round = 20;
                 // a pool of POOL_MARGIN times the last round's rate, signed just before it (at most --peer-max-rate);
                 // a server's first round: the rate Crossway last reached (the peer has not been faster on any host)
                 double last = measuredRate.getOrDefault(target, measuredRate.getOrDefault("crossway", rate));
-                double poolRate = Math.min(rate, last * POOL_MARGIN);
-                // what this round and the peer's windows will send it must stay under its sweep; counted at
-                // SENT_MARGIN times its last rate, what it answers (the pools' margin is signed, not sent: counting
-                // the pools stopped the peer's warm-up at 37 s on session 16's host, at 2.12 ms per request)
-                if (target.equals("peer") && rounds > 0
-                        && peerSent + last * SENT_MARGIN * (round + seconds * users.size()) > PEER_SWEEP_THRESHOLD) {
-                    break;
+                int poolSize = (int) Math.ceil(Math.min(rate, last * POOL_MARGIN) * round);
+                boolean peer = target.equals("peer");
+                if (peer) {
+                    ledger.awaitRoom(poolSize);
                 }
-                List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target, poolRate,
-                        round);
-                Load.Result w = Load.run("warm-up " + target, warmUsers, round, Pools.once(items), target.equals("peer")
-                        ? peerPid : serverPid, target.equals("peer") ? 0 : dbPid);
+                long signingStarted = System.currentTimeMillis();
+                List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target,
+                        poolSize / round, round);
+                long signed = System.currentTimeMillis();
+                warnIfLate(signingStarted, round, assertionValidity);
+                Load.Result w = Load.run("warm-up " + target, warmUsers, round, Pools.once(items), peer ? peerPid : serverPid,
+                        peer ? 0 : dbPid);
                 items = null;
                 ResponderBench.log("warm-up %s: %s", target, ResponderBench.line(w));
-                if (target.equals("peer")) {
-                    peerSent += w.count() + w.errors();
+                if (peer) {
+                    ledger.sent(w.count() + w.errors(), signed);
                 }
                 measuredRate.put(target, w.perSecond());
-                spent += w.seconds();
-                rounds++;
-                // steady: two rounds in a row without a new best by 5% (one was not enough: the peer's CPU per
-                // request still fell by a fifth after such a round, docs/PERFORMANCE.md, session 15)
-                flat = w.serverCpuMs() > bestCpu * 0.95 ? flat + 1 : 0;
-                bestCpu = Math.min(bestCpu, w.serverCpuMs());
-                if (spent >= maxWarmup || (spent >= warmup && flat >= 2)) {
-                    break;
-                }
+                state.round(w.seconds(), w.serverCpuMs());
+                state.done = state.spent >= maxWarmup || (state.spent >= warmup && state.flat >= 2);
             }
-            warmed.add(String.format("%s %d rounds, %.0f s (best %.2f ms/req)", target, rounds, spent, bestCpu));
         }
+        List<String> warmed = new ArrayList<>();
+        warming.forEach((target, w) -> warmed.add(String.format("%s %d rounds, %.0f s (best %.2f ms/req)", target, w.rounds,
+                w.spent, w.bestCpu)));
+        List<String> peerCounts = new ArrayList<>();
+        peerCounts.add(String.format("%,d in its warm-up", ledger.total));
         List<Load.Result[]> pairs = new ArrayList<>();
         // --peer-clients: the pairs of windows once per JVM client, in this order (default: --jvm-client's);
         // a client after the first is warmed by one uncounted round against Crossway before its windows
@@ -186,26 +179,36 @@ final class PeerComparison {
                 ResponderBench.log("client warm-up: %s", ResponderBench.line(Load.run(c, "client warm-up " + c.label,
                         warmUsers, 20, Pools.once(items), serverPid, dbPid)));
             }
-            for (int u : users) {
-                Load.Result[] pair = new Load.Result[2];
-                for (int i = 0; i < 2; i++) {
-                    String target = i == 0 ? "crossway" : "peer";
-                    // POOL_MARGIN times the warm-up's last rate (more users may answer faster), at most --peer-max-rate
-                    List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users, "
-                            + c.label, pools, target, Math.min(rate, measuredRate.getOrDefault(target, rate) * POOL_MARGIN),
-                            seconds);
-                    if (i == 1) {
-                        peerCounts.add(String.format("%,d before its %d-user window (%s)", peerSent, u, c.label));
+            // --peer-repeats pairs of windows per concurrency, in turn (16, 64, 16, 64, ...): one window is one
+            // sample of a host whose speed drifts by the minute; the summary gives each pair and their median
+            for (int repeat = 0; repeat < repeats; repeat++) {
+                for (int u : users) {
+                    Load.Result[] pair = new Load.Result[2];
+                    for (int i = 0; i < 2; i++) {
+                        String target = i == 0 ? "crossway" : "peer";
+                        // POOL_MARGIN times the warm-up's last rate (more users may answer faster), at most --peer-max-rate
+                        int poolSize = (int) Math.ceil(Math.min(rate, measuredRate.getOrDefault(target, rate) * POOL_MARGIN)
+                                * seconds);
+                        if (i == 1) {
+                            ledger.awaitRoom(poolSize);
+                        }
+                        long signingStarted = System.currentTimeMillis();
+                        List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users, "
+                                + c.label, pools, target, poolSize / seconds, seconds);
+                        long signed = System.currentTimeMillis();
+                        warnIfLate(signingStarted, seconds, assertionValidity);
+                        pair[i] = Load.run(c, i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u,
+                                seconds, Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
+                        if (i == 1) {
+                            peerCounts.add(String.format("%,d before its %d-user window %d (%s; %,d of them unexpired)",
+                                    ledger.total, u, repeat + 1, c.label, ledger.live()));
+                            ledger.sent(pair[i].count() + pair[i].errors(), signed);
+                        }
+                        items = null;
+                        ResponderBench.log("%s", ResponderBench.line(pair[i]));
                     }
-                    pair[i] = Load.run(c, i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u, seconds,
-                            Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
-                    if (i == 1) {
-                        peerSent += pair[i].count() + pair[i].errors();
-                    }
-                    items = null;
-                    ResponderBench.log("%s", ResponderBench.line(pair[i]));
+                    pairs.add(pair);
                 }
-                pairs.add(pair);
             }
         }
 
@@ -214,15 +217,19 @@ final class PeerComparison {
                 .append("`), the same JVM load generator for both (").append(clients.stream().map(c -> c.label)
                         .collect(java.util.stream.Collectors.joining(", then ")))
                 .append("), the same XCPD message form (a new assertion and timestamp per message, two RSA signatures, "
-                        + "both verified by each server; each server its own messages, signed just before its window), ")
-                .append(String.format("%.0f s per window after each server's warm-up at %d users (at least %.0f s, then until "
-                                + "its CPU per request stopped falling, at most %.0f s: %s); %,d signed in %.1f s.%n%n",
-                        seconds, warmUsers, warmup, maxWarmup, String.join("; ", warmed), pools.built(),
+                        + "both verified by each server; each server its own messages, signed just before its window; ")
+                .append(String.format("assertions valid %d s), ", assertionValidity.toSeconds()))
+                .append(String.format("%.0f s per window, %d pairs of windows per concurrency in turn, after each server's "
+                                + "warm-up at %d users, the two in turn (at least %.0f s, then until its CPU per request "
+                                + "stopped falling, at most %.0f s: %s); %,d signed in %.1f s.%n%n",
+                        seconds, repeats, warmUsers, warmup, maxWarmup, String.join("; ", warmed), pools.built(),
                         pools.signingSeconds()));
-        r.append(String.format("Messages the peer received (counted): %s, %,d in all; %s.%n%n", String.join(", ", peerCounts),
-                peerSent, peerSent <= PEER_SWEEP_THRESHOLD ? "every window before its replay-cache sweep starts"
-                        : "**past " + String.format("%,d", PEER_SWEEP_THRESHOLD) + " the peer sweeps its replay cache on every "
-                        + "request: a window that began past it measures that sweep**"));
+        r.append(String.format("Messages the peer received (counted): %s, %,d in all. Its replay cache sweeps its whole map "
+                        + "on every request while it holds more than %,d assertion IDs that have not expired; the harness "
+                        + "waited %.0f s in all so that the unexpired IDs and the next pool stayed under that (%s).%n%n",
+                String.join(", ", peerCounts), ledger.total, PEER_SWEEP_THRESHOLD, ledger.waitedSeconds,
+                ledger.maxLive <= PEER_SWEEP_THRESHOLD ? "never past it, counting every signed message of a pool as sent"
+                        : "**past it: " + String.format("%,d", ledger.maxLive) + " may have been unexpired**"));
         r.append("| client | users | server | n | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/req | MariaDB CPU ms/req"
                 + " | load gen CPU ms/req | machine busy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Load.Result[] p : pairs) {
@@ -242,11 +249,108 @@ final class PeerComparison {
                     p[0].serverCpuMs(), p[1].serverCpuMs(), p[0].serverCpuMs() / p[1].serverCpuMs(),
                     p[0].serverCpuMs() + p[0].dbCpuMs()));
         }
+        r.append("\n");
+        for (String generator : pairs.stream().map(p -> p[0].generator()).distinct().toList()) {
+            for (int u : users) {
+                List<Load.Result[]> of = pairs.stream().filter(p -> p[0].generator().equals(generator) && p[0].users() == u)
+                        .toList();
+                r.append(String.format("- **%s, %d users, median of %d pairs: %.2fx** (ratios %s; Crossway's CPU per request "
+                                + "median %.2f ms, the peer's %.2f ms; Crossway's p99 median %.1f ms)%n", generator, u, of.size(),
+                        median(of.stream().mapToDouble(p -> p[0].perSecond() / p[1].perSecond())),
+                        of.stream().map(p -> String.format("%.2f", p[0].perSecond() / p[1].perSecond()))
+                                .collect(java.util.stream.Collectors.joining(", ")),
+                        median(of.stream().mapToDouble(p -> p[0].serverCpuMs())),
+                        median(of.stream().mapToDouble(p -> p[1].serverCpuMs())),
+                        median(of.stream().mapToDouble(p -> p[0].p99()))));
+            }
+        }
         List<Load.Result> all = new ArrayList<>();
         pairs.forEach(p -> all.addAll(List.of(p)));
         ResponderBench.notes(r, all);
         r.append("\n");
         return r.toString();
+    }
+
+    static double median(java.util.stream.DoubleStream values) {
+        double[] v = values.sorted().toArray();
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static void warnIfLate(long signingStarted, double window, Duration validity) {
+        double signing = (System.currentTimeMillis() - signingStarted) / 1000.0;
+        if (signing + window > validity.toSeconds() - 10) {
+            ResponderBench.log("WARNING: signing (%.0f s) and the window (%.0f s) come close to the assertions' %d s of "
+                    + "validity: late sends may be refused as expired (a longer --peer-assertion-seconds)", signing, window,
+                    validity.toSeconds());
+        }
+    }
+
+    /** One server's warm-up so far. */
+    private static final class Warming {
+        double spent;
+        double bestCpu = Double.MAX_VALUE;
+        int rounds;
+        int flat;
+        boolean done;
+
+        void round(double seconds, double cpuMs) {
+            spent += seconds;
+            rounds++;
+            // steady: two rounds in a row without a new best by 5% (one was not enough: the peer's CPU per
+            // request still fell by a fifth after such a round, docs/PERFORMANCE.md, session 15)
+            flat = cpuMs > bestCpu * 0.95 ? flat + 1 : 0;
+            bestCpu = Math.min(bestCpu, cpuMs);
+        }
+    }
+
+    /**
+     * The assertion IDs the peer's replay cache may still hold. The peer ({@code WsSecurityInterceptor}) keeps each
+     * ID until its assertion's NotOnOrAfter plus 60 s of skew and, once it holds more than 100,000, removes the
+     * expired ones on every request: while more than that many are unexpired it sweeps its whole map per request and
+     * measures its sweep, not its message work (docs/PERFORMANCE.md, 2026-12-05). So before each of the peer's rounds
+     * and windows the harness waits until the IDs that may be unexpired and every message of the next pool (all of
+     * them counted as sent) stay under that. A message's NotOnOrAfter is at most its batch's end of signing plus the
+     * validity.
+     */
+    static final class ReplayLedger {
+        static final long PEER_SKEW_MS = 60_000;
+        private final long lifeMs;
+        private final java.util.ArrayDeque<long[]> batches = new java.util.ArrayDeque<>(); // {count, expires at ms}
+        long total;
+        long maxLive;
+        double waitedSeconds;
+
+        ReplayLedger(Duration validity) {
+            // +2 s for the seconds the assertion's times may be rounded to
+            this.lifeMs = validity.toMillis() + PEER_SKEW_MS + 2_000;
+        }
+
+        void sent(long count, long signingEndedMs) {
+            batches.add(new long[] {count, signingEndedMs + lifeMs});
+            total += count;
+            maxLive = Math.max(maxLive, live());
+        }
+
+        long live() {
+            long now = System.currentTimeMillis();
+            while (!batches.isEmpty() && batches.peekFirst()[1] <= now) {
+                batches.removeFirst();
+            }
+            return batches.stream().mapToLong(b -> b[0]).sum();
+        }
+
+        void awaitRoom(int next) throws InterruptedException {
+            long started = System.nanoTime();
+            while (live() + next > PEER_SWEEP_THRESHOLD && !batches.isEmpty()) {
+                Thread.sleep(Math.max(1, batches.peekFirst()[1] - System.currentTimeMillis()));
+            }
+            double waited = (System.nanoTime() - started) / 1e9;
+            if (waited > 0.5) {
+                ResponderBench.log("the peer's replay cache: waited %.0f s for %,d assertion IDs to expire", waited, next);
+            }
+            waitedSeconds += waited;
+            maxLive = Math.max(maxLive, live() + next);
+        }
     }
 
     private static String javaVersion(String java) {
