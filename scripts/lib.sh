@@ -246,6 +246,8 @@ ensure_tls_identity() {
 # cluster discovery (CROSSWAY_CLUSTER_DISCOVERY=jdbc|static): the release's own code, so that a
 # dev run and an installation switch it the same way
 source "$ROOT/release/lib/cluster.sh"
+# the collector and object headers of a release node (CROSSWAY_JAVA_GC)
+source "$ROOT/release/lib/jvm.sh"
 
 # start_wildfly NODE_DIR NODE_NAME PORT_OFFSET LOG: one node with its own server state (and the system
 # properties of the file CROSSWAY_SERVER_PROPERTIES names, when it names one: the perf harness's old builds).
@@ -258,7 +260,8 @@ start_wildfly() {
   cp "$ROOT/ear/target/crossway.ear" "$base/deployments/"
   log "starting WildFly $node (HTTP port $((8080 + offset)), log: $logfile)"
   # the heap: WildFly's default (512 MB) is too small for a full identity cache (200,000 answers)
-  JBOSS_JAVA_SIZING="${CROSSWAY_JAVA_SIZING:--Xms1g -Xmx2g}" JAVA_HOME="$(server_java_home)" setsid "$SERVER_HOME/bin/standalone.sh" -c "${SERVER_CONFIG:-crossway.xml}" \
+  local gc; gc="$(java_gc_options "$(server_java_home)")" || die "$node: no JVM options"
+  JBOSS_JAVA_SIZING="${CROSSWAY_JAVA_SIZING:--Xms1g -Xmx2g} $gc" JAVA_HOME="$(server_java_home)" setsid "$SERVER_HOME/bin/standalone.sh" -c "${SERVER_CONFIG:-crossway.xml}" \
     -Djboss.server.base.dir="$base" -Djboss.node.name="$node" -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \

@@ -48,7 +48,7 @@ package_release() {
   echo "$version" >"$stage/VERSION"
   cp "$ROOT/ear/target/crossway.ear" "$stage/deploy/crossway.ear"
   cp "$tool" "$stage/lib/realm-config-tool.jar"
-  cp "$ROOT/release/lib/env.sh" "$ROOT/release/lib/cluster.sh" "$stage/lib/"
+  cp "$ROOT/release/lib/env.sh" "$ROOT/release/lib/cluster.sh" "$ROOT/release/lib/jvm.sh" "$stage/lib/"
   cp "$ROOT/release/bin/"* "$stage/bin/" && chmod 755 "$stage/bin/"*
   cp "$ROOT/release/systemd/crossway@.service" "$stage/systemd/"
   mkdir -p "$ROOT/target/admin-classes"

@@ -21,8 +21,9 @@
 # --with-peer also builds ../shared/peers/ipf-xcpd-baseline (copied to target/ipf-peer: the shared folder is
 # read-only) and compares Crossway with it in the same run (PeerComparison; it starts the peer on 127.0.0.1:18680
 # with its SAML check and replay cache, records its pid here and stops it). The two servers are warmed in turn, in rounds
-# of 20 s, each for at least --peer-warmup-seconds, then until its CPU per request stops falling (two rounds without a
-# new best by 5%; at most --peer-warmup-max-seconds, default 300). Assertions live --peer-assertion-seconds (default 90),
+# of 20 s, each for at least --peer-warmup-seconds and --peer-warmup-messages (default 200,000), then until its CPU per
+# request stops falling (two rounds without a new best by 5%; at most --peer-warmup-max-seconds, default 300; give 600 on
+# a host where the peer answers under 1,000 a second). Assertions live --peer-assertion-seconds (default 90),
 # so the peer's replay cache forgets them: before each of its rounds and windows the harness waits, if it must, until the
 # IDs it may still hold and the next pool are under its sweep threshold (PeerComparison.ReplayLedger).
 # --peer-repeats 3 (the default): pairs of windows per concurrency, in turn; the report gives each ratio and their median.

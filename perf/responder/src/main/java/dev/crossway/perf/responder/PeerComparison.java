@@ -132,6 +132,10 @@ final class PeerComparison {
         // A fixed time is not enough: the JIT's work depends on how many messages a server has seen, and on a slow
         // host a server that answers fewer per second is measured colder (docs/PERFORMANCE.md, sessions 8 and 15).
         double maxWarmup = Double.parseDouble(a.getOrDefault("peer-warmup-max-seconds", "300"));
+        // and each at least --peer-warmup-messages: on session 17's host the peer's CPU per request rose for two rounds
+        // after 82,000 messages (ending its warm-up at 1.54 ms), where in the run before it went on falling to 0.83 ms
+        // by 200,000; a server is warm after so many messages, not so many seconds
+        long minMessages = Long.parseLong(a.getOrDefault("peer-warmup-messages", "200000"));
         Map<String, Double> measuredRate = new java.util.HashMap<>();
         Map<String, Warming> warming = new java.util.LinkedHashMap<>();
         warming.put("crossway", new Warming());
@@ -165,13 +169,14 @@ final class PeerComparison {
                     ledger.sent(w.count() + w.errors(), signed);
                 }
                 measuredRate.put(target, w.perSecond());
-                state.round(w.seconds(), w.serverCpuMs());
-                state.done = state.spent >= maxWarmup || (state.spent >= warmup && state.flat >= 2);
+                state.round(w.seconds(), w.serverCpuMs(), w.count() + w.errors());
+                state.done = state.spent >= maxWarmup
+                        || (state.spent >= warmup && state.flat >= 2 && state.messages >= minMessages);
             }
         }
         List<String> warmed = new ArrayList<>();
-        warming.forEach((target, w) -> warmed.add(String.format("%s %d rounds, %.0f s (best %.2f ms/req)", target, w.rounds,
-                w.spent, w.bestCpu)));
+        warming.forEach((target, w) -> warmed.add(String.format("%s %d rounds, %.0f s, %,d messages (best %.2f ms/req)", target,
+                w.rounds, w.spent, w.messages, w.bestCpu)));
         List<String> peerCounts = new ArrayList<>();
         peerCounts.add(String.format("%,d in its warm-up", ledger.total));
         List<Load.Result[]> pairs = new ArrayList<>();
@@ -227,9 +232,9 @@ final class PeerComparison {
                         + "both verified by each server; each server its own messages, signed just before its window; ")
                 .append(String.format("assertions valid %d s), ", assertionValidity.toSeconds()))
                 .append(String.format("%.0f s per window, %d pairs of windows per concurrency in turn, after each server's "
-                                + "warm-up at %d users, the two in turn (at least %.0f s, then until its CPU per request "
-                                + "stopped falling, at most %.0f s: %s); %,d signed in %.1f s.%n%n",
-                        seconds, repeats, warmUsers, warmup, maxWarmup, String.join("; ", warmed), pools.built(),
+                                + "warm-up at %d users, the two in turn (at least %.0f s and %,d messages, then until its CPU "
+                                + "per request stopped falling, at most %.0f s: %s); %,d signed in %.1f s.%n%n",
+                        seconds, repeats, warmUsers, warmup, minMessages, maxWarmup, String.join("; ", warmed), pools.built(),
                         pools.signingSeconds()));
         r.append(String.format("Messages the peer received (counted): %s, %,d in all. Its replay cache sweeps its whole map "
                         + "on every request while it holds more than %,d assertion IDs that have not expired; the harness "
@@ -298,11 +303,13 @@ final class PeerComparison {
         double bestCpu = Double.MAX_VALUE;
         int rounds;
         int flat;
+        long messages;
         boolean done;
 
-        void round(double seconds, double cpuMs) {
+        void round(double seconds, double cpuMs, long sent) {
             spent += seconds;
             rounds++;
+            messages += sent;
             // steady: two rounds in a row without a new best by 5% (one was not enough: the peer's CPU per
             // request still fell by a fifth after such a round, docs/PERFORMANCE.md, session 15)
             flat = cpuMs > bestCpu * 0.95 ? flat + 1 : 0;
