@@ -6,9 +6,11 @@
 #
 # Why parallel (docs/decisions/release.md, "The JVM"): a gateway request allocates a few hundred KB that die
 # young (the message's DOM, its canonical forms, the answer), and the long-lived heap is the caches.
-# G1's write barriers and concurrent refinement cost the request threads CPU on every reference
-# store; the parallel collector's do not, and on two cores a cache hit cost 20-25% less CPU with it
-# (docs/PERFORMANCE.md, "Issue 15, session 17"). Its price is that a full collection stops the node
+# G1's write barriers (filtering and queueing each cross-region store) and its concurrent refinement
+# cost the request threads CPU on every reference store, where the parallel collector's barrier is one
+# card mark; on two cores a cache hit cost about 20% less CPU with it (docs/PERFORMANCE.md, "Issue 15,
+# session 17"). A collector named in CROSSWAY_JAVA_SIZING as well would conflict: name it here only.
+# Its price is that a full collection stops the node
 # for as long as marking and compacting the live heap take (measured there too); choose g1 where
 # pauses matter more than throughput, e.g. a heap far larger than the default.
 java_gc_options() {
