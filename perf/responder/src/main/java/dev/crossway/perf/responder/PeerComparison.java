@@ -156,17 +156,14 @@ final class PeerComparison {
                 if (peer) {
                     ledger.awaitRoom(poolSize);
                 }
-                long signingStarted = System.currentTimeMillis();
-                List<Load.Item> items = ResponderBench.signFor("peer comparison warm-up, " + target, pools, target,
-                        poolSize / round, round);
-                long signed = System.currentTimeMillis();
-                warnIfLate(signingStarted, round, assertionValidity);
-                Load.Result w = Load.run("warm-up " + target, warmUsers, round, Pools.once(items), peer ? peerPid : serverPid,
-                        peer ? 0 : dbPid);
-                items = null;
+                Signed signed = sign("peer comparison warm-up, " + target, pools, target, poolSize, round, assertionValidity);
+                long signingEnded = signed.endedAt();
+                Load.Result w = Load.run("warm-up " + target, warmUsers, round, Pools.once(signed.items()),
+                        peer ? peerPid : serverPid, peer ? 0 : dbPid);
+                signed = null;
                 ResponderBench.log("warm-up %s: %s", target, ResponderBench.line(w));
                 if (peer) {
-                    ledger.sent(w.count() + w.errors(), signed);
+                    ledger.sent(w.count() + w.errors(), signingEnded);
                 }
                 measuredRate.put(target, w.perSecond());
                 state.round(w.seconds(), w.serverCpuMs(), w.count() + w.errors());
@@ -204,19 +201,17 @@ final class PeerComparison {
                         if (i == 1) {
                             ledger.awaitRoom(poolSize);
                         }
-                        long signingStarted = System.currentTimeMillis();
-                        List<Load.Item> items = ResponderBench.signFor("peer comparison, " + target + ", " + u + " users, "
-                                + c.label, pools, target, poolSize / seconds, seconds);
-                        long signed = System.currentTimeMillis();
-                        warnIfLate(signingStarted, seconds, assertionValidity);
+                        Signed signed = sign("peer comparison, " + target + ", " + u + " users, " + c.label, pools,
+                                target, poolSize, seconds, assertionValidity);
+                        long signingEnded = signed.endedAt();
                         pair[i] = Load.run(c, i == 0 ? "Crossway (identity-cache hit)" : "IPF 5 peer (fixed answer)", u,
-                                seconds, Pools.once(items), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
+                                seconds, Pools.once(signed.items()), i == 0 ? serverPid : peerPid, i == 0 ? dbPid : 0);
+                        signed = null;
                         if (i == 1) {
                             peerCounts.add(String.format("%,d before its %d-user window %d (%s; %,d of them unexpired)",
                                     ledger.total, u, repeat + 1, c.label, ledger.live()));
-                            ledger.sent(pair[i].count() + pair[i].errors(), signed);
+                            ledger.sent(pair[i].count() + pair[i].errors(), signingEnded);
                         }
-                        items = null;
                         ResponderBench.log("%s", ResponderBench.line(pair[i]));
                     }
                     pairs.add(pair);
@@ -288,13 +283,26 @@ final class PeerComparison {
         return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    private static void warnIfLate(long signingStarted, double window, Duration validity) {
-        double signing = (System.currentTimeMillis() - signingStarted) / 1000.0;
-        if (signing + window > validity.toSeconds() - 10) {
+    /** A round's or window's pool and when its signing ended: no assertion of it expires before that plus the validity. */
+    private record Signed(List<Load.Item> items, long endedAt) {
+    }
+
+    /**
+     * Signs {@code size} requests for a round or window of {@code seconds}, warning where signing and the window
+     * come close to the assertions' validity (the first signed are sent first, the last up to the window's end).
+     */
+    private static Signed sign(String window, Pools pools, String target, int size, double seconds, Duration validity)
+            throws Exception {
+        long started = System.currentTimeMillis();
+        List<Load.Item> items = ResponderBench.signFor(window, pools, target, size / seconds, seconds);
+        long ended = System.currentTimeMillis();
+        double signing = (ended - started) / 1000.0;
+        if (signing + seconds > validity.toSeconds() - 10) {
             ResponderBench.log("WARNING: signing (%.0f s) and the window (%.0f s) come close to the assertions' %d s of "
-                    + "validity: late sends may be refused as expired (a longer --peer-assertion-seconds)", signing, window,
+                    + "validity: late sends may be refused as expired (a longer --peer-assertion-seconds)", signing, seconds,
                     validity.toSeconds());
         }
+        return new Signed(items, ended);
     }
 
     /** One server's warm-up so far. */
