@@ -114,7 +114,8 @@ public class GatewayServlet extends HttpServlet {
      * {@code HttpReadListener.handleEvent} spins on a compare-and-set until the worker has re-armed
      * the connection, and on a machine with fewer cores than busy threads the worker is often
      * descheduled meanwhile (12.6% of the server's CPU samples during cache hits, 2026-12-05,
-     * docs/PERFORMANCE.md). The bytes, headers and status are those of {@link #write}. The perf
+     * docs/PERFORMANCE.md). The writer thread hands the body to the I/O thread itself, not through a
+     * worker ({@link AnswerHandoff}). The bytes, headers and status are those of {@link #write}. The perf
      * harness's floor servlet ({@code perf/responder/floor}) writes the same way, to measure what
      * WildFly itself costs per request: change it with this.
      */

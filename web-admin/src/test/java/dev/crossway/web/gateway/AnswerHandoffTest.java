@@ -1,0 +1,68 @@
+package dev.crossway.web.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.xnio.OptionMap;
+import org.xnio.Xnio;
+import org.xnio.XnioIoThread;
+import org.xnio.XnioWorker;
+
+/** Async tasks from the application's own threads run on them; the container's I/O threads never run one. */
+class AnswerHandoffTest {
+
+    @Test
+    void undertowFindsTheExtension() {
+        assertThat(ServiceLoader.load(ServletExtension.class).stream().map(ServiceLoader.Provider::type))
+                .contains(AnswerHandoff.class);
+    }
+
+    @Test
+    void aTaskFromAThreadOutsideTheContainerRunsOnItBeforeExecuteReturns() {
+        DeploymentInfo deployment = handedOff(null);
+        Thread[] ranOn = new Thread[1];
+        deployment.getAsyncExecutor().execute(() -> ranOn[0] = Thread.currentThread());
+        assertThat(ranOn[0]).isSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void aTaskFromAnIoThreadGoesToTheConfiguredExecutorOrElseTheWorker() throws Exception {
+        XnioWorker worker = Xnio.getInstance().createWorker(OptionMap.EMPTY);
+        ExecutorService configured = Executors.newSingleThreadExecutor(r -> new Thread(r, "configured-executor"));
+        try {
+            assertThat(fromIoThread(handedOff(configured), worker)).isEqualTo("configured-executor");
+            String ranOn = fromIoThread(handedOff(null), worker);
+            assertThat(ranOn).isNotEqualTo("configured-executor");
+            assertThat(ranOn).as("a worker thread, not the I/O thread").doesNotContain("I/O");
+        } finally {
+            configured.shutdown();
+            worker.shutdownNow();
+        }
+    }
+
+    private static DeploymentInfo handedOff(ExecutorService configured) {
+        DeploymentInfo deployment = new DeploymentInfo();
+        deployment.setExecutor(configured);
+        new AnswerHandoff().handleDeployment(deployment, null);
+        return deployment;
+    }
+
+    /** Submits a task from one of {@code worker}'s I/O threads; the name of the thread that ran it. */
+    private static String fromIoThread(DeploymentInfo deployment, XnioWorker worker) throws Exception {
+        CompletableFuture<String> ranOn = new CompletableFuture<>();
+        XnioIoThread io = worker.getIoThread();
+        io.execute(() -> {
+            assertThat(XnioIoThread.currentThread()).isSameAs(io);
+            deployment.getAsyncExecutor().execute(() -> ranOn.complete(
+                    XnioIoThread.currentThread() == null ? Thread.currentThread().getName() : "I/O thread"));
+        });
+        return ranOn.get(10, TimeUnit.SECONDS);
+    }
+}
