@@ -136,6 +136,15 @@ ENV
     || { cat "$dir/check-before.log" >&2; die "crossway-admin check failed before the start"; }
   log "release test: crossway-admin check passed ($(grep -c '^ok' "$dir/check-before.log") checks ok)"
 
+  # a collector the node does not know stops its start with a message naming the two it knows, before
+  # anything of the node's state is written
+  as_installed CROSSWAY_JAVA_GC=zgc "$home/bin/crossway-node" release1 >"$dir/gc-refused.log" 2>&1 \
+    && die "crossway-node should refuse CROSSWAY_JAVA_GC=zgc"
+  grep -q "CROSSWAY_JAVA_GC is parallel or g1, not 'zgc'" "$dir/gc-refused.log" \
+    || { cat "$dir/gc-refused.log" >&2; die "the refusal of CROSSWAY_JAVA_GC=zgc should name parallel and g1"; }
+  [ ! -e "$dir/data/release1" ] || die "crossway-node wrote the node's state before refusing CROSSWAY_JAVA_GC=zgc"
+  log "release test: crossway-node refuses an unknown CROSSWAY_JAVA_GC before writing anything"
+
   # --- the node, from the release, in production mode
   log "release test: starting a node from the release (log: $dir/node.log)"
   # (env directly, not as_installed: a function run in the background is a subshell, and $! would be
