@@ -28,7 +28,10 @@ import dev.crossway.it.support.Deployments;
 import dev.crossway.it.support.Gateway;
 import dev.crossway.it.support.Hosted;
 import dev.crossway.it.support.Tokens;
+import dev.crossway.testsupport.TestMariaDb;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -106,6 +109,42 @@ class DisclosureIT {
             Api.Reply r = Api.get("admin/audit?transaction=" + transaction + "&outcome=" + outcome + "&limit=500", Tokens.admin());
             return r.status() == 200 && r.body().contains(text);
         }, transaction + " audited as " + outcome + " with '" + text + "'");
+    }
+
+    /**
+     * No disclosure the audit trail does not hold: while the audit table is locked (the database
+     * stalled), a query that would match gets, once the gateway's deadline of 60 s has passed and not
+     * before, a Receiver fault that names no patient; the gateway answers again once the table is free.
+     */
+    @Test
+    void aQueryWhoseAuditCannotBeCommittedInTimeGetsAReceiverFaultAndNothingOfThePatient() throws Exception {
+        byte[] signed = Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, queryForLou("GRANT", "19500314"));
+        Gateway.Reply stalled;
+        long took;
+        try (Connection root = TestMariaDb.administrator(); Statement lock = root.createStatement()) {
+            lock.execute("LOCK TABLES " + itDatabase() + ".audit_record WRITE");
+            try {
+                long start = System.nanoTime();
+                stalled = Gateway.post(Gateway.XCPD, signed);
+                took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            } finally {
+                lock.execute("UNLOCK TABLES");
+            }
+        }
+        assertThat(stalled.status()).as(stalled.text()).isEqualTo(500);
+        assertThat(stalled.text()).contains("env:Receiver").contains("could not record the request in time")
+                .doesNotContain("LG-7").doesNotContain("Grant").doesNotContain("19500314").doesNotContain("patientPerson");
+        assertThat(took).as("answered after the 60 s deadline, within a sweep of it").isBetween(60_000L, 70_000L);
+
+        PatientDiscoveryResponse after = read(ask(queryForLou("GRANT", "19500314")));
+        assertThat(after.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
+    }
+
+    /** The integration tests' database: the one the server was given ({@code CROSSWAY_DB_URL}, set by ./crossway test). */
+    private static String itDatabase() {
+        String url = Optional.ofNullable(System.getenv("CROSSWAY_DB_URL")).orElse("jdbc:mysql://127.0.0.1:3306/crossway_test");
+        String path = url.split("\\?", 2)[0];
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     @Test

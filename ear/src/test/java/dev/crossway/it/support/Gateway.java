@@ -94,7 +94,8 @@ public final class Gateway {
     }
 
     public static Reply post(String path, byte[] body, String contentType) {
-        HttpRequest request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60))
+        // longer than the gateway's own deadline (60 s), so that the Receiver fault it then sends is seen
+        HttpRequest request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(90))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -4,6 +4,8 @@ import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
 import dev.crossway.web.observe.RequestLog;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -18,8 +20,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +44,28 @@ public class GatewayServlet extends HttpServlet {
     @Inject
     transient RespondingGateway gateway;
 
+    @Resource
+    transient ManagedScheduledExecutorService scheduler;
+
+    private transient AnswerDeadlines deadlines;
+    private transient ScheduledFuture<?> sweeps;
+
+    @Override
+    public void init() {
+        deadlines = new AnswerDeadlines(WAIT_TIMEOUT_MS, SWEEP_MS, nowMillis());
+        sweeps = scheduler.scheduleAtFixedRate(() -> deadlines.sweep(nowMillis()), SWEEP_MS, SWEEP_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        sweeps.cancel(false);
+    }
+
+    /** A monotonic clock in milliseconds, for the deadlines. */
+    private static long nowMillis() {
+        return System.nanoTime() / 1_000_000;
+    }
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long declared = req.getContentLengthLong();
@@ -58,7 +83,7 @@ public class GatewayServlet extends HttpServlet {
             default -> gateway.xcaRetrieve(request);
         };
         // the answer is sent by whichever thread completes the stage, this one included
-        Answer answer = new Answer(req, resp, RequestLog.answeredLater(req));
+        Answer answer = new Answer(req, resp, RequestLog.answeredLater(req), deadlines);
         reply.whenComplete(answer::send);
     }
 
@@ -119,28 +144,35 @@ public class GatewayServlet extends HttpServlet {
      * harness's floor servlet ({@code perf/responder/floor}) writes the same way, to measure what
      * WildFly itself costs per request: change it with this.
      */
-    private static final class Answer implements AsyncListener {
+    private static final class Answer implements AsyncListener, AnswerDeadlines.Due {
 
         private final HttpServletResponse resp;
         private final RequestLog.Line line;
         private final AsyncContext async;
-        /** Set by whichever comes first: the gateway's answer or the container's timeout. */
+        /** Set by whichever comes first: the gateway's answer or the deadline. */
         private final AtomicBoolean claimed = new AtomicBoolean();
+        private final AnswerDeadlines.Deadline deadline;
 
-        Answer(HttpServletRequest req, HttpServletResponse resp, RequestLog.Line line) {
+        Answer(HttpServletRequest req, HttpServletResponse resp, RequestLog.Line line, AnswerDeadlines deadlines) {
             this.resp = resp;
             this.line = line;
             this.async = req.startAsync();
-            async.setTimeout(WAIT_TIMEOUT_MS);
+            // no container timeout: the deadline is ours (AnswerDeadlines says why)
+            async.setTimeout(0);
+            this.deadline = deadlines.register(this, nowMillis());
             async.addListener(this);
         }
 
         /** The stage's outcome; it never fails, but if it did the client still gets a fault and the line is logged. */
         void send(GatewayReply reply, Throwable failure) {
+            claimAndSend(reply != null ? reply : SoapFaults.failed());
+        }
+
+        /** Sends {@code sent} unless an answer was sent already; false then. */
+        private boolean claimAndSend(GatewayReply sent) {
             if (!claimed.compareAndSet(false, true)) {
-                return;
+                return false;
             }
-            GatewayReply sent = reply != null ? reply : SoapFaults.failed();
             // logged and counted before the client can have its answer: a client that reads the metrics
             // once answered finds its request there
             try {
@@ -157,22 +189,32 @@ public class GatewayServlet extends HttpServlet {
                 // the exchange is gone (the client closed it): its request was processed and audited
                 async.complete();
             }
+            return true;
+        }
+
+        /** {@value #WAIT_TIMEOUT_MS} ms after the request arrived, its exchange not ended yet. */
+        @Override
+        public void expire() {
+            // no commit in time (the database is down or stalled): a Receiver fault, as for a failed one
+            if (!claimAndSend(SoapFaults.unanswered())) {
+                // the answer was handed over but the client has not read it in time: the exchange is ended,
+                // as the container's own timeout would
+                try {
+                    async.complete();
+                } catch (IllegalStateException ended) {
+                    // it ended meanwhile
+                }
+            }
         }
 
         @Override
-        public void onTimeout(AsyncEvent event) throws IOException {
-            if (claimed.compareAndSet(false, true)) {
-                // no commit in time (the database is down or stalled): a Receiver fault, as for a failed one
-                GatewayReply fault = SoapFaults.unanswered();
-                line.answered(fault.httpStatus(), Optional.empty());
-                write(resp, fault);
-            }
-            // else the client has not read its answer in time: the container ends the exchange
-            async.complete();
+        public void onTimeout(AsyncEvent event) {
+            // never called: the container's timeout is off (setTimeout(0)), the deadline is ours
         }
 
         @Override
         public void onComplete(AsyncEvent event) {
+            deadline.done();
         }
 
         @Override
@@ -186,9 +228,11 @@ public class GatewayServlet extends HttpServlet {
 
     /**
      * How long a request may wait for its audit commit and then its client to read the answer before
-     * the container gives up on it.
+     * the gateway gives up on it ({@link AnswerDeadlines}: up to one {@link #SWEEP_MS} later).
      */
     static final long WAIT_TIMEOUT_MS = 60_000;
+    /** How often the deadlines are swept. */
+    static final long SWEEP_MS = 1_000;
 
     /** Writes one body without blocking and completes the request once it is all handed to the connection. */
     private static final class BodyWriter implements WriteListener {

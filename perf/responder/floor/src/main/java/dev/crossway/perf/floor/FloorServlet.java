@@ -50,7 +50,8 @@ public class FloorServlet extends HttpServlet {
         resp.setContentType("application/soap+xml; charset=UTF-8");
         resp.setContentLength(answer.length);
         AsyncContext async = req.startAsync();
-        async.setTimeout(60_000);
+        // the container's async timer off, as the gateway's (which keeps a deadline of its own, AnswerDeadlines)
+        async.setTimeout(0);
         ServletOutputStream out = resp.getOutputStream();
         out.setWriteListener(new WriteListener() {
             private boolean written;
