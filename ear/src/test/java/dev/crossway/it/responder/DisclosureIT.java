@@ -31,6 +31,8 @@ import dev.crossway.it.support.Tokens;
 import dev.crossway.testsupport.TestMariaDb;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -121,8 +123,8 @@ class DisclosureIT {
         byte[] signed = Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, queryForLou("GRANT", "19500314"));
         Gateway.Reply stalled;
         long took;
-        try (Connection root = TestMariaDb.administrator(); Statement lock = root.createStatement()) {
-            lock.execute("LOCK TABLES " + itDatabase() + ".audit_record WRITE");
+        try (Connection root = itDatabaseAsAdministrator(); Statement lock = root.createStatement()) {
+            lock.execute("LOCK TABLES audit_record WRITE");
             try {
                 long start = System.nanoTime();
                 stalled = Gateway.post(Gateway.XCPD, signed);
@@ -140,11 +142,13 @@ class DisclosureIT {
         assertThat(after.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
     }
 
-    /** The integration tests' database: the one the server was given ({@code CROSSWAY_DB_URL}, set by ./crossway test). */
-    private static String itDatabase() {
+    /**
+     * The integration tests' database, the one the server was given ({@code CROSSWAY_DB_URL}, set by
+     * ./crossway test): its server and name both from that URL, as the test server's administrator.
+     */
+    private static Connection itDatabaseAsAdministrator() throws SQLException {
         String url = Optional.ofNullable(System.getenv("CROSSWAY_DB_URL")).orElse("jdbc:mysql://127.0.0.1:3306/crossway_test");
-        String path = url.split("\\?", 2)[0];
-        return path.substring(path.lastIndexOf('/') + 1);
+        return DriverManager.getConnection(url, TestMariaDb.USER, TestMariaDb.PASSWORD);
     }
 
     @Test

@@ -4,8 +4,10 @@ import static dev.crossway.interop.saml.SecurityRejection.Rule.BAD_SIGNATURE;
 import static dev.crossway.interop.saml.SecurityRejection.Rule.SIGNATURE_WRAPPING;
 import static dev.crossway.interop.saml.SecurityRejection.Rule.WEAK_ALGORITHM;
 
+import java.security.Provider;
 import java.security.PublicKey;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.SignedInfo;
@@ -76,9 +78,19 @@ final class SignatureCheck {
 
     /** Verifies the signature value and digest with {@code key}, then that the signed node is the target. */
     void verify(PublicKey key) {
+        verify(key, RsaProvider.current());
+    }
+
+    /**
+     * As {@link #verify(PublicKey)}, the signature value's RSA on {@code rsa} (empty: the JDK's);
+     * Santuario takes the digests from the JDK either way.
+     */
+    void verify(PublicKey key, Optional<Provider> rsa) {
         Santuario.init();
         try {
-            XMLSignature xmlSignature = new XMLSignature(signature, "", true);
+            XMLSignature xmlSignature = rsa.isPresent()
+                    ? new XMLSignature(signature, "", true, rsa.get())
+                    : new XMLSignature(signature, "", true);
             if (!xmlSignature.checkSignatureValue(key)) {
                 throw new SecurityRejection(BAD_SIGNATURE, failure(xmlSignature.getSignedInfo()));
             }

@@ -44,6 +44,15 @@ public final class WsSecurityVerifier {
         return AssertionVerifier.result(assertion, signed, conditions).with(timestamp);
     }
 
+    /**
+     * What checks the signature values' RSA ({@link RsaProvider}, setting {@code crossway.native-rsa}): a
+     * provider's name and version, or "the JDK". A server calls it as it starts, so that a malformed
+     * setting stops it there rather than failing its first request.
+     */
+    public static String rsaProvider() {
+        return RsaProvider.current().map(p -> p.getName() + " " + p.getVersionStr()).orElse("the JDK");
+    }
+
     private static Element securityHeader(Document envelope) {
         List<Element> headers = SecurityHeader.find(envelope);
         if (headers.isEmpty()) {

@@ -58,7 +58,10 @@ public class GatewayServlet extends HttpServlet {
 
     @Override
     public void destroy() {
-        sweeps.cancel(false);
+        if (sweeps != null) {
+            // null only when init failed, and the deployment with it
+            sweeps.cancel(false);
+        }
     }
 
     /** A monotonic clock in milliseconds, for the deadlines. */

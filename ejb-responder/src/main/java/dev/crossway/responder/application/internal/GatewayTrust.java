@@ -2,6 +2,7 @@ package dev.crossway.responder.application.internal;
 
 import dev.crossway.responder.domain.identity.Correlations;
 import dev.crossway.responder.domain.trust.ReplayCache;
+import dev.crossway.interop.saml.WsSecurityVerifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -32,7 +33,8 @@ public class GatewayTrust {
         InboundTrustSettings settings = InboundTrustSettings.fromEnvironment();
         trust = new GatewayPipelines.Trust(settings, replays, InitiatorRateLimit.fromEnvironment(), correlations);
         LOG.info("responding gateway: SAML audiences are " + settings.publicUrls() + " with the endpoint paths; assertions "
-                + "valid for at most " + settings.maxAssertionLifetime() + ", timestamps for " + settings.maxTimestampLifetime());
+                + "valid for at most " + settings.maxAssertionLifetime() + ", timestamps for " + settings.maxTimestampLifetime()
+                + "; signature values checked with " + WsSecurityVerifier.rsaProvider());
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {

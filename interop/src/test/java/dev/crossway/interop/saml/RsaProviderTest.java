@@ -1,0 +1,99 @@
+package dev.crossway.interop.saml;
+
+import static dev.crossway.interop.saml.SamlFixtures.GATEWAY;
+import static dev.crossway.interop.saml.SamlFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.crossway.interop.saml.SecurityRejection.Rule;
+import java.security.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The RSA of inbound signature values: AWS-LC's provider where it loads (this build's Linux on
+ * x86-64), the JDK's otherwise, and the same verdicts from both.
+ */
+class RsaProviderTest {
+
+    private static boolean linuxX64() {
+        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
+                && List.of("amd64", "x86_64").contains(System.getProperty("os.arch"));
+    }
+
+    @Test
+    void onLinuxX64TheNativeProviderChecksSignatureValues() {
+        assumeTrue(linuxX64(), "the native library is built for Linux on x86-64 only");
+        assertThat(RsaProvider.current()).map(Provider::getName).contains("AmazonCorrettoCryptoProvider");
+        assertThat(WsSecurityVerifier.rsaProvider()).startsWith("AmazonCorrettoCryptoProvider ");
+        assertThat(SamlFixtures.verifyAt(SamlFixtures.securedOnTheWire(SamlFixtures.spec()), NOW).subjectId())
+                .isEqualTo("Dr. Alice Example");
+    }
+
+    @Test
+    void switchedOffNothingNativeIsLoaded() {
+        assertThat(RsaProvider.choose(false, () -> {
+            throw new AssertionError("the native provider must not be asked for");
+        })).isEmpty();
+    }
+
+    @Test
+    void aNativeProviderThatCannotLoadLeavesTheJdksRsa() {
+        assertThat(RsaProvider.choose(true, () -> {
+            throw new UnsatisfiedLinkError("no libamazonCorrettoCryptoProvider.so for this platform");
+        })).isEmpty();
+        assertThat(RsaProvider.choose(true, () -> {
+            throw new IllegalStateException("its self-tests failed");
+        })).isEmpty();
+    }
+
+    @Test
+    void bothProvidersAcceptTheSameSignatureAndRefuseTheSameForgeries() {
+        List<Optional<Provider>> providers = RsaProvider.current().isPresent()
+                ? List.of(Optional.empty(), RsaProvider.current()) : List.of(Optional.<Provider>empty());
+        for (Optional<Provider> rsa : providers) {
+            String which = rsa.map(Provider::getName).orElse("the JDK");
+            check(wire()).verify(GATEWAY.certificate().getPublicKey(), rsa);
+
+            Document flipped = wire();
+            Element value = signatureValue(flipped);
+            char[] text = value.getTextContent().trim().toCharArray();
+            text[10] = text[10] == 'A' ? 'B' : 'A';
+            value.setTextContent(new String(text));
+            assertThatThrownBy(() -> check(flipped).verify(GATEWAY.certificate().getPublicKey(), rsa)).as(which)
+                    .isInstanceOfSatisfying(SecurityRejection.class, e -> assertThat(e.rule()).isEqualTo(Rule.BAD_SIGNATURE));
+
+            Document truncated = wire();
+            signatureValue(truncated).setTextContent("AAAA");
+            assertThatThrownBy(() -> check(truncated).verify(GATEWAY.certificate().getPublicKey(), rsa)).as(which)
+                    .isInstanceOfSatisfying(SecurityRejection.class, e -> assertThat(e.rule()).isEqualTo(Rule.BAD_SIGNATURE));
+
+            assertThatThrownBy(() -> check(wire()).verify(SamlFixtures.ROGUE.certificate().getPublicKey(), rsa)).as(which)
+                    .isInstanceOfSatisfying(SecurityRejection.class, e -> assertThat(e.rule()).isEqualTo(Rule.BAD_SIGNATURE))
+                    .hasMessageContaining("does not match the signer's key");
+        }
+    }
+
+    private static Document wire() {
+        return SamlFixtures.securedOnTheWire(SamlFixtures.spec());
+    }
+
+    private static Element signatureOf(Document wire) {
+        return Dom.child(Tamper.assertion(wire), SamlNames.DS, "Signature").orElseThrow();
+    }
+
+    private static Element signatureValue(Document wire) {
+        return Dom.child(signatureOf(wire), SamlNames.DS, "SignatureValue").orElseThrow();
+    }
+
+    private static SignatureCheck check(Document wire) {
+        SignatureCheck check = new SignatureCheck(signatureOf(wire), Tamper.assertion(wire), "assertion", IdCheck.of(wire));
+        check.checkStructure("", "ID");
+        return check;
+    }
+}
