@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
  * One RSA signature verification as the server makes two of for every signed request (a 2048-bit
  * key, SHA256withRSA over a canonical {@code SignedInfo} of about 600 bytes), by the JDK's provider
  * and by Amazon Corretto Crypto Provider (AWS-LC, native code): would a native provider be worth
- * its place in the server? (docs/PERFORMANCE.md, issue 15, session 12: about 2% of a cache hit, not
- * adopted.) A new {@link Signature} per verification, as Santuario takes one per signature checked.
+ * its place in the server? (docs/PERFORMANCE.md, issue 15: session 12 measured about 2% of a cache hit
+ * and did not adopt it; session 20, on a host where the JDK's check took twice as long, did: interop's
+ * {@code RsaProvider}.) A new {@link Signature} per verification, as Santuario takes one per signature checked.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
