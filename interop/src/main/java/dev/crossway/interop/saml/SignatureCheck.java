@@ -76,9 +76,13 @@ final class SignatureCheck {
         return algorithm;
     }
 
-    /** Verifies the signature value and digest with {@code key}, then that the signed node is the target. */
+    /**
+     * Verifies the signature value and digest with {@code key}, then that the signed node is the target.
+     * The value's RSA on {@link RsaProvider}'s provider, a signature already found valid over the same
+     * bytes and key remembered ({@link RememberedRsa}).
+     */
     void verify(PublicKey key) {
-        verify(key, RsaProvider.current());
+        verify(key, Optional.of(RememberedRsa.INSTANCE));
     }
 
     /**
