@@ -76,13 +76,9 @@ final class SignatureCheck {
         return algorithm;
     }
 
-    /**
-     * Verifies the signature value and digest with {@code key}, then that the signed node is the target.
-     * The value's RSA on {@link RsaProvider}'s provider, a signature already found valid over the same
-     * bytes and key remembered ({@link RememberedRsa}).
-     */
+    /** Verifies the signature value and digest with {@code key}, then that the signed node is the target. */
     void verify(PublicKey key) {
-        verify(key, Optional.of(RememberedRsa.INSTANCE));
+        verify(key, RsaProvider.current());
     }
 
     /**
