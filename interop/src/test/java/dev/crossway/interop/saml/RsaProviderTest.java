@@ -29,6 +29,7 @@ class RsaProviderTest {
     @Test
     void onLinuxX64TheNativeProviderChecksSignatureValues() {
         assumeTrue(linuxX64(), "the native library is built for Linux on x86-64 only");
+        assumeTrue(!"false".equalsIgnoreCase(System.getenv("CROSSWAY_NATIVE_RSA")), "switched off in this environment");
         assertThat(RsaProvider.current()).map(Provider::getName).contains("AmazonCorrettoCryptoProvider");
         assertThat(WsSecurityVerifier.rsaProvider()).startsWith("AmazonCorrettoCryptoProvider ");
         assertThat(SamlFixtures.verifyAt(SamlFixtures.securedOnTheWire(SamlFixtures.spec()), NOW).subjectId())
@@ -74,6 +75,37 @@ class RsaProviderTest {
                     .isInstanceOfSatisfying(SecurityRejection.class, e -> assertThat(e.rule()).isEqualTo(Rule.BAD_SIGNATURE));
 
             assertThatThrownBy(() -> check(wire()).verify(SamlFixtures.ROGUE.certificate().getPublicKey(), rsa)).as(which)
+                    .isInstanceOfSatisfying(SecurityRejection.class, e -> assertThat(e.rule()).isEqualTo(Rule.BAD_SIGNATURE))
+                    .hasMessageContaining("does not match the signer's key");
+        }
+    }
+
+    @Test
+    void bothProvidersAgreeOnARealPartnersRsaSha1Assertion() {
+        // Metriport's real ITI-55 request (../shared/samples), signed with RSA-SHA1 by its holder-of-key certificate
+        List<Optional<Provider>> providers = RsaProvider.current().isPresent()
+                ? List.of(Optional.empty(), RsaProvider.current()) : List.of(Optional.<Provider>empty());
+        for (Optional<Provider> rsa : providers) {
+            String which = rsa.map(Provider::getName).orElse("the JDK");
+            Document envelope = SamlFixtures.sample("metriport/iti55_request_with_saml.soap.xml");
+            Element assertion = Tamper.assertion(envelope);
+            java.security.PublicKey key = SignerKey.holderOfKey(assertion).orElseThrow().publicKey();
+            SignatureCheck real = new SignatureCheck(Dom.child(assertion, SamlNames.DS, "Signature").orElseThrow(), assertion,
+                    "assertion", IdCheck.of(envelope));
+            assertThat(real.checkStructure("", "ID")).as(which).isEqualTo(SignatureAlgorithm.RSA_SHA1);
+            real.verify(key, rsa);
+
+            Document other = SamlFixtures.sample("metriport/iti55_request_with_saml.soap.xml");
+            Element otherAssertion = Tamper.assertion(other);
+            Element value = Dom.child(Dom.child(otherAssertion, SamlNames.DS, "Signature").orElseThrow(), SamlNames.DS,
+                    "SignatureValue").orElseThrow();
+            char[] text = value.getTextContent().trim().toCharArray();
+            text[10] = text[10] == 'A' ? 'B' : 'A';
+            value.setTextContent(new String(text));
+            SignatureCheck forged = new SignatureCheck(Dom.child(otherAssertion, SamlNames.DS, "Signature").orElseThrow(),
+                    otherAssertion, "assertion", IdCheck.of(other));
+            forged.checkStructure("", "ID");
+            assertThatThrownBy(() -> forged.verify(key, rsa)).as(which)
                     .isInstanceOfSatisfying(SecurityRejection.class, e -> assertThat(e.rule()).isEqualTo(Rule.BAD_SIGNATURE))
                     .hasMessageContaining("does not match the signer's key");
         }
