@@ -74,8 +74,13 @@ final class RsaProvider {
         return provider;
     }
 
-    /** On unless {@value #SETTING} is {@code false}; on too where no MicroProfile Config is present (a plain JVM). */
-    private static boolean enabled() {
+    /**
+     * On unless {@value #SETTING} is {@code false}; on too where no MicroProfile Config is present (a plain JVM).
+     * Anything but {@code true} or {@code false} is refused, naming the setting: read when the class is first
+     * used, at the responder's start ({@code GatewayTrust}), so a typo stops the deployment rather than
+     * silently choosing for the administrator.
+     */
+    static boolean enabled() {
         try {
             String value = Setting.value(SETTING, "true");
             if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {

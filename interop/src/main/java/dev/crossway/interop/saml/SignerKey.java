@@ -69,12 +69,14 @@ record SignerKey(PublicKey publicKey, X509Certificate certificate, List<X509Cert
      * confirmation); decoding and parsing it each time was 1.8% of an XCPD request-to-response in
      * the interop JMH profile. The text is the whole input of the parse, so the same text gives
      * the same certificate; an unreadable text is never stored. Bounded: a flood of distinct
-     * certificates empties it and costs only the parses they would have cost anyway.
+     * certificates empties it and costs only the parses they would have cost anyway. The key is the
+     * text as sent, white space and all: the MIME decoder skips white space, so collapsing it first
+     * (a pass over 1-2 KB, twice per message) changed nothing but the cost.
      */
     private static final Map<String, X509Certificate> PARSED = new ConcurrentHashMap<>();
 
     private static X509Certificate certificate(Element element) {
-        String text = Dom.text(element);
+        String text = element.getTextContent();
         X509Certificate known = PARSED.get(text);
         if (known != null) {
             return known;

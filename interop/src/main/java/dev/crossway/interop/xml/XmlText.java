@@ -55,15 +55,23 @@ public final class XmlText {
         return out == null ? s : out.toString();
     }
 
+    /**
+     * No leading or trailing white space, no white space but single spaces. Asked as a few
+     * {@link String#indexOf} scans, which the JIT runs as vector instructions, rather than one loop
+     * over the characters: the texts asked about most are long and already collapsed (certificates
+     * and signature values, 1-2 KB each, several per message), and the loop over them was 1.2% of a
+     * gateway cache hit's CPU samples (2026-12-07, docs/PERFORMANCE.md).
+     */
     private static boolean isCollapsed(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || isSpace(s.charAt(i + 1)))) {
-                return false;
-            }
+        if (n == 0) {
+            return true;
         }
-        return true;
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0 && s.indexOf('\f') < 0
+                && s.indexOf(0x0B) < 0 && !s.contains("  ");
     }
 
     /** The characters {@code \s} matches in a Java regular expression. */

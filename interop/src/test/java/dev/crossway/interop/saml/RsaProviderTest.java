@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.crossway.interop.config.Setting;
 import dev.crossway.interop.saml.SecurityRejection.Rule;
 import java.security.Provider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,6 +36,26 @@ class RsaProviderTest {
         assertThat(WsSecurityVerifier.rsaProvider()).startsWith("AmazonCorrettoCryptoProvider ");
         assertThat(SamlFixtures.verifyAt(SamlFixtures.securedOnTheWire(SamlFixtures.spec()), NOW).subjectId())
                 .isEqualTo("Dr. Alice Example");
+    }
+
+    @Test
+    void theSettingIsTrueOrFalseAndAnythingElseIsRefusedByName() {
+        try {
+            if (System.getenv("CROSSWAY_NATIVE_RSA") == null) {
+                assertThat(RsaProvider.enabled()).as("unset: on").isTrue();
+            }
+            System.setProperty(RsaProvider.SETTING, " FALSE ");
+            assertThat(RsaProvider.enabled()).isFalse();
+            System.setProperty(RsaProvider.SETTING, "True");
+            assertThat(RsaProvider.enabled()).isTrue();
+            System.setProperty(RsaProvider.SETTING, "no");
+            assertThatThrownBy(RsaProvider::enabled).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("crossway.native-rsa").hasMessageContaining("CROSSWAY_NATIVE_RSA")
+                    .hasMessageContaining("true or false");
+        } finally {
+            System.clearProperty(RsaProvider.SETTING);
+            ConfigProviderResolver.instance().releaseConfig(ConfigProviderResolver.instance().getConfig(Setting.class.getClassLoader()));
+        }
     }
 
     @Test
