@@ -1,5 +1,6 @@
 package dev.crossway.directory.domain;
 
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * One synchronisation of the directory, kept as a visible record of progress: pages and
@@ -66,7 +66,7 @@ public class SyncRun {
     }
 
     private SyncRun(SyncKind kind, String sourceUrl, int pageSize, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        this.id = RandomUuids.next().toString();
         this.kind = kind;
         this.status = SyncStatus.RUNNING;
         this.sourceUrl = sourceUrl;

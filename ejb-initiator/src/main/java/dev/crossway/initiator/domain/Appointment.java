@@ -1,5 +1,6 @@
 package dev.crossway.initiator.domain;
 
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
  * A visit ahead of which the network is asked about the patient. At most one per patient and
@@ -68,7 +68,7 @@ public class Appointment {
 
     public Appointment(String owner, PatientKey key, Instant visitTime, String visitId, Duration leadTime, String requestJson, Instant now) {
         this.owner = owner;
-        this.id = UUID.randomUUID().toString();
+        this.id = RandomUuids.next().toString();
         this.patientKey = key.value();
         this.visitTime = visitTime;
         this.visitDay = dayOf(visitTime);

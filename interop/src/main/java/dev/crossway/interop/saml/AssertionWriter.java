@@ -1,9 +1,9 @@
 package dev.crossway.interop.saml;
 
+import dev.crossway.interop.id.RandomUuids;
 import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.UUID;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,7 +23,7 @@ final class AssertionWriter {
      */
     static Element appendSigned(Node parent, AssertionSpec spec, SigningCredential credential, Instant now) {
         Document doc = parent instanceof Document d ? d : parent.getOwnerDocument();
-        String id = "_" + UUID.randomUUID();
+        String id = "_" + RandomUuids.next();
         String signerDn = credential.certificate().getSubjectX500Principal().getName();
         Element assertion = doc.createElementNS(SamlNames.SAML2, S + "Assertion");
         declare(assertion, "saml2", SamlNames.SAML2);

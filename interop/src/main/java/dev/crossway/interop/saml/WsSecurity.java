@@ -1,11 +1,11 @@
 package dev.crossway.interop.saml;
 
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.interop.xml.SecureXml;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -71,7 +71,7 @@ public final class WsSecurity {
     private static Element timestamp(Element security, Instant now, Duration ttl) {
         Element ts = Dom.append(security, SamlNames.WSU, "wsu:Timestamp");
         AssertionWriter.declare(ts, "wsu", SamlNames.WSU);
-        ts.setAttributeNS(SamlNames.WSU, "wsu:Id", "TS-" + UUID.randomUUID());
+        ts.setAttributeNS(SamlNames.WSU, "wsu:Id", "TS-" + RandomUuids.next());
         ts.setIdAttributeNS(SamlNames.WSU, "Id", true);
         Dom.append(ts, SamlNames.WSU, "wsu:Created", XmlTime.format(now));
         Dom.append(ts, SamlNames.WSU, "wsu:Expires", XmlTime.format(now.plus(ttl)));

@@ -1,9 +1,9 @@
 package dev.crossway.interop.soap;
 
+import dev.crossway.interop.id.RandomUuids;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 /** Packages an envelope and its XOP parts as {@code multipart/related} (MTOM, SOAP 1.2). */
 public final class MtomWriter {
@@ -18,7 +18,7 @@ public final class MtomWriter {
     }
 
     public static Output write(SoapEnvelope envelope, List<MimePart> parts) {
-        String boundary = "MIMEBoundary_" + UUID.randomUUID().toString().replace("-", "");
+        String boundary = "MIMEBoundary_" + RandomUuids.next().toString().replace("-", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         header(out, boundary, "application/xop+xml; charset=UTF-8; type=\"application/soap+xml\"", ROOT_ID);
         out.writeBytes(envelope.toBytes());

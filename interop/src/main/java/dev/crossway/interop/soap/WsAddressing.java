@@ -1,8 +1,8 @@
 package dev.crossway.interop.soap;
 
+import dev.crossway.interop.id.RandomUuids;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The WS-Addressing 1.0 headers IHE uses: Action (which transaction), MessageID, To, ReplyTo
@@ -33,7 +33,7 @@ public record WsAddressing(Optional<String> action, Optional<String> messageId, 
     }
 
     public static String newMessageId() {
-        return "urn:uuid:" + UUID.randomUUID();
+        return "urn:uuid:" + RandomUuids.next();
     }
 
     /** The Action, or a clear exception naming the missing header. */

@@ -2,9 +2,9 @@ package dev.crossway.interop.soap;
 
 import static dev.crossway.interop.soap.SoapNamespaces.XOP;
 
+import dev.crossway.interop.id.RandomUuids;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -19,7 +19,7 @@ public final class XopParts {
 
     /** Adds {@code content} as a part and returns the {@code xop:Include} element for it. */
     public Element include(Document owner, byte[] content, String contentType) {
-        String cid = UUID.randomUUID() + "@crossway.dev";
+        String cid = RandomUuids.next() + "@crossway.dev";
         parts.add(new MimePart(cid, contentType, content));
         Element include = owner.createElementNS(XOP, "xop:Include");
         include.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xop", XOP);

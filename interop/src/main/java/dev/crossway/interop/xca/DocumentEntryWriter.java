@@ -2,12 +2,12 @@ package dev.crossway.interop.xca;
 
 import static dev.crossway.interop.xca.Rim.el;
 
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.interop.soap.MarkupWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.w3c.dom.Element;
 
 /** Writes a {@link DocumentEntry} as {@code rim:ExtrinsicObject} in ebRIM element order. */
@@ -76,12 +76,12 @@ final class DocumentEntryWriter {
 
     /** Opens a Classification (left open for its slots). */
     private static void classification(Out out, DocumentEntry d, String scheme, String node) {
-        out.start("rim:Classification").attribute("id", "urn:uuid:" + UUID.randomUUID()).attribute("classificationScheme", scheme)
+        out.start("rim:Classification").attribute("id", "urn:uuid:" + RandomUuids.next()).attribute("classificationScheme", scheme)
                 .attribute("classifiedObject", d.entryUuid()).attribute("nodeRepresentation", node);
     }
 
     private static void external(Out out, DocumentEntry d, String scheme, String value, String name) {
-        out.start("rim:ExternalIdentifier").attribute("id", "urn:uuid:" + UUID.randomUUID()).attribute("registryObject", d.entryUuid())
+        out.start("rim:ExternalIdentifier").attribute("id", "urn:uuid:" + RandomUuids.next()).attribute("registryObject", d.entryUuid())
                 .attribute("identificationScheme", scheme).attribute("value", value);
         localized(out, "Name", name);
         out.end();

@@ -1,10 +1,10 @@
 package dev.crossway.interop.xca;
 
+import dev.crossway.interop.id.RandomUuids;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Documents a retrieve answer carries inline in base64, written into the answer's bytes once its
@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public final class InlineDocuments {
 
-    private final String marker = "crossway-inline-" + UUID.randomUUID() + "-";
+    private final String marker = "crossway-inline-" + RandomUuids.next() + "-";
     private final List<byte[]> contents = new ArrayList<>();
 
     /** The placeholder of {@code content} (the next document in the answer's order). */

@@ -187,7 +187,8 @@ public class GatewayServlet extends HttpServlet {
             try {
                 head(resp, sent);
                 ServletOutputStream out = resp.getOutputStream();
-                out.setWriteListener(new BodyWriter(async, out, sent.body()));
+                // the task that gives the body to the I/O thread runs once Undertow's monitor is left (AnswerHandoff)
+                AnswerHandoff.outsideTheMonitor(() -> out.setWriteListener(new BodyWriter(async, out, sent.body())));
             } catch (IOException | RuntimeException e) {
                 // the exchange is gone (the client closed it): its request was processed and audited
                 async.complete();

@@ -1,5 +1,6 @@
 package dev.crossway.web.observe;
 
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.responder.application.GatewayReply;
 import jakarta.inject.Inject;
 import jakarta.servlet.Filter;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
@@ -53,7 +53,7 @@ public class RequestLog implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
         boolean gateway = req.getServletPath().startsWith("/gateway");
-        String id = gateway ? "urn:uuid:" + UUID.randomUUID() : accepted(req.getHeader(HEADER));
+        String id = gateway ? "urn:uuid:" + RandomUuids.next() : accepted(req.getHeader(HEADER));
         req.setAttribute(REQUEST_ID, id);
         resp.setHeader(HEADER, id);
         Object previous = MDC.put(MDC_KEY, id);
@@ -149,7 +149,7 @@ public class RequestLog implements Filter {
 
     /** The caller's id when it is a plain token, else a fresh one (a header must not inject text into logs). */
     static String accepted(String header) {
-        return header != null && ACCEPTED_ID.matcher(header).matches() ? header : UUID.randomUUID().toString();
+        return header != null && ACCEPTED_ID.matcher(header).matches() ? header : RandomUuids.next().toString();
     }
 
     /** The path alone, at most 200 characters: the query string may hold a patient's name. */

@@ -1,9 +1,12 @@
 package dev.crossway.web.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +33,39 @@ class AnswerHandoffTest {
         Thread[] ranOn = new Thread[1];
         deployment.getAsyncExecutor().execute(() -> ranOn[0] = Thread.currentThread());
         assertThat(ranOn[0]).isSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void aTaskSubmittedFromInsideAMonitorDuringAHandOverRunsAfterItOnTheSameThreadOutsideTheMonitor() {
+        DeploymentInfo deployment = handedOff(null);
+        Object monitor = new Object();
+        List<String> steps = new ArrayList<>();
+        AnswerHandoff.outsideTheMonitor(() -> {
+            synchronized (monitor) {
+                deployment.getAsyncExecutor().execute(() -> steps.add("task on " + Thread.currentThread().getName()
+                        + (Thread.holdsLock(monitor) ? " inside" : " outside") + " the monitor"));
+                steps.add("submitted");
+            }
+        });
+        assertThat(steps).containsExactly("submitted", "task on " + Thread.currentThread().getName() + " outside the monitor");
+        // and a task submitted after the hand-over runs at once again
+        deployment.getAsyncExecutor().execute(() -> steps.add("later"));
+        assertThat(steps).endsWith("later");
+    }
+
+    @Test
+    void aSubmittedTaskRunsEvenWhenTheHandOverFailsAfterwardsAndTheFailureIsThrown() {
+        DeploymentInfo deployment = handedOff(null);
+        List<String> ran = new ArrayList<>();
+        assertThatThrownBy(() -> AnswerHandoff.outsideTheMonitor(() -> {
+            deployment.getAsyncExecutor().execute(() -> ran.add("first"));
+            deployment.getAsyncExecutor().execute(() -> {
+                throw new IllegalStateException("the second task failed");
+            });
+            deployment.getAsyncExecutor().execute(() -> ran.add("third"));
+            throw new IllegalStateException("the hand-over failed");
+        })).hasMessage("the hand-over failed").satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+        assertThat(ran).containsExactly("first", "third");
     }
 
     @Test

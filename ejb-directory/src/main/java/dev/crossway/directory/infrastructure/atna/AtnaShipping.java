@@ -1,5 +1,6 @@
 package dev.crossway.directory.infrastructure.atna;
 
+import dev.crossway.interop.id.RandomUuids;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -42,7 +42,7 @@ public final class AtnaShipping {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             while (true) {
-                String claimant = node + ":" + UUID.randomUUID();
+                String claimant = node + ":" + RandomUuids.next();
                 Instant now = clock.instant();
                 // a claim outlives a send that times out at every step, so no second node sends it meanwhile
                 Instant until = now.plus(settings.connectTimeout().multipliedBy(4)).plus(Duration.ofSeconds(30));

@@ -1,6 +1,6 @@
 package dev.crossway.directory.infrastructure.cache;
 
-import java.util.UUID;
+import dev.crossway.interop.id.RandomUuids;
 import org.infinispan.Cache;
 
 /**
@@ -21,13 +21,13 @@ public final class ClusterSignals {
         if (token != null) {
             return token;
         }
-        String fresh = UUID.randomUUID().toString();
+        String fresh = RandomUuids.next().toString();
         String raced = signals.putIfAbsent(key, fresh);
         return raced == null ? fresh : raced;
     }
 
     /** Replaces the token of {@code key} on every node; called after the change has committed. */
     public static void advance(Cache<String, String> signals, String key) {
-        signals.put(key, UUID.randomUUID().toString());
+        signals.put(key, RandomUuids.next().toString());
     }
 }

@@ -9,12 +9,12 @@ import dev.crossway.initiator.domain.audit.AccessOutcome;
 import dev.crossway.initiator.domain.audit.DemographicsDigest;
 import dev.crossway.initiator.domain.audit.OutboundAccess;
 import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.id.RandomUuids;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /** Builds the outbound audit record of one access from what the facade knows at its end. */
 final class Accesses {
@@ -31,7 +31,7 @@ final class Accesses {
             patient.identifiers().forEach(id -> ids.add(id.toCx()));
         }
         found.forEach(id -> ids.add(id.toCx()));
-        return new OutboundAccess(UUID.randomUUID().toString(), at, action, context.channel().name(), context.client(),
+        return new OutboundAccess(RandomUuids.next().toString(), at, action, context.channel().name(), context.client(),
                 context.userId(), context.userRole(), context.organizationId(), context.purposeOfUse(), digest(patient),
                 List.copyOf(ids), List.copyOf(new LinkedHashSet<>(communities)), List.copyOf(new LinkedHashSet<>(documents)),
                 outcome, detail);

@@ -14,6 +14,7 @@ import dev.crossway.initiator.infrastructure.webhook.JdbcDestinations;
 import dev.crossway.initiator.infrastructure.webhook.WebhookOutbox;
 import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.http.AddressPolicy;
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -59,7 +59,7 @@ public class DefaultWebhookDestinations implements WebhookDestinations {
                 throw new DestinationRefusedException(DestinationRefusedException.TOO_MANY, InitiatorField.DESTINATION_URL,
                         "client " + caller.owner() + " has " + max + " destinations already: delete one first");
             }
-            Destination d = new Destination(UUID.randomUUID().toString(), caller.owner(), checked, names, Signature.newSecret(),
+            Destination d = new Destination(RandomUuids.next().toString(), caller.owner(), checked, names, Signature.newSecret(),
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
             destinations.insert(d);
             return new RegisteredDestination(view(d), d.secret());

@@ -8,6 +8,7 @@ import dev.crossway.initiator.domain.webhook.Destination;
 import dev.crossway.initiator.domain.webhook.EventNames;
 import dev.crossway.initiator.infrastructure.webhook.JdbcDestinations;
 import dev.crossway.initiator.infrastructure.webhook.WebhookOutbox;
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,7 +19,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -51,7 +51,7 @@ public class OutboxPartnerEvents implements PartnerEvents {
             if (to.isEmpty()) {
                 return;
             }
-            new WebhookOutbox(c).enqueue(to, UUID.randomUUID().toString(), type, json, Instant.now());
+            new WebhookOutbox(c).enqueue(to, RandomUuids.next().toString(), type, json, Instant.now());
         } catch (SQLException e) {
             throw new IllegalStateException("webhook outbox: " + e.getMessage(), e);
         }

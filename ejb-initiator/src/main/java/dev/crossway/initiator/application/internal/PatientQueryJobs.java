@@ -5,6 +5,7 @@ import dev.crossway.initiator.application.ProgressEvent;
 import dev.crossway.initiator.application.ProgressListener;
 import dev.crossway.initiator.domain.QueryJob;
 import dev.crossway.initiator.domain.QueryJobEvent;
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +83,7 @@ public class PatientQueryJobs {
     @PostConstruct
     void start() {
         InitiatorSettings s = InitiatorSettings.system();
-        node = Setting.value("jboss.node.name", "node-" + UUID.randomUUID());
+        node = Setting.value("jboss.node.name", "node-" + RandomUuids.next());
         lease = s.jobLease();
         keep = s.jobKeep();
         maxAttempts = s.jobMaxAttempts();
@@ -109,7 +109,7 @@ public class PatientQueryJobs {
 
     /** A new job, leased by this node; returns its run, to be started by the caller. */
     public JobRun create(String owner, String requestJson, boolean announce) {
-        String id = UUID.randomUUID().toString();
+        String id = RandomUuids.next().toString();
         Instant now = clock.instant();
         store.create(id, owner, requestJson, node, now.plus(lease), now);
         return running(new JobRun(id, 1, 0, announce, store));

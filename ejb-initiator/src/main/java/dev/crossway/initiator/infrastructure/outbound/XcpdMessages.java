@@ -6,6 +6,7 @@ import dev.crossway.initiator.application.SourceOutcome;
 import dev.crossway.initiator.domain.Community;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.interop.xcpd.Address;
 import dev.crossway.interop.xcpd.BirthTimeCriterion;
 import dev.crossway.interop.xcpd.Device;
@@ -26,7 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.w3c.dom.Element;
 
@@ -55,9 +55,9 @@ final class XcpdMessages {
                 Optional.of(BirthTimeCriterion.of(DAY.format(p.birthDate()))), Optional.ofNullable(gender(p.sex())),
                 addresses, telecoms, p.identifiers(), List.of(), Optional.empty());
         HomeCommunityId target = HomeCommunityId.of(targetOid);
-        PatientDiscoveryQuery q = new PatientDiscoveryQuery(InstanceId.of(UUID.randomUUID().toString()), Hl7Time.now(),
+        PatientDiscoveryQuery q = new PatientDiscoveryQuery(InstanceId.of(RandomUuids.next().toString()), Hl7Time.now(),
                 Device.of(home.oid().value(), home), Device.of(target.oid().value(), target),
-                InstanceId.of(UUID.randomUUID().toString()), false, Optional.empty(), parameters);
+                InstanceId.of(RandomUuids.next().toString()), false, Optional.empty(), parameters);
         return PatientDiscoveryQueryWriter.write(q);
     }
 

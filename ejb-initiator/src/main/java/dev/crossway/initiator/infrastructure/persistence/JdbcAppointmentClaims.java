@@ -1,5 +1,6 @@
 package dev.crossway.initiator.infrastructure.persistence;
 
+import dev.crossway.interop.id.RandomUuids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Who runs a pre-visit query, decided by the database: a claim is one conditional {@code UPDATE}
@@ -62,7 +62,7 @@ public final class JdbcAppointmentClaims {
      * not due. An appointment whose lease expired after its last allowed attempt is failed here.
      */
     public Optional<Claim> claim(String id, String node, Instant now, Duration lease, int maxAttempts) throws SQLException {
-        String token = UUID.randomUUID().toString();
+        String token = RandomUuids.next().toString();
         int updated;
         try (PreparedStatement s = connection.prepareStatement("update appointment set status = 'Running', claim_token = ?,"
                 + " claimed_by = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? where id = ? and attempts < ?"

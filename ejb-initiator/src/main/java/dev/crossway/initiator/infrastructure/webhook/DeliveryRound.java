@@ -2,6 +2,7 @@ package dev.crossway.initiator.infrastructure.webhook;
 
 import dev.crossway.initiator.domain.webhook.Signature;
 import dev.crossway.interop.http.HttpPost;
+import dev.crossway.interop.id.RandomUuids;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,7 +50,7 @@ public final class DeliveryRound {
             c.setAutoCommit(true);
             WebhookOutbox outbox = new WebhookOutbox(c);
             for (int i = 0; i < MAX_BATCHES; i++) {
-                String claimant = node + ":" + UUID.randomUUID();
+                String claimant = node + ":" + RandomUuids.next();
                 Instant now = clock.instant();
                 List<WebhookOutbox.Claimed> batch = outbox.claim(claimant, now, now.plus(settings.lease()), settings.batch());
                 if (batch.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.interop.xca.AdhocQueryResponse;
 import dev.crossway.interop.xca.AdhocQueryResponseWriter;
 import dev.crossway.interop.xca.EbXml;
@@ -18,7 +19,6 @@ import dev.crossway.responder.application.GatewayReply;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.w3c.dom.Element;
 
 /**
@@ -41,7 +41,7 @@ final class BusyReplies {
                 PatientDiscoveryQuery query = PatientDiscoveryQueryReader.read(in.payload());
                 String root = query.receiver().homeCommunityId().map(r -> r.oid().value()).orElse("2.25");
                 payload = PatientDiscoveryResponseWriter.write(PatientDiscoveryResponses.error(query,
-                        InstanceId.of(root, UUID.randomUUID().toString()), DetectedIssue.RESPONDER_BUSY, text));
+                        InstanceId.of(root, RandomUuids.next().toString()), DetectedIssue.RESPONDER_BUSY, text));
                 action = Hl7v3.ACTION_RESPONSE;
             }
             case XCA_QUERY -> {

@@ -3,6 +3,7 @@ package dev.crossway.responder.application.internal;
 import dev.crossway.interop.access.Caller;
 import dev.crossway.interop.access.Grant;
 import dev.crossway.interop.access.NotGrantedException;
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.responder.application.AccessAudit;
 import dev.crossway.responder.domain.audit.AuditTrail;
 import dev.crossway.responder.domain.audit.Initiator;
@@ -14,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 /** Refusals and grant changes as administrative audit records, each committed on its own. */
 @Stateless
@@ -27,7 +27,7 @@ public class DefaultAccessAudit implements AccessAudit {
     @Override
     public void refused(Caller caller, String action, NotGrantedException refusal) {
         String community = refusal.grant() == Grant.COMMUNITY ? refusal.value() : null;
-        new GatewayAudit(trail::append, Clock.systemUTC()).record(new dev.crossway.responder.domain.audit.RequestRef("refused:" + UUID.randomUUID(), null), Transaction.ADMIN,
+        new GatewayAudit(trail::append, Clock.systemUTC()).record(new dev.crossway.responder.domain.audit.RequestRef("refused:" + RandomUuids.next(), null), Transaction.ADMIN,
                 Initiator.actor(caller.userId()), community, null, List.of(), Outcome.REFUSED,
                 action + " refused: " + refusal.getMessage(), dev.crossway.responder.domain.audit.Caller.NONE);
     }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.responder.application.ResponderField;
 import dev.crossway.responder.application.AdminAudit;
 import dev.crossway.responder.application.ResponderValidationException;
@@ -14,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Administrative changes made elsewhere (Keycloak), written through the gateway's group commit. */
 @Stateless
@@ -29,7 +29,7 @@ public class DefaultAdminAudit implements AdminAudit {
         if (actor == null || actor.isBlank() || what == null || what.isBlank()) {
             throw new ResponderValidationException(ResponderField.ADMIN_RECORD, "an administrative record needs its actor and what changed");
         }
-        log.append(new AuditRecord(Instant.now(), new RequestRef("admin:" + UUID.randomUUID(), null), Transaction.ADMIN,
+        log.append(new AuditRecord(Instant.now(), new RequestRef("admin:" + RandomUuids.next(), null), Transaction.ADMIN,
                 Initiator.actor(actor), null, null, List.of(), Outcome.SUCCESS, what, null));
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.responder.application.ResponderField;
 import dev.crossway.responder.application.WriteOutcome;
 import dev.crossway.interop.ccda.CcdaMetadata;
@@ -138,7 +139,7 @@ final class DocumentService {
 
     /** {@code 2.25.<UUID as an unsigned integer>} (ITU-T X.667), globally unique without registration. */
     static DocumentUniqueId fresh() {
-        UUID u = UUID.randomUUID();
+        UUID u = RandomUuids.next();
         byte[] bytes = ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits()).array();
         return new DocumentUniqueId("2.25." + new BigInteger(1, bytes));
     }

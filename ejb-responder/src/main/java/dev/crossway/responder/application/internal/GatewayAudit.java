@@ -1,5 +1,6 @@
 package dev.crossway.responder.application.internal;
 
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.responder.domain.audit.AuditRecord;
 import dev.crossway.responder.domain.audit.Caller;
 import dev.crossway.responder.domain.audit.Initiator;
@@ -28,7 +29,7 @@ final class GatewayAudit {
     }
 
     void admin(String actor, String community, String patient, String detail) {
-        record(new RequestRef("admin:" + java.util.UUID.randomUUID(), null), Transaction.ADMIN, Initiator.actor(actor), community,
+        record(new RequestRef("admin:" + RandomUuids.next(), null), Transaction.ADMIN, Initiator.actor(actor), community,
                 patient, List.of(), Outcome.SUCCESS, detail, Caller.NONE);
     }
 }

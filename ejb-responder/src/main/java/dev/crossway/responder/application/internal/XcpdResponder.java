@@ -1,6 +1,7 @@
 package dev.crossway.responder.application.internal;
 
 import dev.crossway.interop.id.HomeCommunityId;
+import dev.crossway.interop.id.RandomUuids;
 import dev.crossway.interop.xcpd.CorrelationTimeToLive;
 import dev.crossway.interop.xcpd.DetectedIssue;
 import dev.crossway.interop.xcpd.Hl7v3;
@@ -33,7 +34,6 @@ import dev.crossway.responder.infrastructure.downstream.DownstreamClient;
 import dev.crossway.responder.infrastructure.downstream.DownstreamException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,7 +79,7 @@ final class XcpdResponder {
             // refused before routing: the answer is the same whichever community was asked
             String root = receiver.map(r -> r.oid().value()).orElse("2.25");
             PatientDiscoveryAck ack = PatientDiscoveryAck.deferredModeUnsupported(query,
-                    InstanceId.of(root, UUID.randomUUID().toString()));
+                    InstanceId.of(root, RandomUuids.next().toString()));
             audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), receiver.map(r -> r.oid().value()).orElse(null),
                     null, List.of(), Outcome.REFUSED, "deferred mode is not supported (NS250)", in.caller());
             return SoapReplies.ok(SoapReplies.envelope(in.addressing(), Hl7v3.ACTION_ACK, PatientDiscoveryAckWriter.write(ack)));
@@ -210,7 +210,7 @@ final class XcpdResponder {
     }
 
     private GatewayReply error(Inbound in, PatientDiscoveryQuery query, String hcid, String code, String text, Outcome outcome) {
-        InstanceId id = InstanceId.of(hcid == null ? "2.25" : hcid, UUID.randomUUID().toString());
+        InstanceId id = InstanceId.of(hcid == null ? "2.25" : hcid, RandomUuids.next().toString());
         audit.record(in.requestId(), Transaction.ITI_55, in.initiator(), hcid, null, List.of(), outcome, code + ": " + text,
                 in.caller());
         return reply(in, PatientDiscoveryResponses.error(query, id, code, text));
@@ -223,6 +223,6 @@ final class XcpdResponder {
     }
 
     private static InstanceId newId(HostedCommunity community) {
-        return InstanceId.of(community.homeCommunityId().oid().value(), UUID.randomUUID().toString());
+        return InstanceId.of(community.homeCommunityId().oid().value(), RandomUuids.next().toString());
     }
 }

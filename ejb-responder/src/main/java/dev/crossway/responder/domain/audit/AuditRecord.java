@@ -1,5 +1,6 @@
 package dev.crossway.responder.domain.audit;
 
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +16,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.UUID;
 import java.util.List;
 
 /**
@@ -118,7 +118,7 @@ public class AuditRecord {
                        String patient, List<String> documents, Outcome outcome, String detail, String remoteAddress,
                        String clientCertificate) {
         this.occurredAt = at;
-        this.recordKey = UUID.randomUUID().toString();
+        this.recordKey = RandomUuids.next().toString();
         this.requestId = cut(request.id(), 100);
         this.messageId = request.messageId();
         this.transaction = transaction;

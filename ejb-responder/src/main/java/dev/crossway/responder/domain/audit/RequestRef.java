@@ -1,6 +1,6 @@
 package dev.crossway.responder.domain.audit;
 
-import java.util.UUID;
+import dev.crossway.interop.id.RandomUuids;
 
 /**
  * How a gateway request is named in the audit trail: {@code id}, Crossway's own
@@ -20,7 +20,7 @@ public record RequestRef(String id, String messageId) {
 
     /** A new request, its sender's MessageID not yet read. */
     public static RequestRef fresh() {
-        return new RequestRef("urn:uuid:" + UUID.randomUUID(), null);
+        return new RequestRef("urn:uuid:" + RandomUuids.next(), null);
     }
 
     public RequestRef withMessageId(String messageId) {

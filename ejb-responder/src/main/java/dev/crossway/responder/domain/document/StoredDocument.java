@@ -3,6 +3,7 @@ package dev.crossway.responder.domain.document;
 import dev.crossway.interop.id.DocumentUniqueId;
 import dev.crossway.interop.id.HomeCommunityId;
 import dev.crossway.interop.id.PatientId;
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A document a partner pushed for a patient, with the XDS metadata FindDocuments filters on.
@@ -156,7 +156,7 @@ public class StoredDocument {
                           long patientKey, PatientId patient, DocumentMetadata m, ContentDigest digest,
                           Instant now, String actor) {
         this.uniqueId = uniqueId.value();
-        this.entryUuid = "urn:uuid:" + UUID.randomUUID();
+        this.entryUuid = "urn:uuid:" + RandomUuids.next();
         this.communityHcid = community.oid().value();
         this.repositoryUniqueId = Objects.requireNonNull(repositoryUniqueId, "repositoryUniqueId");
         this.patientKey = patientKey;

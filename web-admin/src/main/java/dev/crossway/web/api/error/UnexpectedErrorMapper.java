@@ -1,9 +1,9 @@
 package dev.crossway.web.api.error;
 
+import dev.crossway.interop.id.RandomUuids;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,7 +15,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        String incident = UUID.randomUUID().toString();
+        String incident = RandomUuids.next().toString();
         LOG.log(Level.SEVERE, "unexpected error, incident " + incident, e);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "InternalError",
                 "an internal error occurred (incident " + incident + ")", null);
