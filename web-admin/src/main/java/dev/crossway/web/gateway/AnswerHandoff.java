@@ -30,10 +30,10 @@ import org.xnio.XnioIoThread;
  * {@code AsyncContextImpl} monitor, and run there, the task woke the I/O thread, which wrote the
  * body and then blocked in {@code AsyncContext.complete()} on that monitor while the writer, often
  * preempted by the thread it had just woken, still held it (2,207 such waits in 15 s, 1.0 s of the
- * I/O threads' time, and 4.1% of the server's CPU samples in {@code addAsyncTask}, 2026-12-07,
- * docs/PERFORMANCE.md). Deferred to the writer's own next step, the task runs as it would on any
- * asynchronous executor: Undertow marks the context as processing a task before it submits one
- * and queues what comes meanwhile, which the task's own end then takes up.
+ * I/O threads' time; 5 after this change; 2026-12-07, docs/PERFORMANCE.md). Deferred to the
+ * writer's own next step, the task runs as it would on any asynchronous executor: Undertow marks
+ * the context as processing a task before it submits one and queues what comes meanwhile, which
+ * the task's own end then takes up.
  *
  * <p>The container's threads keep their executor: an I/O thread must never run a task (it may
  * block), and a request's own thread runs {@code AsyncContext.start} work off itself, as the
