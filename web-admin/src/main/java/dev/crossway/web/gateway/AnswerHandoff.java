@@ -7,37 +7,35 @@ import jakarta.servlet.ServletContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.xnio.XnioIoThread;
 
 /**
- * The executor of this web application's servlet async tasks (Undertow's, through its
- * {@link ServletExtension} point, registered in {@code META-INF/services}): a task submitted by a
- * thread outside the container's runs on that thread; the container's own threads hand theirs to
- * the executor they always did.
+ * How a gateway answer reaches its connection when the audit writer's thread, not the request's,
+ * has it: {@link #onTheIoThread} gives the whole hand-over to the connection's I/O thread, and the
+ * servlet async task that Undertow queues on the way runs there, once Undertow's monitor is left
+ * (this class is also the web application's async executor, through Undertow's
+ * {@link ServletExtension} point, registered in {@code META-INF/services}).
  *
- * <p>What it is for: a gateway answer is handed over on the audit writer's thread
- * ({@code GatewayServlet.Answer}), whose {@code setWriteListener} queues Undertow's task that gives
- * the body to the connection's I/O thread. Undertow runs that task on a worker, from inside the
- * request's async context monitor: the worker, woken, often preempts the writer on a busy two-core
- * machine and then spins on the monitor the writer still holds (4.8% of the server's CPU samples
- * during cache hits, 2026-12-07, docs/PERFORMANCE.md), only to pass the body on to the I/O thread.
- * Run on the writer's thread, the task hands the body to the I/O thread at once: one thread and
- * one wake-up fewer per answer, and no spin. The task never blocks (it queues the write on the
- * I/O thread), so the writer is not held up by it.
+ * <p>Why on the I/O thread: {@code setWriteListener} queues an Undertow task whose only work is to
+ * wake the connection's I/O thread, which writes the body and ends the exchange with
+ * {@code AsyncContext.complete()}. Each of those steps takes the request's {@code AsyncContextImpl}
+ * monitor. Run on a worker (Undertow's default), the worker, woken, often preempted the writer on a
+ * busy two-core machine and spun on the monitor the writer still held (4.8% of the server's CPU
+ * samples during cache hits, 2026-12-07); run on the writer's thread inside the monitor, the I/O
+ * thread then blocked in {@code complete()} while the writer still held it (2,207 waits in 15 s);
+ * run on the writer's thread after the monitor (the hand-over of 2026-12-07), the writer then spun
+ * on entering the monitor again at the task's end while the I/O thread, just woken, completed the
+ * exchange inside it (4.3% of the CPU samples, docs/PERFORMANCE.md "Issue 15, session 22"). On the
+ * I/O thread every one of those monitor entries is made by that one thread: nothing waits, and the
+ * writer's only step is the one wake-up of the I/O thread that the answer needs anyway.
  *
- * <p>The task runs after the hand-over has left Undertow's monitor, not inside it
- * ({@link #outsideTheMonitor}): Undertow submits a task from inside the request's
- * {@code AsyncContextImpl} monitor, and run there, the task woke the I/O thread, which wrote the
- * body and then blocked in {@code AsyncContext.complete()} on that monitor while the writer, often
- * preempted by the thread it had just woken, still held it (2,207 such waits in 15 s, 1.0 s of the
- * I/O threads' time; 5 after this change; 2026-12-07, docs/PERFORMANCE.md). Deferred to the
- * writer's own next step, the task runs as it would on any asynchronous executor: Undertow marks
- * the context as processing a task before it submits one and queues what comes meanwhile, which
- * the task's own end then takes up.
- *
- * <p>The container's threads keep their executor: an I/O thread must never run a task (it may
- * block), and a request's own thread runs {@code AsyncContext.start} work off itself, as the
- * servlet specification has it.
+ * <p>The task runs on the I/O thread although an I/O thread must never run a task that may block:
+ * this one never blocks (it resumes writes on the channel, or queues the write listener on the same
+ * I/O thread). Only a task submitted during {@link #outsideTheMonitor} is run so; any other from an
+ * I/O thread goes to the configured executor, and a request's own thread runs
+ * {@code AsyncContext.start} work off itself, as the servlet specification has it. A task submitted
+ * by a thread outside the container otherwise runs on that thread.
  */
 public final class AnswerHandoff implements ServletExtension {
 
@@ -50,6 +48,26 @@ public final class AnswerHandoff implements ServletExtension {
      * was given always runs, or the context would wait for it forever. A failure does not keep the
      * tasks from running; the first is thrown after them, any others added to it.
      */
+    /**
+     * Runs {@code handOver} on {@code ioThread} (the request's connection's), {@link #outsideTheMonitor
+     * with the tasks it submits run there after it}; {@code failed} runs instead of what is left, on
+     * whichever thread finds the failure, when the I/O thread refuses the work (it is stopping) or the
+     * hand-over throws (the client went away): the exchange must still be ended.
+     */
+    static void onTheIoThread(Executor ioThread, Runnable handOver, Runnable failed) {
+        try {
+            ioThread.execute(() -> {
+                try {
+                    outsideTheMonitor(handOver);
+                } catch (RuntimeException e) {
+                    failed.run();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            failed.run();
+        }
+    }
+
     static void outsideTheMonitor(Runnable handOver) {
         List<Runnable> deferred = new ArrayList<>(1);
         DEFERRED.set(deferred);
@@ -81,15 +99,15 @@ public final class AnswerHandoff implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         Executor configured = deployment.getAsyncExecutor() != null ? deployment.getAsyncExecutor() : deployment.getExecutor();
         deployment.setAsyncExecutor(task -> {
+            List<Runnable> deferred = DEFERRED.get();
+            if (deferred != null) {
+                deferred.add(task);
+                return;
+            }
             XnioIoThread io = XnioIoThread.currentThread();
             ServletRequestContext request = io == null ? ServletRequestContext.current() : null;
             if (io == null && request == null) {
-                List<Runnable> deferred = DEFERRED.get();
-                if (deferred != null) {
-                    deferred.add(task);
-                } else {
-                    task.run();
-                }
+                task.run();
             } else if (configured != null) {
                 configured.execute(task);
             } else {

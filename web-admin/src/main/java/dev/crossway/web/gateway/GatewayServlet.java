@@ -4,6 +4,7 @@ import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
 import dev.crossway.web.observe.RequestLog;
+import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -152,6 +154,7 @@ public class GatewayServlet extends HttpServlet {
         private final HttpServletResponse resp;
         private final RequestLog.Line line;
         private final AsyncContext async;
+        private final Executor ioThread;
         /** Set by whichever comes first: the gateway's answer or the deadline. */
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final AnswerDeadlines.Deadline deadline;
@@ -159,6 +162,8 @@ public class GatewayServlet extends HttpServlet {
         Answer(HttpServletRequest req, HttpServletResponse resp, RequestLog.Line line, AnswerDeadlines deadlines) {
             this.resp = resp;
             this.line = line;
+            // the request's connection's I/O thread, known only on the request's own thread
+            this.ioThread = ServletRequestContext.requireCurrent().getExchange().getIoThread();
             this.async = req.startAsync();
             // no container timeout: the deadline is ours (AnswerDeadlines says why)
             async.setTimeout(0);
@@ -187,8 +192,9 @@ public class GatewayServlet extends HttpServlet {
             try {
                 head(resp, sent);
                 ServletOutputStream out = resp.getOutputStream();
-                // the task that gives the body to the I/O thread runs once Undertow's monitor is left (AnswerHandoff)
-                AnswerHandoff.outsideTheMonitor(() -> out.setWriteListener(new BodyWriter(async, out, sent.body())));
+                // the connection's I/O thread takes the body, and every step of Undertow's on the way (AnswerHandoff)
+                AnswerHandoff.onTheIoThread(ioThread, () -> out.setWriteListener(new BodyWriter(async, out, sent.body())),
+                        async::complete);
             } catch (IOException | RuntimeException e) {
                 // the exchange is gone (the client closed it): its request was processed and audited
                 async.complete();

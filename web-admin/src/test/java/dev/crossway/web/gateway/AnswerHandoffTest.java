@@ -83,6 +83,60 @@ class AnswerHandoffTest {
         }
     }
 
+    @Test
+    void aHandOverGivenToAnIoThreadRunsThereAndSoDoesTheTaskItSubmitsAfterItOutsideTheMonitor() throws Exception {
+        XnioWorker worker = Xnio.getInstance().createWorker(OptionMap.EMPTY);
+        ExecutorService configured = Executors.newSingleThreadExecutor(r -> new Thread(r, "configured-executor"));
+        try {
+            DeploymentInfo deployment = handedOff(configured);
+            XnioIoThread io = worker.getIoThread();
+            Object monitor = new Object();
+            List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            AnswerHandoff.onTheIoThread(io, () -> {
+                synchronized (monitor) {
+                    deployment.getAsyncExecutor().execute(() -> {
+                        steps.add("task on " + (XnioIoThread.currentThread() == io ? "the I/O thread" : Thread.currentThread().getName())
+                                + (Thread.holdsLock(monitor) ? " inside" : " outside") + " the monitor");
+                        done.complete(null);
+                    });
+                    steps.add("handed over on " + (XnioIoThread.currentThread() == io ? "the I/O thread" : Thread.currentThread().getName()));
+                }
+            }, () -> steps.add("failed"));
+            done.get(10, TimeUnit.SECONDS);
+            assertThat(steps).containsExactly("handed over on the I/O thread", "task on the I/O thread outside the monitor");
+            // a task the I/O thread submits outside a hand-over still goes to the configured executor
+            assertThat(fromIoThread(deployment, worker)).isEqualTo("configured-executor");
+        } finally {
+            configured.shutdown();
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenTheHandOverThrowsOnTheIoThreadTheFailureRunsThereInstead() throws Exception {
+        XnioWorker worker = Xnio.getInstance().createWorker(OptionMap.EMPTY);
+        try {
+            XnioIoThread io = worker.getIoThread();
+            CompletableFuture<Boolean> failedOnIo = new CompletableFuture<>();
+            AnswerHandoff.onTheIoThread(io, () -> {
+                throw new IllegalStateException("the client went away");
+            }, () -> failedOnIo.complete(XnioIoThread.currentThread() == io));
+            assertThat(failedOnIo.get(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenTheIoThreadRefusesTheWorkTheFailureRunsOnTheCaller() {
+        List<String> steps = new ArrayList<>();
+        AnswerHandoff.onTheIoThread(task -> {
+            throw new java.util.concurrent.RejectedExecutionException("stopping");
+        }, () -> steps.add("handed over"), () -> steps.add("failed on " + Thread.currentThread().getName()));
+        assertThat(steps).containsExactly("failed on " + Thread.currentThread().getName());
+    }
+
     private static DeploymentInfo handedOff(ExecutorService configured) {
         DeploymentInfo deployment = new DeploymentInfo();
         deployment.setExecutor(configured);
