@@ -6,14 +6,22 @@ import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.servlet.ServletContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.xnio.XnioIoThread;
 
 /**
  * How a gateway answer reaches its connection when the audit writer's thread, not the request's,
  * has it: {@link #onTheIoThread} gives the whole hand-over to the connection's I/O thread, and the
  * servlet async task that Undertow queues on the way runs there, once Undertow's monitor is left
+ * ({@link IoThreads}, one wake-up of the I/O thread for all the answers that reach it meanwhile)
  * (this class is also the web application's async executor, through Undertow's
  * {@link ServletExtension} point, registered in {@code META-INF/services}).
  *
@@ -39,8 +47,95 @@ import org.xnio.XnioIoThread;
  */
 public final class AnswerHandoff implements ServletExtension {
 
+    private static final Logger LOG = Logger.getLogger(AnswerHandoff.class.getName());
+
     /** The tasks submitted on this thread while it hands an answer over ({@link #outsideTheMonitor}). */
     private static final ThreadLocal<List<Runnable>> DEFERRED = new ThreadLocal<>();
+
+    /**
+     * The hand-overs waiting for each I/O thread ({@link #onTheIoThread}). One per servlet: its keys are
+     * the container's I/O threads, as many as the server has.
+     */
+    static final class IoThreads {
+
+        private final ConcurrentMap<Executor, Waiting> waiting = new ConcurrentHashMap<>();
+
+        /**
+         * Runs {@code handOver} on {@code ioThread} (the request's connection's), {@link #outsideTheMonitor
+         * with the tasks it submits run there after it}; {@code failed} runs instead of what is left when
+         * the I/O thread refuses the work (it is stopping: on the caller) or the hand-over throws (the
+         * client went away: on the I/O thread): the exchange must still be ended.
+         *
+         * <p>The hand-overs that reach one I/O thread before it has started on the first of them go to it
+         * with one wake-up: the audit writer completes a whole batch of answers at a time, and waking
+         * the I/O thread once per answer had the writer and the I/O thread meet on the thread's work
+         * queue and selector locks at every answer (5.1% of the CPU samples spent at that call,
+         * 2026-12-07, docs/PERFORMANCE.md "Issue 15, session 22"). Written here because neither XNIO
+         * nor the JDK has an executor that coalesces wake-ups onto another one.
+         */
+        void onTheIoThread(Executor ioThread, Runnable handOver, Runnable failed) {
+            waiting.computeIfAbsent(ioThread, Waiting::new).add(new HandOver(handOver, failed));
+        }
+    }
+
+    /** One hand-over and what runs instead when it fails. */
+    private record HandOver(Runnable handOver, Runnable failed) {
+
+        /** On the I/O thread: never throws, so that the hand-overs after it run too. */
+        void run() {
+            try {
+                outsideTheMonitor(handOver);
+            } catch (RuntimeException e) {
+                fail();
+            }
+        }
+
+        void fail() {
+            try {
+                failed.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a gateway answer could not be handed over nor its exchange ended", e);
+            }
+        }
+    }
+
+    /**
+     * The hand-overs for one I/O thread not yet started there. Whoever adds to an empty turn schedules
+     * the next drain; the drain clears the mark before it takes the first hand-over, so one added
+     * after that schedules another drain and none is left waiting.
+     */
+    private static final class Waiting {
+
+        private final Executor ioThread;
+        private final Queue<HandOver> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+
+        Waiting(Executor ioThread) {
+            this.ioThread = ioThread;
+        }
+
+        void add(HandOver handOver) {
+            queue.add(handOver);
+            if (scheduled.compareAndSet(false, true)) {
+                try {
+                    ioThread.execute(this::drain);
+                } catch (RejectedExecutionException stopping) {
+                    scheduled.set(false);
+                    for (HandOver left; (left = queue.poll()) != null; ) {
+                        left.fail();
+                    }
+                }
+            }
+        }
+
+        private void drain() {
+            scheduled.set(false);
+            for (HandOver next; (next = queue.poll()) != null; ) {
+                next.run();
+            }
+        }
+    }
+
 
     /**
      * Runs {@code handOver} (which submits async tasks from inside Undertow's monitor), then, once it
@@ -48,26 +143,6 @@ public final class AnswerHandoff implements ServletExtension {
      * was given always runs, or the context would wait for it forever. A failure does not keep the
      * tasks from running; the first is thrown after them, any others added to it.
      */
-    /**
-     * Runs {@code handOver} on {@code ioThread} (the request's connection's), {@link #outsideTheMonitor
-     * with the tasks it submits run there after it}; {@code failed} runs instead of what is left, on
-     * whichever thread finds the failure, when the I/O thread refuses the work (it is stopping) or the
-     * hand-over throws (the client went away): the exchange must still be ended.
-     */
-    static void onTheIoThread(Executor ioThread, Runnable handOver, Runnable failed) {
-        try {
-            ioThread.execute(() -> {
-                try {
-                    outsideTheMonitor(handOver);
-                } catch (RuntimeException e) {
-                    failed.run();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            failed.run();
-        }
-    }
-
     static void outsideTheMonitor(Runnable handOver) {
         List<Runnable> deferred = new ArrayList<>(1);
         DEFERRED.set(deferred);

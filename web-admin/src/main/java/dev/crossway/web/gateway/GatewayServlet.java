@@ -50,11 +50,13 @@ public class GatewayServlet extends HttpServlet {
     transient ManagedScheduledExecutorService scheduler;
 
     private transient AnswerDeadlines deadlines;
+    private transient AnswerHandoff.IoThreads ioThreads;
     private transient ScheduledFuture<?> sweeps;
 
     @Override
     public void init() {
         deadlines = new AnswerDeadlines(WAIT_TIMEOUT_MS, SWEEP_MS, nowMillis());
+        ioThreads = new AnswerHandoff.IoThreads();
         sweeps = scheduler.scheduleAtFixedRate(() -> deadlines.sweep(nowMillis()), SWEEP_MS, SWEEP_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -88,7 +90,7 @@ public class GatewayServlet extends HttpServlet {
             default -> gateway.xcaRetrieve(request);
         };
         // the answer is sent by whichever thread completes the stage, this one included
-        Answer answer = new Answer(req, resp, RequestLog.answeredLater(req), deadlines);
+        Answer answer = new Answer(req, resp, RequestLog.answeredLater(req), deadlines, ioThreads);
         reply.whenComplete(answer::send);
     }
 
@@ -155,15 +157,18 @@ public class GatewayServlet extends HttpServlet {
         private final RequestLog.Line line;
         private final AsyncContext async;
         private final Executor ioThread;
+        private final AnswerHandoff.IoThreads ioThreads;
         /** Set by whichever comes first: the gateway's answer or the deadline. */
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final AnswerDeadlines.Deadline deadline;
 
-        Answer(HttpServletRequest req, HttpServletResponse resp, RequestLog.Line line, AnswerDeadlines deadlines) {
+        Answer(HttpServletRequest req, HttpServletResponse resp, RequestLog.Line line, AnswerDeadlines deadlines,
+               AnswerHandoff.IoThreads ioThreads) {
             this.resp = resp;
             this.line = line;
             // the request's connection's I/O thread, known only on the request's own thread
             this.ioThread = ServletRequestContext.requireCurrent().getExchange().getIoThread();
+            this.ioThreads = ioThreads;
             this.async = req.startAsync();
             // no container timeout: the deadline is ours (AnswerDeadlines says why)
             async.setTimeout(0);
@@ -193,7 +198,7 @@ public class GatewayServlet extends HttpServlet {
                 head(resp, sent);
                 ServletOutputStream out = resp.getOutputStream();
                 // the connection's I/O thread takes the body, and every step of Undertow's on the way (AnswerHandoff)
-                AnswerHandoff.onTheIoThread(ioThread, () -> out.setWriteListener(new BodyWriter(async, out, sent.body())),
+                ioThreads.onTheIoThread(ioThread, () -> out.setWriteListener(new BodyWriter(async, out, sent.body())),
                         async::complete);
             } catch (IOException | RuntimeException e) {
                 // the exchange is gone (the client closed it): its request was processed and audited

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -93,7 +94,7 @@ class AnswerHandoffTest {
             Object monitor = new Object();
             List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Void> done = new CompletableFuture<>();
-            AnswerHandoff.onTheIoThread(io, () -> {
+            new AnswerHandoff.IoThreads().onTheIoThread(io, () -> {
                 synchronized (monitor) {
                     deployment.getAsyncExecutor().execute(() -> {
                         steps.add("task on " + (XnioIoThread.currentThread() == io ? "the I/O thread" : Thread.currentThread().getName())
@@ -119,7 +120,7 @@ class AnswerHandoffTest {
         try {
             XnioIoThread io = worker.getIoThread();
             CompletableFuture<Boolean> failedOnIo = new CompletableFuture<>();
-            AnswerHandoff.onTheIoThread(io, () -> {
+            new AnswerHandoff.IoThreads().onTheIoThread(io, () -> {
                 throw new IllegalStateException("the client went away");
             }, () -> failedOnIo.complete(XnioIoThread.currentThread() == io));
             assertThat(failedOnIo.get(10, TimeUnit.SECONDS)).isTrue();
@@ -131,10 +132,66 @@ class AnswerHandoffTest {
     @Test
     void whenTheIoThreadRefusesTheWorkTheFailureRunsOnTheCaller() {
         List<String> steps = new ArrayList<>();
-        AnswerHandoff.onTheIoThread(task -> {
+        new AnswerHandoff.IoThreads().onTheIoThread(task -> {
             throw new java.util.concurrent.RejectedExecutionException("stopping");
         }, () -> steps.add("handed over"), () -> steps.add("failed on " + Thread.currentThread().getName()));
         assertThat(steps).containsExactly("failed on " + Thread.currentThread().getName());
+    }
+
+    @Test
+    void theHandOversThatReachAnIoThreadBeforeItStartsOnThemGoToItWithOneWakeUpInTheirOrder() {
+        List<Runnable> wakeUps = new ArrayList<>();
+        Executor ioThread = wakeUps::add;
+        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
+        List<String> ran = new ArrayList<>();
+        for (String answer : List.of("first", "second", "third")) {
+            ioThreads.onTheIoThread(ioThread, () -> ran.add(answer), () -> ran.add(answer + " failed"));
+        }
+        assertThat(wakeUps).hasSize(1);
+        assertThat(ran).isEmpty();
+        wakeUps.get(0).run();
+        assertThat(ran).containsExactly("first", "second", "third");
+        // once the I/O thread has started on them, the next one wakes it again
+        ioThreads.onTheIoThread(ioThread, () -> ran.add("fourth"), () -> ran.add("fourth failed"));
+        assertThat(wakeUps).hasSize(2);
+        wakeUps.get(1).run();
+        assertThat(ran).endsWith("fourth");
+    }
+
+    @Test
+    void aHandOverAddedWhileTheIoThreadDrainsIsRunByThatDrainOrTheNextAndNeverLost() {
+        List<Runnable> wakeUps = new ArrayList<>();
+        Executor ioThread = wakeUps::add;
+        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
+        List<String> ran = new ArrayList<>();
+        ioThreads.onTheIoThread(ioThread, () -> {
+            ran.add("first");
+            // a writer adds while the I/O thread is on the first: the drain has cleared its mark, so it schedules again
+            ioThreads.onTheIoThread(ioThread, () -> ran.add("added meanwhile"), () -> ran.add("failed"));
+        }, () -> ran.add("first failed"));
+        wakeUps.get(0).run();
+        assertThat(ran).containsExactly("first", "added meanwhile");
+        assertThat(wakeUps).hasSize(2);
+        wakeUps.get(1).run();
+        assertThat(ran).containsExactly("first", "added meanwhile");
+    }
+
+    @Test
+    void aFailingHandOverEndsItsOwnExchangeAndTheOthersStillRun() {
+        List<Runnable> wakeUps = new ArrayList<>();
+        Executor ioThread = wakeUps::add;
+        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
+        List<String> ran = new ArrayList<>();
+        ioThreads.onTheIoThread(ioThread, () -> {
+            throw new IllegalStateException("the client went away");
+        }, () -> {
+            ran.add("first ended");
+            throw new IllegalStateException("and ending it failed too");
+        });
+        ioThreads.onTheIoThread(ioThread, () -> ran.add("second"), () -> ran.add("second failed"));
+        assertThat(wakeUps).hasSize(1);
+        wakeUps.get(0).run();
+        assertThat(ran).containsExactly("first ended", "second");
     }
 
     private static DeploymentInfo handedOff(ExecutorService configured) {
