@@ -1,5 +1,6 @@
 package dev.crossway.web.gateway;
 
+import dev.crossway.interop.concurrent.CompletionBatch;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.handlers.ServletRequestContext;
@@ -67,11 +68,12 @@ public final class AnswerHandoff implements ServletExtension {
          * client went away: on the I/O thread): the exchange must still be ended.
          *
          * <p>The hand-overs that reach one I/O thread before it has started on the first of them go to it
-         * with one wake-up: the audit writer completes a whole batch of answers at a time, and waking
-         * the I/O thread once per answer had the writer and the I/O thread meet on the thread's work
-         * queue and selector locks at every answer (5.1% of the CPU samples spent at that call,
-         * 2026-12-07, docs/PERFORMANCE.md "Issue 15, session 22"). Written here because neither XNIO
-         * nor the JDK has an executor that coalesces wake-ups onto another one.
+         * with one wake-up, and the audit writer wakes each I/O thread once its whole batch of answers
+         * is handed over ({@link CompletionBatch}): waking an I/O thread once per answer had the writer
+         * and the I/O thread, still awake with the previous answer, meet on the selector's wake-up lock
+         * (5.1-5.3% of the CPU samples spent at that call, 2026-12-07, docs/PERFORMANCE.md "Issue 15,
+         * session 22"). Written here because neither XNIO nor the JDK has an executor that coalesces
+         * wake-ups onto another one.
          */
         void onTheIoThread(Executor ioThread, Runnable handOver, Runnable failed) {
             waiting.computeIfAbsent(ioThread, Waiting::new).add(new HandOver(handOver, failed));
@@ -116,14 +118,19 @@ public final class AnswerHandoff implements ServletExtension {
 
         void add(HandOver handOver) {
             queue.add(handOver);
-            if (scheduled.compareAndSet(false, true)) {
-                try {
-                    ioThread.execute(this::drain);
-                } catch (RejectedExecutionException stopping) {
-                    scheduled.set(false);
-                    for (HandOver left; (left = queue.poll()) != null; ) {
-                        left.fail();
-                    }
+            // the audit writer wakes the I/O thread once its whole batch is answered (CompletionBatch)
+            if (scheduled.compareAndSet(false, true) && !CompletionBatch.once(this, this::wake)) {
+                wake();
+            }
+        }
+
+        private void wake() {
+            try {
+                ioThread.execute(this::drain);
+            } catch (RejectedExecutionException stopping) {
+                scheduled.set(false);
+                for (HandOver left; (left = queue.poll()) != null; ) {
+                    left.fail();
                 }
             }
         }

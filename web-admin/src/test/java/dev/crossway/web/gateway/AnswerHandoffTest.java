@@ -194,6 +194,35 @@ class AnswerHandoffTest {
         assertThat(ran).containsExactly("first ended", "second");
     }
 
+    @Test
+    void insideABatchOfCompletionsEachIoThreadIsWokenOnceAtItsEnd() {
+        List<String> ran = new ArrayList<>();
+        List<Runnable> wakeUps1 = new ArrayList<>();
+        List<Runnable> wakeUps2 = new ArrayList<>();
+        Executor io1 = task -> {
+            ran.add("wake 1");
+            wakeUps1.add(task);
+        };
+        Executor io2 = task -> {
+            ran.add("wake 2");
+            wakeUps2.add(task);
+        };
+        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
+        dev.crossway.interop.concurrent.CompletionBatch.completing(() -> {
+            for (String answer : List.of("a", "b", "c", "d", "e")) {
+                ioThreads.onTheIoThread(answer.equals("b") ? io2 : io1, () -> ran.add(answer), () -> ran.add(answer + " failed"));
+                ran.add("answered " + answer);
+            }
+        });
+        assertThat(ran).containsExactly("answered a", "answered b", "answered c", "answered d", "answered e",
+                "wake 1", "wake 2");
+        wakeUps2.get(0).run();
+        wakeUps1.get(0).run();
+        assertThat(ran).endsWith("b", "a", "c", "d", "e");
+        assertThat(wakeUps1).hasSize(1);
+        assertThat(wakeUps2).hasSize(1);
+    }
+
     private static DeploymentInfo handedOff(ExecutorService configured) {
         DeploymentInfo deployment = new DeploymentInfo();
         deployment.setExecutor(configured);

@@ -1,5 +1,6 @@
 package dev.crossway.directory.infrastructure.persistence;
 
+import dev.crossway.interop.concurrent.CompletionBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -189,22 +190,27 @@ public final class GroupCommit<T> implements Consumer<T> {
             batch.forEach(p -> p.failure = new IllegalStateException("the batch could not be written: " + e, e));
             throw e;
         } finally {
-            // whatever happened, each taken item is answered: its caller must never wait for a batch that is gone
-            for (Pending<T> p : batch) {
-                p.done = true;
-                if (p.written != null) {
-                    // runs what waits on the item here, on this thread: a submitting caller's answer
-                    if (p.failure == null) {
-                        p.written.complete(null);
-                    } else {
-                        p.written.completeExceptionally(p.failure);
-                    }
-                } else {
-                    LockSupport.unpark(p.thread);
-                }
-            }
+            // whatever happened, each taken item is answered: its caller must never wait for a batch that is gone;
+            // what the answers would each repeat (waking the same I/O thread) runs once, after them all
+            CompletionBatch.completing(() -> answer(batch));
         }
         return true;
+    }
+
+    private static <T> void answer(List<Pending<T>> batch) {
+        for (Pending<T> p : batch) {
+            p.done = true;
+            if (p.written != null) {
+                // runs what waits on the item here, on this thread: a submitting caller's answer
+                if (p.failure == null) {
+                    p.written.complete(null);
+                } else {
+                    p.written.completeExceptionally(p.failure);
+                }
+            } else {
+                LockSupport.unpark(p.thread);
+            }
+        }
     }
 
     /**
