@@ -20,7 +20,7 @@ import org.xnio.XnioIoThread;
 
 /**
  * How a gateway answer reaches its connection when the audit writer's thread, not the request's,
- * has it: {@link #onTheIoThread} gives the whole hand-over to the connection's I/O thread, and the
+ * has it: {@link IoThreads#onTheIoThread} gives the whole hand-over to the connection's I/O thread, and the
  * servlet async task that Undertow queues on the way runs there, once Undertow's monitor is left
  * ({@link IoThreads}, one wake-up of the I/O thread for all the answers that reach it meanwhile)
  * (this class is also the web application's async executor, through Undertow's
