@@ -22,6 +22,13 @@ import org.xnio.XnioWorker;
 /** Async tasks from the application's own threads run on them; the container's I/O threads never run one. */
 class AnswerHandoffTest {
 
+    /** An I/O thread that holds what it is given (its wake-ups) until the test runs it. */
+    private final List<Runnable> wakeUps = new ArrayList<>();
+    private final Executor ioThread = wakeUps::add;
+    private final AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
+    /** What ran, in order. */
+    private final List<String> ran = new ArrayList<>();
+
     @Test
     void undertowFindsTheExtension() {
         assertThat(ServiceLoader.load(ServletExtension.class).stream().map(ServiceLoader.Provider::type))
@@ -57,7 +64,6 @@ class AnswerHandoffTest {
     @Test
     void aSubmittedTaskRunsEvenWhenTheHandOverFailsAfterwardsAndTheFailureIsThrown() {
         DeploymentInfo deployment = handedOff(null);
-        List<String> ran = new ArrayList<>();
         assertThatThrownBy(() -> AnswerHandoff.outsideTheMonitor(() -> {
             deployment.getAsyncExecutor().execute(() -> ran.add("first"));
             deployment.getAsyncExecutor().execute(() -> {
@@ -140,10 +146,6 @@ class AnswerHandoffTest {
 
     @Test
     void theHandOversThatReachAnIoThreadBeforeItStartsOnThemGoToItWithOneWakeUpInTheirOrder() {
-        List<Runnable> wakeUps = new ArrayList<>();
-        Executor ioThread = wakeUps::add;
-        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
-        List<String> ran = new ArrayList<>();
         for (String answer : List.of("first", "second", "third")) {
             ioThreads.onTheIoThread(ioThread, () -> ran.add(answer), () -> ran.add(answer + " failed"));
         }
@@ -160,10 +162,6 @@ class AnswerHandoffTest {
 
     @Test
     void aHandOverAddedWhileTheIoThreadDrainsIsRunByThatDrainOrTheNextAndNeverLost() {
-        List<Runnable> wakeUps = new ArrayList<>();
-        Executor ioThread = wakeUps::add;
-        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
-        List<String> ran = new ArrayList<>();
         ioThreads.onTheIoThread(ioThread, () -> {
             ran.add("first");
             // a writer adds while the I/O thread is on the first: the drain has cleared its mark, so it schedules again
@@ -178,10 +176,6 @@ class AnswerHandoffTest {
 
     @Test
     void aFailingHandOverEndsItsOwnExchangeAndTheOthersStillRun() {
-        List<Runnable> wakeUps = new ArrayList<>();
-        Executor ioThread = wakeUps::add;
-        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
-        List<String> ran = new ArrayList<>();
         ioThreads.onTheIoThread(ioThread, () -> {
             throw new IllegalStateException("the client went away");
         }, () -> {
@@ -196,7 +190,6 @@ class AnswerHandoffTest {
 
     @Test
     void insideABatchOfCompletionsEachIoThreadIsWokenOnceAtItsEnd() {
-        List<String> ran = new ArrayList<>();
         List<Runnable> wakeUps1 = new ArrayList<>();
         List<Runnable> wakeUps2 = new ArrayList<>();
         Executor io1 = task -> {
@@ -207,7 +200,6 @@ class AnswerHandoffTest {
             ran.add("wake 2");
             wakeUps2.add(task);
         };
-        AnswerHandoff.IoThreads ioThreads = new AnswerHandoff.IoThreads();
         dev.crossway.interop.concurrent.CompletionBatch.completing(() -> {
             for (String answer : List.of("a", "b", "c", "d", "e")) {
                 ioThreads.onTheIoThread(answer.equals("b") ? io2 : io1, () -> ran.add(answer), () -> ran.add(answer + " failed"));
