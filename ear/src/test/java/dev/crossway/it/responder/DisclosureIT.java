@@ -30,6 +30,14 @@ import dev.crossway.it.support.Hosted;
 import dev.crossway.it.support.Tokens;
 import dev.crossway.testsupport.TestMariaDb;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -143,6 +151,73 @@ class DisclosureIT {
     }
 
     /**
+     * The deadline's other branch: an answer its client does not read is ended once the request's 60 s
+     * are up, so that a peer cannot hold the gateway's exchanges, and the answers buffered in them, open
+     * by never reading. The client asks for forty copies of a 249 KB document (about 13 MB inline, more
+     * than the connection's buffers hold while its receive window stays small), reads the answer's
+     * headers and then nothing for 63 s (the deadline and a sweep, with room), then reads what it can:
+     * the connection ends before the answer's declared length. The gateway still answers the next retrieve.
+     */
+    @Test
+    void anAnswerItsClientDoesNotReadIsEndedAtTheDeadline() throws Exception {
+        String large = Hosted.document(COMMUNITY, "LG-7", AUTHORITY, "samples/ccda/hl7-c-cda-examples/Transfer_Summary.xml");
+        byte[] signed = Gateway.signed(Gateway.XCA_RETRIEVE, EbXml.ACTION_RETRIEVE, retrieveOf(large, 40));
+        URI gateway = Gateway.url(Gateway.XCA_RETRIEVE);
+        long declared;
+        long received = 0;
+        try (Socket socket = new Socket()) {
+            // before connecting, so that the window the server sees stays this small
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress(gateway.getHost(), gateway.getPort()), 10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + gateway.getPath() + " HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
+                    + "\r\nContent-Type: application/soap+xml; charset=UTF-8\r\nContent-Length: " + signed.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(signed);
+            out.flush();
+            // the status line and headers only, a byte at a time, so that nothing of the body is taken
+            socket.setSoTimeout(20_000);
+            InputStream in = socket.getInputStream();
+            String head = headers(in);
+            assertThat(head).startsWith("HTTP/1.1 200");
+            declared = Long.parseLong(head.replaceAll("(?is).*\r\ncontent-length:\\s*(\\d+).*", "$1"));
+
+            Thread.sleep(Duration.ofSeconds(63).toMillis());
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    received += n;
+                }
+            } catch (SocketTimeoutException stalled) {
+                // neither the rest of the answer nor the end of the connection: the exchange was let go, the connection kept
+                throw new AssertionError("20 s without a byte or the end of the connection, after " + received + " of "
+                        + declared + " bytes: the unread answer's connection was left open", stalled);
+            } catch (SocketException reset) {
+                // the server may end the connection with a reset: what arrived before it is counted
+            }
+        }
+        assertThat(declared).as("an answer larger than the connection's buffers").isGreaterThan(10_000_000L);
+        assertThat(received).as("the body read after the deadline, of " + declared + " bytes declared").isLessThan(declared);
+
+        RetrieveDocumentSetResponse after = retrieve(1);
+        assertThat(after.status()).isEqualTo(ResponseStatus.SUCCESS);
+    }
+
+    /** The status line and headers, up to the blank line, as text. */
+    private static String headers(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        int previous = -1;
+        for (int c; (c = in.read()) >= 0; ) {
+            head.append((char) c);
+            if (c == '\n' && previous == '\r' && head.length() >= 4 && head.charAt(head.length() - 3) == '\n') {
+                return head.toString();
+            }
+            previous = c;
+        }
+        throw new IOException("the connection ended in the answer's headers: " + head);
+    }
+
+    /**
      * The integration tests' database, the one the server was given ({@code CROSSWAY_DB_URL}, set by
      * ./crossway test): its server and name both from that URL, as the test server's administrator.
      */
@@ -179,8 +254,12 @@ class DisclosureIT {
     }
 
     static Element retrieveOf(int copies) {
+        return retrieveOf(documentId, copies);
+    }
+
+    static Element retrieveOf(String document, int copies) {
         DocumentRequest one = new DocumentRequest(Optional.of(HomeCommunityId.of(COMMUNITY)), new RepositoryUniqueId(COMMUNITY),
-                new DocumentUniqueId(documentId));
+                new DocumentUniqueId(document));
         return RetrieveRequestWriter.write(new RetrieveDocumentSetRequest(Collections.nCopies(copies, one)));
     }
 

@@ -4,6 +4,8 @@ import dev.crossway.responder.application.GatewayReply;
 import dev.crossway.responder.application.GatewayRequest;
 import dev.crossway.responder.application.RespondingGateway;
 import dev.crossway.web.observe.RequestLog;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.ServerConnection;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -157,6 +159,8 @@ public class GatewayServlet extends HttpServlet {
         private final RequestLog.Line line;
         private final AsyncContext async;
         private final Executor ioThread;
+        /** The request's connection (its stream, over HTTP/2), closed if the client leaves its answer unread past the deadline. */
+        private final ServerConnection connection;
         private final AnswerHandoff.IoThreads ioThreads;
         /** Set by whichever comes first: the gateway's answer or the deadline. */
         private final AtomicBoolean claimed = new AtomicBoolean();
@@ -166,8 +170,10 @@ public class GatewayServlet extends HttpServlet {
                AnswerHandoff.IoThreads ioThreads) {
             this.resp = resp;
             this.line = line;
-            // the request's connection's I/O thread, known only on the request's own thread
-            this.ioThread = ServletRequestContext.requireCurrent().getExchange().getIoThread();
+            // the request's connection and its I/O thread, known only on the request's own thread
+            HttpServerExchange exchange = ServletRequestContext.requireCurrent().getExchange();
+            this.ioThread = exchange.getIoThread();
+            this.connection = exchange.getConnection();
             this.ioThreads = ioThreads;
             this.async = req.startAsync();
             // no container timeout: the deadline is ours (AnswerDeadlines says why)
@@ -212,12 +218,21 @@ public class GatewayServlet extends HttpServlet {
         public void expire() {
             // no commit in time (the database is down or stalled): a Receiver fault, as for a failed one
             if (!claimAndSend(SoapFaults.unanswered())) {
-                // the answer was handed over but the client has not read it in time: the exchange is ended,
-                // as the container's own timeout would
+                // the answer was handed over but the client has not read it in time: its connection is
+                // closed. Ending the exchange alone (async.complete(), what the container's own timeout
+                // does) left the rest of the body unsent on a connection kept open, held by a client that
+                // never reads for as long as it likes (DisclosureIT#anAnswerItsClientDoesNotReadIsEndedAtTheDeadline).
+                // Undertow's close ends an HTTP/1.1 connection and resets only this stream of an HTTP/2 one
+                // (RST_STREAM CANCEL); XNIO closes from any thread, and Undertow then ends the exchange.
+                try {
+                    connection.close();
+                } catch (IOException | RuntimeException alreadyGone) {
+                    // closed meanwhile: nothing is left to free
+                }
                 try {
                     async.complete();
                 } catch (IllegalStateException ended) {
-                    // it ended meanwhile
+                    // it ended with its connection
                 }
             }
         }
