@@ -37,6 +37,9 @@ import dev.crossway.it.support.Hosted;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -103,6 +106,24 @@ class ResponderGatewayIT {
         assertThat(response.outcome()).isEqualTo(PatientDiscoveryResponse.Outcome.MATCH);
         assertThat(response.matches().get(0).patientId()).isEqualTo(DANIEL);
         assertThat(response.matches().get(0).custodian()).contains(HomeCommunityId.of(COMMUNITY));
+    }
+
+    /**
+     * The portal's login is not the gateway's: a peer is known by its client certificate and its signed
+     * messages, so an Authorization header on a gateway request, a forged bearer token here, is neither
+     * evaluated nor able to turn the request away (authentication runs only where web.xml requires it).
+     */
+    @Test
+    void aBearerTokenOnAGatewayRequestIsNotTheServersConcern() throws Exception {
+        byte[] signed = Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, nistQuery());
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(Gateway.url(Gateway.XCPD))
+                        .header("Content-Type", "application/soap+xml; charset=UTF-8")
+                        .header("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwZWVyIn0.forged")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reply.statusCode()).as(new String(reply.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        PatientDiscoveryResponse response = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(reply.body()).payload());
+        assertThat(response.matches()).extracting(m -> m.patientId()).containsExactly(DANIEL);
     }
 
     @Test
