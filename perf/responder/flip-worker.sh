@@ -16,11 +16,15 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 [ $# -ge 2 ] || { echo "usage: $0 LOG VALUE..." >&2; exit 2; }
 LOG="$1"; shift
 VALUES=("$@")
-CLI="$HERE/../../.crossway/wildfly-perf2/bin/jboss-cli.sh"
+ROOT="$(cd "$HERE/../.." && pwd)"
+STATE="$ROOT/.crossway"
+# shellcheck source=../../scripts/lib.sh
+source "$ROOT/scripts/lib.sh"
+CLI="$STATE/wildfly-perf2/bin/jboss-cli.sh"
 OUT="$LOG.flips"
 : >"$OUT"
 cli() {
-  JAVA_HOME="${SERVER_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}" "$CLI" -c --controller=127.0.0.1:10590 --command="$1" >>"$OUT" 2>&1 || echo "$(date +%T) the management command failed" >>"$OUT"
+  JAVA_HOME="$(server_java_home)" "$CLI" -c --controller=127.0.0.1:10590 --command="$1" >>"$OUT" 2>&1 || echo "$(date +%T) the management command failed" >>"$OUT"
 }
 i=0
 # the log as it grows, for at most an hour (a run with a long warm-up); stopped by its pid when the run ends
