@@ -200,7 +200,10 @@ class GroupCommitTest {
         commit.submit(1).get(10, TimeUnit.SECONDS);
         assertThat(writer.threads).containsOnly("writer-thread");
         writerThreads.shutdown();
-        // the writer threads are gone: the submitter writes its item itself rather than leave it queued
+        // once the writer thread has finished its turn (and given its permit back) and is gone, the
+        // submitter writes its item itself rather than leave it queued; asked before that, the item
+        // was sometimes taken by the ending turn a moment after submit returned
+        assertThat(writerThreads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(commit.submit(2)).isCompleted();
         assertThat(writer.committed).containsExactlyInAnyOrder(1, 2);
     }
