@@ -37,9 +37,6 @@ import dev.crossway.it.support.Hosted;
 import dev.crossway.it.support.Servers;
 import dev.crossway.it.support.Tokens;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -47,6 +44,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -116,12 +114,9 @@ class ResponderGatewayIT {
     @Test
     void aBearerTokenOnAGatewayRequestIsNotTheServersConcern() throws Exception {
         byte[] signed = Gateway.signed(Gateway.XCPD, Hl7v3.ACTION_QUERY, nistQuery());
-        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(Gateway.url(Gateway.XCPD))
-                        .header("Content-Type", "application/soap+xml; charset=UTF-8")
-                        .header("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwZWVyIn0.forged")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(reply.statusCode()).as(new String(reply.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        Gateway.Reply reply = Gateway.post(Gateway.XCPD, signed, "application/soap+xml; charset=UTF-8",
+                Map.of("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwZWVyIn0.forged"));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         PatientDiscoveryResponse response = PatientDiscoveryResponseReader.read(SoapEnvelope.parse(reply.body()).payload());
         assertThat(response.matches()).extracting(m -> m.patientId()).containsExactly(DANIEL);
     }

@@ -94,9 +94,16 @@ public final class Gateway {
     }
 
     public static Reply post(String path, byte[] body, String contentType) {
+        return post(path, body, contentType, java.util.Map.of());
+    }
+
+    /** With {@code headers} besides the content type (an Authorization header a gateway must ignore, say). */
+    public static Reply post(String path, byte[] body, String contentType, java.util.Map<String, String> headers) {
         // longer than the gateway's own deadline (60 s), so that the Receiver fault it then sends is seen
-        HttpRequest request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(90))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(90))
+                .header("Content-Type", contentType);
+        headers.forEach(builder::header);
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
